@@ -1,0 +1,211 @@
+"""The `jejaring` command line. With no command it opens the desk window (through a launcher
+handed in by the ui package, so this core module never imports Qt).
+
+Errors are one clear line on stderr and a non-zero exit; files are written under a temporary
+name and renamed when complete, so nothing half-written is left behind.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import sys
+import tempfile
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
+from datetime import date
+from pathlib import Path
+from typing import IO, Any
+
+from app import __version__
+from app.config import Config, load_config
+from app.errors import DomainError
+from app.i18n import translate
+
+GuiLauncher = Callable[[Config, bool], int]
+"""Opens the window on `config`; the bool asks for the self-test instead. Returns an exit code."""
+
+
+def _(text: str) -> str:
+    """CLI texts are translated from the same catalogue as the windows (context 'cli')."""
+    return translate("cli", text)
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="jejaring",
+        description=_("Jejaring: coordination desk for the protection of Indonesian migrant workers."),
+    )
+    parser.add_argument("--version", action="version", version=f"jejaring {__version__}")
+    parser.add_argument(
+        "--data-dir", metavar="DIR", help=_("data folder (default: JEJARING_HOME or the user data folder)")
+    )
+    parser.add_argument("--db", metavar="URL", help=_("database URL (default: SQLite in the data folder)"))
+    parser.add_argument("--self-test", action="store_true", help=_("check this installation and exit"))
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    init = commands.add_parser("init", help=_("set up this desk's office and first administrator"))
+    init.add_argument("--site-code", required=True, metavar="CODE")
+    init.add_argument("--site-name", required=True, metavar="NAME")
+    init.add_argument("--agency", required=True, metavar="CODE")
+    init.add_argument("--country", default="ID", metavar="ISO2")
+    init.add_argument("--city", default="", metavar="CITY")
+    init.add_argument("--admin", required=True, metavar="USERNAME")
+    init.add_argument("--admin-name", default="", metavar="NAME")
+
+    demo = commands.add_parser("demo", help=_("add realistic sample data (fictional people)"))
+    demo.add_argument("--cases", type=int, default=200, metavar="N")
+    demo.add_argument("--seed", type=int, default=2026, metavar="N")
+
+    db = commands.add_parser("db", help=_("database maintenance"))
+    db_commands = db.add_subparsers(dest="db_command", metavar="COMMAND", required=True)
+    db_commands.add_parser("upgrade", help=_("back up the database and bring its schema up to date"))
+    backup = db_commands.add_parser("backup", help=_("write a consistent copy of the database"))
+    backup.add_argument("--out", required=True, metavar="FILE")
+    dump = db_commands.add_parser("dump", help=_("canonical JSON lines of every replicated record"))
+    dump.add_argument("--out", metavar="FILE", help=_("write to FILE instead of standard output"))
+    return parser
+
+
+@contextmanager
+def _atomic_output(path: str | None) -> Iterator[IO[str]]:
+    """Standard output, or a file that appears only once completely written."""
+    if path is None:
+        yield sys.stdout
+        return
+    target = Path(path)
+    target.parent.mkdir(parents=True, exist_ok=True)
+    fd, partial = tempfile.mkstemp(prefix=f".{target.name}.", dir=target.parent)
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as handle:
+            yield handle
+        os.replace(partial, target)
+    except BaseException:
+        Path(partial).unlink(missing_ok=True)
+        raise
+
+
+def _cmd_init(config: Config, args: argparse.Namespace) -> int:
+    from app.services import office
+    from app.services.desk import open_desk
+
+    desk = open_desk(config)
+    try:
+        status = office.initialize(
+            desk,
+            office.OfficeSetup(
+                site_code=args.site_code,
+                site_name=args.site_name,
+                agency_code=args.agency,
+                country=args.country,
+                city=args.city,
+                admin_username=args.admin,
+                admin_name=args.admin_name,
+            ),
+        )
+    finally:
+        desk.close()
+    assert status.site is not None
+    print(
+        _("Set up site {code} ({name}) in {database}.").format(
+            code=status.site.code, name=status.site.name, database=config.database_label
+        )
+    )
+    return 0
+
+
+def _cmd_demo(config: Config, args: argparse.Namespace) -> int:
+    from app.services import demo
+    from app.services.desk import open_desk
+
+    desk = open_desk(config)
+    try:
+        if not desk.initialized:
+            raise DomainError(_("This desk has not been set up yet: run `jejaring init` first."))
+        added = demo.load_demo(desk, cases=args.cases, seed=args.seed)
+    finally:
+        desk.close()
+    print(_("Added {count} sample cases.").format(count=added))
+    return 0
+
+
+def _cmd_db(config: Config, args: argparse.Namespace) -> int:
+    from app.persistence import schema
+    from app.persistence.db import Database
+
+    if args.db_command == "upgrade":
+        config.data_dir.mkdir(parents=True, exist_ok=True)
+        db = Database(config.database_url)
+        try:
+            result = schema.upgrade(db, config.backups_dir)
+        finally:
+            db.dispose()
+        if result.before == result.after:
+            print(_("The database is up to date (schema {revision}).").format(revision=result.after))
+        else:
+            print(
+                _("Upgraded the database from schema {before} to {after}.").format(
+                    before=result.before or "-", after=result.after
+                )
+            )
+            if result.backup:
+                print(_("Backup: {path}").format(path=result.backup))
+        return 0
+    from app.services.desk import open_desk
+
+    desk = open_desk(config)
+    try:
+        if args.db_command == "backup":
+            target = schema.backup_sqlite(desk.db, Path(args.out))
+            print(_("Backup written to {path}.").format(path=target))
+        else:
+            from app.persistence.dump import dump_lines
+
+            with desk.read() as session, _atomic_output(args.out) as out:
+                for line in dump_lines(session):
+                    out.write(line + "\n")
+    finally:
+        desk.close()
+    return 0
+
+
+COMMANDS: dict[str, Callable[[Config, argparse.Namespace], int]] = {
+    "init": _cmd_init,
+    "demo": _cmd_demo,
+    "db": _cmd_db,
+}
+
+
+def main(argv: Sequence[str] | None = None, launch_gui: GuiLauncher | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    try:
+        config = load_config(args.data_dir, args.db)
+        if args.command is None:
+            if launch_gui is None:
+                parser.error(_("no command given (the window is opened by the jejaring program)"))
+            return launch_gui(config, bool(args.self_test))
+        return COMMANDS[args.command](config, args)
+    except DomainError as error:
+        print(f"jejaring: {error.translated()}", file=sys.stderr)
+        return 1
+    except BrokenPipeError:  # `jejaring db dump | head`: the reader has all it wanted
+        sys.stderr.close()
+        return 0
+    except KeyboardInterrupt:
+        print("jejaring: " + _("interrupted; nothing was changed."), file=sys.stderr)
+        return 130
+    except Exception as error:  # one clear line, never a traceback for a person to decode
+        first_line = (str(error).strip().splitlines() or [""])[0][:300]
+        print(f"jejaring: {type(error).__name__}: {first_line}", file=sys.stderr)
+        return 1
+
+
+def print_json(value: Any) -> None:
+    json.dump(value, sys.stdout, ensure_ascii=False, indent=2, sort_keys=True, default=str)
+    sys.stdout.write("\n")
+
+
+def today() -> date:
+    return date.today()

@@ -1,0 +1,38 @@
+"""Errors the core raises for a person to read.
+
+A `DomainError` carries an English source message marked for translation plus named values;
+the GUI translates it with Qt, the CLI with `app.i18n.translate`. Nothing is half-saved when one
+is raised: services validate before they write, and the session rolls back on any exception.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from app.i18n import translate
+
+
+class DomainError(Exception):
+    context = "errors"
+
+    def __init__(self, message: str, *, field: str | None = None, **values: Any) -> None:
+        super().__init__(message.format(**values) if values else message)
+        self.message = message
+        self.field = field
+        self.values = values
+
+    def translated(self, language: str | None = None) -> str:
+        text = translate(self.context, self.message, language)
+        return text.format(**self.values) if self.values else text
+
+
+class ValidationError(DomainError):
+    """Bad input at the edge (form field, CLI argument, imported row)."""
+
+
+class NotFound(DomainError):
+    pass
+
+
+class DatabaseError(DomainError):
+    """The database cannot be opened or upgraded safely."""

@@ -1,0 +1,96 @@
+"""The engine, built from a URL (SQLite by default, PostgreSQL for offices with many desks),
+and units of work that know who is acting so the change-capture hook can stamp every write."""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import create_engine, event, select
+from sqlalchemy.engine import Connection, Engine
+from sqlalchemy.orm import Session, sessionmaker
+
+from app.models.journal import LocalState
+from app.persistence import capture
+from app.persistence.capture import Actor
+from app.persistence.clock import ZERO, HybridClock, Stamp
+
+SQLITE_BUSY_TIMEOUT_MS = 10_000
+
+
+SYSTEM = "system"
+
+
+def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
+    # Let SQLAlchemy, not the sqlite3 module, decide when a transaction begins (see _sqlite_begin).
+    dbapi_connection.isolation_level = None
+    cursor = dbapi_connection.cursor()
+    cursor.execute("PRAGMA foreign_keys=ON")
+    cursor.execute(f"PRAGMA busy_timeout={SQLITE_BUSY_TIMEOUT_MS}")
+    cursor.execute("PRAGMA journal_mode=WAL")
+    cursor.execute("PRAGMA synchronous=NORMAL")
+    cursor.close()
+
+
+def _sqlite_begin(connection: Connection) -> None:
+    connection.exec_driver_sql("BEGIN")
+
+
+def make_engine(url: str, **kwargs: Any) -> Engine:
+    if url.startswith("sqlite"):
+        path = url.split("///", 1)[-1]
+        if path and path != ":memory:":
+            Path(path).parent.mkdir(parents=True, exist_ok=True)
+        engine = create_engine(url, **kwargs)
+        event.listen(engine, "connect", _sqlite_pragmas)
+        event.listen(engine, "begin", _sqlite_begin)
+        return engine
+    return create_engine(url, pool_pre_ping=True, **kwargs)
+
+
+class Database:
+    def __init__(self, url: str, **engine_kwargs: Any) -> None:
+        self.url = url
+        self.engine = make_engine(url, **engine_kwargs)
+        self._factory = sessionmaker(self.engine, expire_on_commit=False)
+        capture.install(self._factory)
+        self._clock: HybridClock | None = None
+        self._clock_lock = threading.Lock()
+
+    @property
+    def is_sqlite(self) -> bool:
+        return self.engine.dialect.name == "sqlite"
+
+    @contextmanager
+    def session(self, actor: Actor | None = None) -> Iterator[Session]:
+        """A unit of work: commits at the end, rolls everything back on any exception."""
+        with self._factory() as session:
+            session.info["database"] = self
+            if actor is not None:
+                session.info["actor"] = actor
+            with session.begin():
+                yield session
+
+    @contextmanager
+    def read(self) -> Iterator[Session]:
+        """A read-only unit of work (no actor needed; nothing is committed)."""
+        with self._factory() as session:
+            session.info["database"] = self
+            try:
+                yield session
+            finally:
+                session.rollback()
+
+    def clock(self, connection: Connection, site: str) -> HybridClock:
+        with self._clock_lock:
+            if self._clock is None or self._clock.site != site:
+                text = connection.scalar(select(LocalState.value).where(LocalState.key == "hlc"))
+                last = Stamp.parse(text) if text else ZERO
+                self._clock = HybridClock(site, last)
+            return self._clock
+
+    def dispose(self) -> None:
+        self.engine.dispose()

@@ -1,0 +1,274 @@
+"""Realistic sample data so that a new desk is not empty: sites abroad, officers, and workers'
+cases with Indonesian names, valid NIKs and the usual destination countries. All fictional."""
+
+from __future__ import annotations
+
+import csv
+import random
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from app.errors import DomainError, ValidationError
+from app.i18n import QT_TRANSLATE_NOOP
+from app.models import Agency, Case, CaseCategory, CaseStatus, Officer, Region, Role, Site
+from app.resources import resource_path
+from app.services import cases as case_service
+from app.services.desk import Desk
+
+#: Destination countries with rough weights (share of complaints), the representation that
+#: serves each, and a city.
+DESTINATIONS: dict[str, tuple[int, str]] = {
+    "MY": (30, "KBRI-KUL"),
+    "SA": (20, "KJRI-JED"),
+    "HK": (14, "KJRI-HKG"),
+    "TW": (14, "KDEI-TPE"),
+    "SG": (8, "KBRI-SIN"),
+    "AE": (7, "KBRI-AUH"),
+    "QA": (4, "KBRI-DOH"),
+    "KW": (3, "KBRI-KWI"),
+}
+#: Provinces that send most workers (NIK prefixes), with weights.
+HOME_PROVINCES = {"35": 25, "33": 20, "32": 18, "52": 12, "53": 6, "18": 8, "12": 5, "36": 6}
+STATUS_WEIGHTS = {
+    CaseStatus.INTAKE: 12,
+    CaseStatus.VERIFICATION: 14,
+    CaseStatus.CLARIFICATION_1: 10,
+    CaseStatus.CLARIFICATION_2: 6,
+    CaseStatus.MEDIATION: 8,
+    CaseStatus.REFERRED: 10,
+    CaseStatus.RESOLVED: 22,
+    CaseStatus.CLOSED: 18,
+}
+SUMMARIES = {
+    "unpaid_wages": "Gaji belum dibayar selama {months} bulan oleh majikan di {city}.",
+    "wants_to_go_home": "PMI meminta dipulangkan karena kontrak bermasalah; majikan menahan paspor.",
+    "employer_violence": "PMI melaporkan kekerasan fisik oleh majikan; membutuhkan pendampingan dan tempat aman.",
+    "illness": "PMI sakit dan dirawat di rumah sakit di {city}; keluarga meminta informasi biaya perawatan.",
+    "lost_contact": "Keluarga kehilangan kontak dengan PMI sejak {months} bulan lalu.",
+    "trafficking": "Dugaan TPPO: PMI diberangkatkan tanpa prosedur oleh perekrut perseorangan.",
+    "died_abroad": "PMI meninggal dunia di {city}; keluarga meminta pemulangan jenazah.",
+}
+DEFAULT_SUMMARY = "Pengaduan diterima dari {channel}; PMI bekerja di {city} sejak {year}."
+CHANNELS = ("keluarga PMI", "hotline", "aplikasi pesan", "surat dari BP3MI", "kunjungan langsung", "email")
+
+
+def _csv(*parts: str) -> Iterator[dict[str, str]]:
+    with resource_path("reference", "demo", *parts).open(encoding="utf-8", newline="") as handle:
+        yield from csv.DictReader(handle)
+
+
+@dataclass
+class _Pools:
+    female: list[str]
+    male: list[str]
+    family: list[str]
+    employers: dict[str, list[str]]
+    cities: dict[str, list[str]]
+    p3mi: list[str]
+    districts: dict[str, list[str]]
+    categories: list[str]
+
+
+def _pools(session: Session) -> _Pools:
+    employers: dict[str, list[str]] = {}
+    for row in _csv("employers.csv"):
+        employers.setdefault(row["country"], []).append(row["name"])
+    cities: dict[str, list[str]] = {}
+    for row in _csv("cities.csv"):
+        cities.setdefault(row["country"], []).append(row["city"])
+    districts: dict[str, list[str]] = {}
+    for code in session.scalars(select(Region.code).where(Region.level == "kecamatan")):
+        districts.setdefault(code[:2], []).append(code)
+    return _Pools(
+        female=[r["name"] for r in _csv("given_names_female.csv")],
+        male=[r["name"] for r in _csv("given_names_male.csv")],
+        family=[r["name"] for r in _csv("family_names.csv")],
+        employers=employers,
+        cities=cities,
+        p3mi=[r["name"] for r in _csv("p3mi.csv")],
+        districts=districts,
+        categories=list(session.scalars(select(CaseCategory.code).where(CaseCategory.active.is_(True)))),
+    )
+
+
+def make_nik(rng: random.Random, district_code: str, sex: str, born: date) -> str:
+    """A structurally valid NIK: region, birth date (+40 on the day for women), serial."""
+    day = born.day + (40 if sex == "F" else 0)
+    return f"{district_code.replace('.', '')}{day:02d}{born.month:02d}{born.year % 100:02d}{rng.randint(1, 9999):04d}"
+
+
+def make_nip(rng: random.Random, sex: str) -> str:
+    """A civil-servant number: birth date, appointment month, sex digit, serial."""
+    born = date(rng.randint(1968, 1995), rng.randint(1, 12), rng.randint(1, 28))
+    appointed = (born.year + rng.randint(22, 30), rng.randint(1, 12))
+    return f"{born:%Y%m%d}{appointed[0]}{appointed[1]:02d}{1 if sex == 'M' else 2}{rng.randint(1, 999):03d}"
+
+
+def _weighted(rng: random.Random, weights: dict[str, int]) -> str:
+    return rng.choices(list(weights), weights=list(weights.values()))[0]
+
+
+def _person(rng: random.Random, pools: _Pools, sex: str) -> str:
+    given = rng.choice(pools.female if sex == "F" else pools.male)
+    if rng.random() < 0.5:
+        return f"{given} {rng.choice(pools.family)}"
+    if rng.random() < 0.3:
+        return f"{given} {rng.choice(pools.female if sex == 'F' else pools.male)}"
+    return given
+
+
+Progress = Callable[[int, int], bool]
+"""Called with (done, total); returning False cancels (and nothing is kept)."""
+
+
+class Cancelled(DomainError):
+    pass
+
+
+def load_demo(
+    desk: Desk,
+    cases: int = 200,
+    *,
+    seed: int = 2026,
+    progress: Progress | None = None,
+    today: date | None = None,
+) -> int:
+    """Add sample sites, officers and `cases` cases in one transaction; returns cases added."""
+    if cases < 0 or cases > 1_000_000:
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("errors", "The number of sample cases must be between 0 and 1,000,000.")
+        )
+    rng = random.Random(seed)
+    today = today or date.today()
+    with desk.write() as session:
+        pools = _pools(session)
+        _sample_sites_and_officers(session, rng, pools)
+        agencies = {code: id for code, id in session.execute(select(Agency.code, Agency.id))}
+        done = 0
+        for index in range(cases):
+            country = _weighted(rng, {k: v[0] for k, v in DESTINATIONS.items()})
+            sex = "F" if rng.random() < 0.72 else "M"
+            born = date(rng.randint(1975, 2003), rng.randint(1, 12), rng.randint(1, 28))
+            province = _weighted(rng, HOME_PROVINCES)
+            district = rng.choice(pools.districts[province])
+            reported = today - timedelta(days=int(rng.triangular(0, 540, 30)))
+            category = rng.choice(pools.categories)
+            city = rng.choice(pools.cities.get(country, ["-"]))
+            summary = SUMMARIES.get(category, DEFAULT_SUMMARY).format(
+                months=rng.randint(2, 14),
+                city=city,
+                channel=rng.choice(CHANNELS),
+                year=reported.year - rng.randint(0, 4),
+            )
+            lead_code = DESTINATIONS[country][1] if rng.random() < 0.6 else "BP2MI"
+            number = case_service.register_case(
+                desk,
+                case_service.NewCase(
+                    worker_name=_person(rng, pools, sex),
+                    category=category,
+                    reported_on=reported,
+                    country=country,
+                    nik=make_nik(rng, district, sex, born) if rng.random() < 0.85 else "",
+                    sex=sex,
+                    birth_date=born,
+                    home_region=district[:5],
+                    phone=f"+628{rng.randint(11, 59)}{rng.randint(1000000, 99999999)}",
+                    employer_name=rng.choice(pools.employers.get(country, [""])),
+                    destination_city=city,
+                    job="domestic_worker"
+                    if sex == "F"
+                    else rng.choice(["private_driver", "gardener", "farm_worker"]),
+                    p3mi_name=rng.choice(pools.p3mi) if rng.random() < 0.7 else "",
+                    procedural=rng.random() < 0.65,
+                    summary=summary,
+                    priority=rng.choice((1, 2, 2, 2, 3)),
+                    life_threatening=category in ("trafficking", "employer_violence") and rng.random() < 0.4,
+                    lead_agency_code=lead_code if lead_code in agencies else None,
+                ),
+                session=session,
+            )
+            status = rng.choices(list(STATUS_WEIGHTS), weights=list(STATUS_WEIGHTS.values()))[0]
+            if status is not CaseStatus.INTAKE:
+                case = session.scalar(select(Case).where(Case.number == number))
+                assert case is not None
+                case.status = status
+            done = index + 1
+            if progress is not None and (done % 25 == 0 or done == cases) and progress(done, cases) is False:
+                raise Cancelled(
+                    QT_TRANSLATE_NOOP("errors", "Loading sample data was cancelled; nothing was added.")
+                )
+        return done
+
+
+def _sample_sites_and_officers(session: Session, rng: random.Random, pools: _Pools) -> None:
+    agencies = {a.code: a for a in session.scalars(select(Agency))}
+    known_sites = set(session.scalars(select(Site.code)))
+    for country, (_weight, code) in DESTINATIONS.items():
+        agency = agencies.get(code)
+        if agency is None or code in known_sites:
+            continue
+        city = (pools.cities.get(country) or [""])[0]
+        session.add(
+            Site(
+                code=code,
+                name=agency.name,
+                agency_id=agency.id,
+                country=country,
+                city=city,
+                timezone="Asia/Jakarta",
+                is_hub=False,
+                active=True,
+            )
+        )
+    if "BP2MI-PUSAT" not in known_sites and "BP2MI" in agencies:
+        session.add(
+            Site(
+                code="BP2MI-PUSAT",
+                name="BP2MI Pusat",
+                agency_id=agencies["BP2MI"].id,
+                country="ID",
+                city="Jakarta",
+                timezone="Asia/Jakarta",
+                is_hub=True,
+                active=True,
+            )
+        )
+    session.flush()
+    if session.scalar(select(Officer.id).where(Officer.username.like("demo.%"))) is not None:
+        return
+    positions = [
+        ("BP2MI", "Analis Pengaduan PMI", Role.CASE_OFFICER),
+        ("BP2MI", "Kepala Subdirektorat Pengaduan", Role.SUPERVISOR),
+        ("KEMLU-PWNI", "Penata Layanan Pelindungan WNI", Role.CASE_OFFICER),
+        ("KBRI-KUL", "Atase Ketenagakerjaan", Role.SUPERVISOR),
+        ("KBRI-KUL", "Staf Fungsi Pelindungan WNI", Role.CASE_OFFICER),
+        ("KJRI-HKG", "Staf Fungsi Pelindungan WNI", Role.CASE_OFFICER),
+        ("KEMNAKER", "Pengantar Kerja Ahli Muda", Role.SECRETARIAT),
+        ("KP2MI", "Sekretariat Rapat Koordinasi", Role.SECRETARIAT),
+    ]
+    sites = {s.code: s for s in session.scalars(select(Site))}
+    for index, (agency_code, position, role) in enumerate(positions, start=1):
+        agency = agencies.get(agency_code)
+        if agency is None:
+            continue
+        sex = rng.choice("FM")
+        name = _person(rng, pools, sex)
+        site = sites.get(agency_code) or sites.get("BP2MI-PUSAT")
+        session.add(
+            Officer(
+                full_name=name,
+                nip=make_nip(rng, sex),
+                position=position,
+                agency_id=agency.id,
+                site_id=site.id if site else None,
+                phone=f"+62812{rng.randint(1000000, 9999999)}",
+                email=f"demo.{index}@example.go.id",
+                username=f"demo.{index}",
+                role=role,
+                active=True,
+            )
+        )

@@ -1,0 +1,82 @@
+"""A desk: one opened database, the site it belongs to and the officer at the keyboard.
+
+`open_desk` is the single way in, for the CLI and the windows alike: it upgrades the schema
+(backing the file up first), loads shipped reference data when it changed, and reads who this
+site is. Until the security issue adds sign-in, the desk acts as the administrator set up first.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from contextlib import AbstractContextManager, contextmanager
+from dataclasses import dataclass, field
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from app.config import Config
+from app.errors import DomainError
+from app.i18n import QT_TRANSLATE_NOOP
+from app.models import LocalState
+from app.persistence import schema
+from app.persistence.capture import Actor
+from app.persistence.db import SYSTEM, Database
+
+SITE_CODE_KEY = "site_code"
+DESK_USER_KEY = "desk_user"
+
+
+@dataclass
+class Desk:
+    config: Config
+    db: Database
+    site_code: str | None = None
+    username: str | None = None
+    upgrade: schema.UpgradeResult | None = field(default=None, repr=False)
+
+    @property
+    def initialized(self) -> bool:
+        return self.site_code is not None
+
+    def actor(self) -> Actor:
+        if self.site_code is None:
+            raise DomainError(
+                QT_TRANSLATE_NOOP("errors", "This desk has not been set up yet: run the setup first.")
+            )
+        return Actor(self.username or SYSTEM, self.site_code)
+
+    @contextmanager
+    def write(self) -> Iterator[Session]:
+        """A unit of work stamped with this desk's officer and site."""
+        with self.db.session(self.actor()) as session:
+            yield session
+
+    def read(self) -> AbstractContextManager[Session]:
+        return self.db.read()
+
+    def reload_identity(self) -> None:
+        with self.db.read() as session:
+            state = dict(session.execute(select(LocalState.key, LocalState.value)).tuples().all())
+        self.site_code = state.get(SITE_CODE_KEY)
+        self.username = state.get(DESK_USER_KEY)
+
+    def close(self) -> None:
+        self.db.dispose()
+
+
+def open_desk(config: Config, *, migrate: bool = True) -> Desk:
+    """Open (creating if needed) the database of `config`, upgraded and seeded."""
+    from app.services import reference
+
+    config.data_dir.mkdir(parents=True, exist_ok=True)
+    db = Database(config.database_url)
+    try:
+        result = schema.upgrade(db, config.backups_dir) if migrate else None
+        if migrate:
+            reference.seed(db)
+        desk = Desk(config=config, db=db, upgrade=result)
+        desk.reload_identity()
+    except BaseException:
+        db.dispose()
+        raise
+    return desk

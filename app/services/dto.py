@@ -1,0 +1,116 @@
+"""Small frozen values that services hand to the CLI and the windows (never ORM objects)."""
+
+from __future__ import annotations
+
+import uuid
+from dataclasses import dataclass
+from datetime import date
+
+
+@dataclass(frozen=True)
+class SiteInfo:
+    id: uuid.UUID
+    code: str
+    name: str
+    agency_code: str
+    agency_name: str
+    country: str
+    country_name: str
+    city: str
+    timezone: str
+    is_hub: bool
+    active: bool
+
+
+@dataclass(frozen=True)
+class OfficerInfo:
+    id: uuid.UUID
+    full_name: str
+    nip: str
+    position: str
+    rank: str
+    agency_code: str
+    unit_code: str
+    site_code: str
+    phone: str
+    email: str
+    username: str | None
+    role: str | None
+    active: bool
+
+
+@dataclass(frozen=True)
+class AgencyInfo:
+    id: uuid.UUID
+    code: str
+    name: str
+    name_en: str
+    kind: str
+    parent_code: str | None
+    active: bool
+    unit_count: int
+
+
+@dataclass(frozen=True)
+class UnitInfo:
+    id: uuid.UUID
+    agency_code: str
+    code: str
+    name: str
+    name_en: str
+    active: bool
+
+
+@dataclass(frozen=True)
+class CountryInfo:
+    iso2: str
+    name_id: str
+    name_en: str
+
+
+@dataclass(frozen=True)
+class CategoryInfo:
+    code: str
+    name: str
+    name_en: str
+    source: str
+    sensitive: bool
+
+
+@dataclass(frozen=True)
+class CaseRow:
+    id: uuid.UUID
+    number: str
+    reported_on: date
+    worker_name: str
+    category: str
+    status: str
+    country: str | None
+    lead_agency: str | None
+    life_threatening: bool
+
+
+@dataclass(frozen=True)
+class OfficeStatus:
+    """What the desk knows about itself at start."""
+
+    initialized: bool
+    site: SiteInfo | None
+    officer: OfficerInfo | None
+    database: str
+    schema_revision: str | None
+
+
+@dataclass(frozen=True)
+class Overview:
+    """Counts for the dashboard's first floor."""
+
+    cases_total: int
+    cases_open: int
+    cases_life_threatening: int
+    cases_by_status: tuple[tuple[str, int], ...]
+    cases_by_country: tuple[tuple[str, int], ...]
+    agencies: int
+    sites: int
+    officers: int
+    changes: int

@@ -1,0 +1,21 @@
+"""What every window and view is handed: the open desk, the change bus, background tasks."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from app.services.desk import Desk
+from ui.events import ChangeBus
+from ui.tasks import TaskRunner
+
+
+@dataclass
+class UiContext:
+    desk: Desk
+    bus: ChangeBus
+    tasks: TaskRunner
+    #: switch the interface language ("id" or "en"); rebuilds the visible texts.
+    set_language: Callable[[str], None]
+    #: the current interface language
+    language: Callable[[], str]
