@@ -1,0 +1,10 @@
+"""Cases view (placeholder until its view is built)."""
+
+from __future__ import annotations
+
+from ui.views.base import View
+
+
+class CasesView(View):
+    def title(self) -> str:
+        return self.tr("Cases")

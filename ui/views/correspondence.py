@@ -1,0 +1,10 @@
+"""Correspondence view (placeholder until its view is built)."""
+
+from __future__ import annotations
+
+from ui.views.base import View
+
+
+class CorrespondenceView(View):
+    def title(self) -> str:
+        return self.tr("Correspondence")
