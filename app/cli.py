@@ -27,25 +27,30 @@ GuiLauncher = Callable[[Config, bool], int]
 """Opens the window on `config`; the bool asks for the self-test instead. Returns an exit code."""
 
 
-def _(text: str) -> str:
-    """CLI texts are translated from the same catalogue as the windows (context 'cli')."""
-    return translate("cli", text)
-
-
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="jejaring",
-        description=_("Jejaring: coordination desk for the protection of Indonesian migrant workers."),
+        description=translate(
+            "cli", "Jejaring: coordination desk for the protection of Indonesian migrant workers."
+        ),
     )
     parser.add_argument("--version", action="version", version=f"jejaring {__version__}")
     parser.add_argument(
-        "--data-dir", metavar="DIR", help=_("data folder (default: JEJARING_HOME or the user data folder)")
+        "--data-dir",
+        metavar="DIR",
+        help=translate("cli", "data folder (default: JEJARING_HOME or the user data folder)"),
     )
-    parser.add_argument("--db", metavar="URL", help=_("database URL (default: SQLite in the data folder)"))
-    parser.add_argument("--self-test", action="store_true", help=_("check this installation and exit"))
+    parser.add_argument(
+        "--db", metavar="URL", help=translate("cli", "database URL (default: SQLite in the data folder)")
+    )
+    parser.add_argument(
+        "--self-test", action="store_true", help=translate("cli", "check this installation and exit")
+    )
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
 
-    init = commands.add_parser("init", help=_("set up this desk's office and first administrator"))
+    init = commands.add_parser(
+        "init", help=translate("cli", "set up this desk's office and first administrator")
+    )
     init.add_argument("--site-code", required=True, metavar="CODE")
     init.add_argument("--site-name", required=True, metavar="NAME")
     init.add_argument("--agency", required=True, metavar="CODE")
@@ -54,17 +59,25 @@ def build_parser() -> argparse.ArgumentParser:
     init.add_argument("--admin", required=True, metavar="USERNAME")
     init.add_argument("--admin-name", default="", metavar="NAME")
 
-    demo = commands.add_parser("demo", help=_("add realistic sample data (fictional people)"))
+    demo = commands.add_parser("demo", help=translate("cli", "add realistic sample data (fictional people)"))
     demo.add_argument("--cases", type=int, default=200, metavar="N")
     demo.add_argument("--seed", type=int, default=2026, metavar="N")
 
-    db = commands.add_parser("db", help=_("database maintenance"))
+    db = commands.add_parser("db", help=translate("cli", "database maintenance"))
     db_commands = db.add_subparsers(dest="db_command", metavar="COMMAND", required=True)
-    db_commands.add_parser("upgrade", help=_("back up the database and bring its schema up to date"))
-    backup = db_commands.add_parser("backup", help=_("write a consistent copy of the database"))
+    db_commands.add_parser(
+        "upgrade", help=translate("cli", "back up the database and bring its schema up to date")
+    )
+    backup = db_commands.add_parser(
+        "backup", help=translate("cli", "write a consistent copy of the database")
+    )
     backup.add_argument("--out", required=True, metavar="FILE")
-    dump = db_commands.add_parser("dump", help=_("canonical JSON lines of every replicated record"))
-    dump.add_argument("--out", metavar="FILE", help=_("write to FILE instead of standard output"))
+    dump = db_commands.add_parser(
+        "dump", help=translate("cli", "canonical JSON lines of every replicated record")
+    )
+    dump.add_argument(
+        "--out", metavar="FILE", help=translate("cli", "write to FILE instead of standard output")
+    )
     return parser
 
 
@@ -108,7 +121,7 @@ def _cmd_init(config: Config, args: argparse.Namespace) -> int:
         desk.close()
     assert status.site is not None
     print(
-        _("Set up site {code} ({name}) in {database}.").format(
+        translate("cli", "Set up site {code} ({name}) in {database}.").format(
             code=status.site.code, name=status.site.name, database=config.database_label
         )
     )
@@ -122,11 +135,13 @@ def _cmd_demo(config: Config, args: argparse.Namespace) -> int:
     desk = open_desk(config)
     try:
         if not desk.initialized:
-            raise DomainError(_("This desk has not been set up yet: run `jejaring init` first."))
+            raise DomainError(
+                translate("cli", "This desk has not been set up yet: run `jejaring init` first.")
+            )
         added = demo.load_demo(desk, cases=args.cases, seed=args.seed)
     finally:
         desk.close()
-    print(_("Added {count} sample cases.").format(count=added))
+    print(translate("cli", "Added {count} sample cases.").format(count=added))
     return 0
 
 
@@ -142,15 +157,19 @@ def _cmd_db(config: Config, args: argparse.Namespace) -> int:
         finally:
             db.dispose()
         if result.before == result.after:
-            print(_("The database is up to date (schema {revision}).").format(revision=result.after))
+            print(
+                translate("cli", "The database is up to date (schema {revision}).").format(
+                    revision=result.after
+                )
+            )
         else:
             print(
-                _("Upgraded the database from schema {before} to {after}.").format(
+                translate("cli", "Upgraded the database from schema {before} to {after}.").format(
                     before=result.before or "-", after=result.after
                 )
             )
             if result.backup:
-                print(_("Backup: {path}").format(path=result.backup))
+                print(translate("cli", "Backup: {path}").format(path=result.backup))
         return 0
     from app.services.desk import open_desk
 
@@ -158,7 +177,7 @@ def _cmd_db(config: Config, args: argparse.Namespace) -> int:
     try:
         if args.db_command == "backup":
             target = schema.backup_sqlite(desk.db, Path(args.out))
-            print(_("Backup written to {path}.").format(path=target))
+            print(translate("cli", "Backup written to {path}.").format(path=target))
         else:
             from app.persistence.dump import dump_lines
 
@@ -184,7 +203,9 @@ def main(argv: Sequence[str] | None = None, launch_gui: GuiLauncher | None = Non
         config = load_config(args.data_dir, args.db)
         if args.command is None:
             if launch_gui is None:
-                parser.error(_("no command given (the window is opened by the jejaring program)"))
+                parser.error(
+                    translate("cli", "no command given (the window is opened by the jejaring program)")
+                )
             return launch_gui(config, bool(args.self_test))
         return COMMANDS[args.command](config, args)
     except DomainError as error:
@@ -194,7 +215,7 @@ def main(argv: Sequence[str] | None = None, launch_gui: GuiLauncher | None = Non
         sys.stderr.close()
         return 0
     except KeyboardInterrupt:
-        print("jejaring: " + _("interrupted; nothing was changed."), file=sys.stderr)
+        print("jejaring: " + translate("cli", "interrupted; nothing was changed."), file=sys.stderr)
         return 130
     except Exception as error:  # one clear line, never a traceback for a person to decode
         first_line = (str(error).strip().splitlines() or [""])[0][:300]

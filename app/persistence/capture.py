@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import delete, event, insert, select, tuple_
+from sqlalchemy import delete, event, insert, select, tuple_, update
 from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.orm.attributes import instance_state
 
@@ -101,6 +101,10 @@ def _before_flush(session: Session, _context: Any, _instances: Any) -> None:
         obj.updated_by = who
 
 
+def _entity(obj: Replicated) -> str:
+    return instance_state(obj).mapper.persist_selectable.name  # type: ignore[attr-defined,no-any-return]
+
+
 def _logged_fields(obj: Replicated) -> list[str]:
     state = instance_state(obj)
     return [p.key for p in state.mapper.column_attrs if p.key not in obj.__unlogged__]
@@ -156,7 +160,7 @@ def _journal(session: Session, records: list[tuple[str, Replicated, dict[str, tu
 
     # Inserted rows have no heads yet; updated rows replace theirs, which become the base.
     heads: dict[tuple[str, uuid.UUID, str], list[tuple[str, int]]] = defaultdict(list)
-    updated_keys = {(type(o).__tablename__, o.id) for action, o, _ in records if action == "update"}
+    updated_keys = {(_entity(o), o.id) for action, o, _ in records if action == "update"}
     if updated_keys:
         rows = connection.execute(
             select(
@@ -173,7 +177,7 @@ def _journal(session: Session, records: list[tuple[str, Replicated, dict[str, tu
     audit_rows: list[dict[str, Any]] = []
     change_rows: list[dict[str, Any]] = []
     for action, obj, fields in records:
-        entity = type(obj).__tablename__
+        entity = _entity(obj)
         audit_rows.append(
             {
                 "at": at,
@@ -240,10 +244,9 @@ def _journal(session: Session, records: list[tuple[str, Replicated, dict[str, tu
 
 
 def _save_clock(connection: Any, stamp: str) -> None:
-    table = LocalState.__table__
-    done = connection.execute(table.update().where(table.c.key == "hlc").values(value=stamp)).rowcount
+    done = connection.execute(update(LocalState).where(LocalState.key == "hlc").values(value=stamp)).rowcount
     if not done:
-        connection.execute(insert(table).values(key="hlc", value=stamp))
+        connection.execute(insert(LocalState).values(key="hlc", value=stamp))
 
 
 def _end_transaction(session: Session) -> None:

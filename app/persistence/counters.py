@@ -14,12 +14,14 @@ from app.models.journal import NumberCounter
 
 def reserve(connection: Connection, name: str, count: int = 1) -> int:
     """Reserve `count` consecutive numbers under `name`; returns the first of them (from 1)."""
-    table = NumberCounter.__table__
     last = connection.scalar(
-        update(table).where(table.c.name == name).values(value=table.c.value + count).returning(table.c.value)
+        update(NumberCounter)
+        .where(NumberCounter.name == name)
+        .values(value=NumberCounter.value + count)
+        .returning(NumberCounter.value)
     )
     if last is None:
-        connection.execute(insert(table).values(name=name, value=count))
+        connection.execute(insert(NumberCounter).values(name=name, value=count))
         last = count
     return int(last) - count + 1
 

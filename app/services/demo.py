@@ -46,7 +46,7 @@ STATUS_WEIGHTS = {
 SUMMARIES = {
     "unpaid_wages": "Gaji belum dibayar selama {months} bulan oleh majikan di {city}.",
     "wants_to_go_home": "PMI meminta dipulangkan karena kontrak bermasalah; majikan menahan paspor.",
-    "employer_violence": "PMI melaporkan kekerasan fisik oleh majikan; membutuhkan pendampingan dan tempat aman.",
+    "employer_violence": "PMI melaporkan kekerasan fisik oleh majikan; perlu pendampingan dan tempat aman.",
     "illness": "PMI sakit dan dirawat di rumah sakit di {city}; keluarga meminta informasi biaya perawatan.",
     "lost_contact": "Keluarga kehilangan kontak dengan PMI sejak {months} bulan lalu.",
     "trafficking": "Dugaan TPPO: PMI diberangkatkan tanpa prosedur oleh perekrut perseorangan.",
@@ -98,7 +98,8 @@ def _pools(session: Session) -> _Pools:
 def make_nik(rng: random.Random, district_code: str, sex: str, born: date) -> str:
     """A structurally valid NIK: region, birth date (+40 on the day for women), serial."""
     day = born.day + (40 if sex == "F" else 0)
-    return f"{district_code.replace('.', '')}{day:02d}{born.month:02d}{born.year % 100:02d}{rng.randint(1, 9999):04d}"
+    region = district_code.replace(".", "")
+    return f"{region}{day:02d}{born.month:02d}{born.year % 100:02d}{rng.randint(1, 9999):04d}"
 
 
 def make_nip(rng: random.Random, sex: str) -> str:

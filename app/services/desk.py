@@ -56,7 +56,7 @@ class Desk:
 
     def reload_identity(self) -> None:
         with self.db.read() as session:
-            state = dict(session.execute(select(LocalState.key, LocalState.value)).tuples().all())
+            state = dict(session.execute(select(LocalState.key, LocalState.value)).all())
         self.site_code = state.get(SITE_CODE_KEY)
         self.username = state.get(DESK_USER_KEY)
 

@@ -14,7 +14,7 @@ import re
 import uuid
 from collections.abc import Iterator
 
-from sqlalchemy import func, insert, select
+from sqlalchemy import func, insert, select, update
 from sqlalchemy.orm import Session
 
 from app.errors import NotFound, ValidationError
@@ -108,16 +108,16 @@ def _seed_local(session: Session) -> None:
     # an old NIK or an old record may still name a region that has since been split.
     known_countries = set(session.scalars(select(Country.iso2)))
     known_regions = set(session.scalars(select(Region.code)))
-    for table, rows, key, known in (
-        (Country.__table__, countries, "iso2", known_countries),
-        (Region.__table__, regions, "code", known_regions),
+    for model, rows, key, known in (
+        (Country, countries, "iso2", known_countries),
+        (Region, regions, "code", known_regions),
     ):
         fresh = [r for r in rows if r[key] not in known]
         if fresh:
-            session.execute(insert(table), fresh)
-        for row in rows:
-            if row[key] in known:
-                session.execute(table.update().where(table.c[key] == row[key]).values(**row))
+            session.execute(insert(model), fresh)
+        stale = [r for r in rows if r[key] in known]
+        if stale:
+            session.execute(update(model), stale)  # ORM bulk update by primary key
 
 
 def _seed_replicated(session: Session) -> None:

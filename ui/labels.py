@@ -1,0 +1,102 @@
+"""Translated words for the core's values: case stages, roles, kinds of agency, and its error messages.
+
+One place, so that the Dashboard, the Cases view and the dialogs name a stage or a role the same way.
+The English source strings are marked with `QT_TRANSLATE_NOOP` under the context "labels" (lupdate
+extracts them) and translated when asked for, so a live language switch takes effect on the next call.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import QCoreApplication, QDate, QLocale
+
+from app.errors import DomainError
+from app.i18n import QT_TRANSLATE_NOOP
+from app.models import AgencyKind, CaseStatus, Role
+
+_CONTEXT = "labels"
+
+CASE_STATUS_LABELS: dict[str, str] = {
+    CaseStatus.INTAKE: QT_TRANSLATE_NOOP("labels", "Intake"),
+    CaseStatus.VERIFICATION: QT_TRANSLATE_NOOP("labels", "Verification"),
+    CaseStatus.CLARIFICATION_1: QT_TRANSLATE_NOOP("labels", "First clarification"),
+    CaseStatus.CLARIFICATION_2: QT_TRANSLATE_NOOP("labels", "Second clarification"),
+    CaseStatus.MEDIATION: QT_TRANSLATE_NOOP("labels", "Mediation"),
+    CaseStatus.REFERRED: QT_TRANSLATE_NOOP("labels", "Referred"),
+    CaseStatus.RESOLVED: QT_TRANSLATE_NOOP("labels", "Resolved"),
+    CaseStatus.CLOSED: QT_TRANSLATE_NOOP("labels", "Closed"),
+}
+
+ROLE_LABELS: dict[str, str] = {
+    Role.ADMINISTRATOR: QT_TRANSLATE_NOOP("labels", "Administrator"),
+    Role.SUPERVISOR: QT_TRANSLATE_NOOP("labels", "Supervisor"),
+    Role.CASE_OFFICER: QT_TRANSLATE_NOOP("labels", "Case officer"),
+    Role.SECRETARIAT: QT_TRANSLATE_NOOP("labels", "Secretariat"),
+    Role.AUDITOR: QT_TRANSLATE_NOOP("labels", "Auditor"),
+}
+
+AGENCY_KIND_LABELS: dict[str, str] = {
+    AgencyKind.MINISTRY: QT_TRANSLATE_NOOP("labels", "Ministry"),
+    AgencyKind.AGENCY: QT_TRANSLATE_NOOP("labels", "Agency"),
+    AgencyKind.REPRESENTATION: QT_TRANSLATE_NOOP("labels", "Representation abroad"),
+    AgencyKind.REGIONAL_OFFICE: QT_TRANSLATE_NOOP("labels", "Regional office"),
+    AgencyKind.LOCAL_GOVERNMENT: QT_TRANSLATE_NOOP("labels", "Local government"),
+    AgencyKind.POLICE: QT_TRANSLATE_NOOP("labels", "Police"),
+    AgencyKind.IMMIGRATION: QT_TRANSLATE_NOOP("labels", "Immigration"),
+    AgencyKind.CIVIL_REGISTRY: QT_TRANSLATE_NOOP("labels", "Civil registry"),
+    AgencyKind.SOCIAL: QT_TRANSLATE_NOOP("labels", "Social affairs"),
+    AgencyKind.NGO: QT_TRANSLATE_NOOP("labels", "Non-governmental organisation"),
+    AgencyKind.OTHER: QT_TRANSLATE_NOOP("labels", "Other"),
+}
+
+#: Stages in handling order, for lists and charts.
+CASE_STATUSES: tuple[str, ...] = tuple(s.value for s in CaseStatus)
+#: Stages after which a case is no longer open (as `office.overview` counts them).
+FINISHED_STATUSES = frozenset({CaseStatus.RESOLVED.value, CaseStatus.CLOSED.value})
+
+
+def _label(table: dict[str, str], value: str | None) -> str:
+    if not value:
+        return ""
+    source = table.get(value)
+    return QCoreApplication.translate(_CONTEXT, source) if source else value
+
+
+def case_status_label(status: str | None) -> str:
+    return _label(CASE_STATUS_LABELS, status)
+
+
+def role_label(role: str | None) -> str:
+    return _label(ROLE_LABELS, role)
+
+
+def agency_kind_label(kind: str | None) -> str:
+    return _label(AGENCY_KIND_LABELS, kind)
+
+
+def error_text(error: DomainError) -> str:
+    """A core error in the interface language, with its values filled in."""
+    text = QCoreApplication.translate("errors", error.message)
+    return text.format(**error.values) if error.values else text
+
+
+def ui_locale(language: str) -> QLocale:
+    """The locale that formats dates and numbers in the interface language."""
+    if language == "en":
+        return QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom)
+    return QLocale(QLocale.Language.Indonesian, QLocale.Country.Indonesia)
+
+
+def short_date(value: date | None, language: str) -> str:
+    if value is None:
+        return ""
+    return ui_locale(language).toString(QDate(value), QLocale.FormatType.ShortFormat)
+
+
+def long_date(value: date, language: str) -> str:
+    return ui_locale(language).toString(QDate(value), QLocale.FormatType.LongFormat)
+
+
+def number(value: int, language: str) -> str:
+    return ui_locale(language).toString(value)

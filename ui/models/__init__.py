@@ -1,0 +1,1 @@
+"""Qt item models over the services' DTOs (the cases issue adds lazy, SQL-paged ones)."""
