@@ -3,7 +3,7 @@ PYTHON ?= python3
 VENV ?= .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
-QM := resources/translations/jejaring_id.qm resources/translations/jejaring_en.qm
+QM := resources/translations/jejaring_id.qm resources/translations/jejaring_en.qm resources/translations/qt_id.qm
 export PYTHONDONTWRITEBYTECODE := 1
 
 .PHONY: run test lint bench translations lupdate package self-test clean migration
