@@ -1,16 +1,18 @@
-"""Workers (PMI) and their cases: the first floor of the case register.
+"""Workers (PMI), their cases and what hangs off a case: extra categories, participating agencies,
+assigned officers, referrals, timeline entries, tasks and attachments.
 
-The cases issue furnishes this (referrals, timeline, tasks, protocol); the foundation holds what
-the register, the sample data and the Cases view need to stand.
+Child things are rows of their own (never lists inside the parent), so that two sites adding a
+note or a referral to the same case never conflict (SYNC.md).
 """
 
 from __future__ import annotations
 
 import enum
 import uuid
-from datetime import date
+from datetime import date, datetime
+from decimal import Decimal
 
-from sqlalchemy import ForeignKey, Index, String, Text
+from sqlalchemy import ForeignKey, Index, Numeric, String, Text, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from app.models.base import Base, Replicated
@@ -36,25 +38,86 @@ class CaseStatus(enum.StrEnum):
     CLOSED = "closed"
 
 
+class Complainant(enum.StrEnum):
+    WORKER = "worker"
+    FAMILY = "family"
+    LAWYER = "lawyer"
+    NGO = "ngo"
+    EMPLOYER = "employer"
+    AGENCY = "agency"
+    OTHER = "other"
+
+
+class Channel(enum.StrEnum):
+    WALK_IN = "walk_in"
+    LETTER = "letter"
+    HOTLINE = "hotline"
+    EMAIL = "email"
+    WEB = "web"
+    SOCIAL_MEDIA = "social_media"
+    MESSAGING = "messaging"
+    REFERRAL = "referral"
+    OTHER = "other"
+
+
+class Outcome(enum.StrEnum):
+    REPATRIATED = "repatriated"
+    WAGES_RECOVERED = "wages_recovered"
+    LEGAL_OUTCOME = "legal_outcome"
+    REMAINS_REPATRIATED = "remains_repatriated"
+    REINTEGRATION = "reintegration"
+    OTHER = "other"
+
+
+class ReferralStatus(enum.StrEnum):
+    SENT = "sent"
+    ACCEPTED = "accepted"
+    RETURNED = "returned"
+    WITHDRAWN = "withdrawn"
+
+
+class TimelineKind(enum.StrEnum):
+    NOTE = "note"
+    CALL = "call"
+    VISIT = "visit"
+    LETTER = "letter"
+    MEETING = "meeting"
+    STATUS = "status"
+    REFERRAL = "referral"
+    TASK = "task"
+
+
 class Worker(Replicated, Base):
     """A migrant worker. Almost everything is optional: some are known only by name and country."""
 
     __tablename__ = "worker"
 
     full_name: Mapped[str] = mapped_column(String(200), index=True)
+    aliases: Mapped[str] = mapped_column(String(400), default="")
     nik: Mapped[str | None] = mapped_column(String(16), index=True)
     passport_no: Mapped[str | None] = mapped_column(String(20), index=True)
+    passport_expiry: Mapped[date | None]
     sex: Mapped[Sex | None] = mapped_column(enum_type(Sex, 1))
     birth_date: Mapped[date | None]
     birth_place: Mapped[str] = mapped_column(String(120), default="")
     home_region: Mapped[str | None] = mapped_column(ForeignKey("region.code"))
+    address: Mapped[str] = mapped_column(String(400), default="")
     phone: Mapped[str] = mapped_column(String(32), default="")
+    phone_alt: Mapped[str] = mapped_column(String(32), default="")
+    family_contact: Mapped[str] = mapped_column(String(200), default="")
+    family_relation: Mapped[str] = mapped_column(String(60), default="")
+    family_phone: Mapped[str] = mapped_column(String(32), default="")
+    p3mi_name: Mapped[str] = mapped_column(String(200), default="")
+    partner_agency: Mapped[str] = mapped_column(String(200), default="")
+    employer_name: Mapped[str] = mapped_column(String(200), default="", index=True)
+    employer_address: Mapped[str] = mapped_column(String(400), default="")
+    employer_phone: Mapped[str] = mapped_column(String(32), default="")
     destination_country: Mapped[str | None] = mapped_column(ForeignKey("country.iso2"))
     destination_city: Mapped[str] = mapped_column(String(120), default="")
-    employer_name: Mapped[str] = mapped_column(String(200), default="")
     job: Mapped[str] = mapped_column(String(48), default="")
-    p3mi_name: Mapped[str] = mapped_column(String(200), default="")
+    departure_date: Mapped[date | None]
     procedural: Mapped[bool | None]
+    social_security: Mapped[bool | None]
 
 
 class Case(Replicated, Base):
@@ -65,14 +128,114 @@ class Case(Replicated, Base):
     site_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("site.id"), index=True)
     worker_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("worker.id"), index=True)
     reported_on: Mapped[date] = mapped_column(index=True)
-    category: Mapped[str] = mapped_column(ForeignKey("case_category.code"))
+    complainant: Mapped[Complainant] = mapped_column(enum_type(Complainant), default=Complainant.WORKER)
+    complainant_name: Mapped[str] = mapped_column(String(200), default="")
+    complainant_phone: Mapped[str] = mapped_column(String(32), default="")
+    channel: Mapped[Channel] = mapped_column(enum_type(Channel), default=Channel.OTHER)
+    #: the primary category (more in CaseCategoryTag); protocol rules key on it
+    category: Mapped[str] = mapped_column(ForeignKey("case_category.code"), index=True)
     status: Mapped[CaseStatus] = mapped_column(enum_type(CaseStatus), default=CaseStatus.INTAKE)
+    #: 1 high, 2 normal, 3 low
     priority: Mapped[int] = mapped_column(default=2)
     life_threatening: Mapped[bool] = mapped_column(default=False)
     summary: Mapped[str] = mapped_column(Text, default="")
-    lead_agency_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("agency.id"))
-    country: Mapped[str | None] = mapped_column(ForeignKey("country.iso2"))
+    lead_agency_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("agency.id"), index=True)
+    country: Mapped[str | None] = mapped_column(ForeignKey("country.iso2"), index=True)
+    outcome: Mapped[Outcome | None] = mapped_column(enum_type(Outcome))
+    outcome_amount: Mapped[Decimal | None] = mapped_column(Numeric(16, 2))
+    outcome_currency: Mapped[str] = mapped_column(String(3), default="")
+    outcome_note: Mapped[str] = mapped_column(Text, default="")
+    closed_on: Mapped[date | None]
+    for_next_meeting: Mapped[bool] = mapped_column(default=False)
 
     worker: Mapped[Worker] = relationship()
     site: Mapped[Site] = relationship()
     lead_agency: Mapped[Agency | None] = relationship()
+
+
+class CaseCategoryTag(Replicated, Base):
+    """A further category of a case (the primary one is Case.category)."""
+
+    __tablename__ = "case_category_tag"
+    __table_args__ = (UniqueConstraint("case_id", "category"),)
+
+    case_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("case_file.id"), index=True)
+    category: Mapped[str] = mapped_column(ForeignKey("case_category.code"))
+
+
+class CaseAgency(Replicated, Base):
+    """An agency taking part in handling a case (besides the lead)."""
+
+    __tablename__ = "case_agency"
+    __table_args__ = (UniqueConstraint("case_id", "agency_id"),)
+
+    case_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("case_file.id"), index=True)
+    agency_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("agency.id"), index=True)
+
+
+class CaseOfficer(Replicated, Base):
+    """An officer assigned to a case."""
+
+    __tablename__ = "case_officer"
+    __table_args__ = (UniqueConstraint("case_id", "officer_id"),)
+
+    case_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("case_file.id"), index=True)
+    officer_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("officer.id"), index=True)
+
+
+class Referral(Replicated, Base):
+    """A case sent from one agency to another, answered (accepted or returned) or withdrawn."""
+
+    __tablename__ = "referral"
+
+    case_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("case_file.id"), index=True)
+    from_agency_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("agency.id"))
+    to_agency_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("agency.id"), index=True)
+    reason: Mapped[str] = mapped_column(Text)
+    documents: Mapped[str] = mapped_column(Text, default="")
+    sent_on: Mapped[date]
+    due_on: Mapped[date] = mapped_column(index=True)
+    status: Mapped[ReferralStatus] = mapped_column(enum_type(ReferralStatus), default=ReferralStatus.SENT)
+    answered_on: Mapped[date | None]
+    answer_note: Mapped[str] = mapped_column(Text, default="")
+
+
+class TimelineEntry(Replicated, Base):
+    """One action on a case, in the case's chronological list. Append-only: never conflicts."""
+
+    __tablename__ = "timeline_entry"
+    __table_args__ = (Index("ix_timeline_entry_case_at", "case_id", "at"),)
+
+    case_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("case_file.id"))
+    at: Mapped[datetime]
+    kind: Mapped[TimelineKind] = mapped_column(enum_type(TimelineKind))
+    text: Mapped[str] = mapped_column(Text)
+    agency_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("agency.id"))
+    officer: Mapped[str] = mapped_column(String(200), default="")
+
+
+class CaseTask(Replicated, Base):
+    """A next step with an owner and a due date; protocol steps carry the step's code."""
+
+    __tablename__ = "case_task"
+
+    case_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("case_file.id"), index=True)
+    title: Mapped[str] = mapped_column(String(300))
+    owner_agency_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("agency.id"), index=True)
+    owner_officer_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("officer.id"), index=True)
+    due_on: Mapped[date | None] = mapped_column(index=True)
+    done_on: Mapped[date | None]
+    step: Mapped[str] = mapped_column(String(48), default="")
+
+
+class Attachment(Replicated, Base):
+    """A scan or photo; the bytes live in the data folder under their SHA-256, never in a row."""
+
+    __tablename__ = "attachment"
+
+    case_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("case_file.id"), index=True)
+    sha256: Mapped[str] = mapped_column(String(64), index=True)
+    filename: Mapped[str] = mapped_column(String(255))
+    media_type: Mapped[str] = mapped_column(String(100))
+    size: Mapped[int]
+    note: Mapped[str] = mapped_column(String(400), default="")

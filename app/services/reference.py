@@ -26,6 +26,8 @@ from app.models import (
     Country,
     LocalState,
     Officer,
+    ProtocolParticipant,
+    ProtocolRule,
     Region,
     Role,
     Site,
@@ -40,7 +42,7 @@ from app.services.dto import AgencyInfo, CategoryInfo, CountryInfo, OfficerInfo,
 REFERENCE_DIR = ("reference",)
 SEED_NAMESPACE = uuid.UUID("7f1c5a52-8a55-4a43-9d0e-3c4b0a9b6e21")
 _LOCAL_FILES = ("countries.csv", "regions.csv")
-_REPLICATED_FILES = ("agencies.csv", "units.csv", "case_categories.csv")
+_REPLICATED_FILES = ("agencies.csv", "units.csv", "case_categories.csv", "protocol.csv")
 
 
 def seed_id(kind: str, *key: str) -> uuid.UUID:
@@ -122,6 +124,17 @@ def _seed_local(session: Session) -> None:
 
 def _seed_replicated(session: Session) -> None:
     """Insert shipped rows this database lacks; never overwrite an administrator's edits."""
+    # Flushed step by step: the unit of work orders inserts by relationships, and these rows
+    # point at each other by key only.
+    agencies = _seed_agencies(session)
+    session.flush()
+    _seed_units(session, agencies)
+    _seed_categories(session)
+    session.flush()
+    _seed_protocol(session, agencies)
+
+
+def _seed_agencies(session: Session) -> dict[str, Agency]:
     agencies = {a.code: a for a in session.scalars(select(Agency))}
     pending_parents: list[tuple[Agency, str]] = []
     for row in _rows("agencies.csv"):
@@ -141,6 +154,10 @@ def _seed_replicated(session: Session) -> None:
             pending_parents.append((agency, row["parent_code"]))
     for agency, parent_code in pending_parents:
         agency.parent = agencies[parent_code]
+    return agencies
+
+
+def _seed_units(session: Session, agencies: dict[str, Agency]) -> None:
     units = {(u.agency_id, u.code) for u in session.scalars(select(Unit))}
     for row in _rows("units.csv"):
         agency = agencies[row["agency_code"]]
@@ -156,6 +173,9 @@ def _seed_replicated(session: Session) -> None:
                 active=True,
             )
         )
+
+
+def _seed_categories(session: Session) -> None:
     categories = set(session.scalars(select(CaseCategory.code)))
     for row in _rows("case_categories.csv"):
         if row["code"] in categories:
@@ -171,6 +191,36 @@ def _seed_replicated(session: Session) -> None:
                 active=True,
             )
         )
+
+
+def _seed_protocol(session: Session, agencies: dict[str, Agency]) -> None:
+    known = set(session.scalars(select(ProtocolRule.category)))
+    for row in _rows("protocol.csv"):
+        if row["category"] in known:
+            continue
+        rule = ProtocolRule(
+            id=seed_id("protocol_rule", row["category"]),
+            category=row["category"],
+            lead_agency_id=agencies[row["lead_agency"]].id if row["lead_agency"] else None,
+            referral_answer_days=int(row["referral_answer_days"]),
+            verification_days=int(row["verification_days"]),
+            first_clarification_days=int(row["first_clarification_days"]),
+            second_clarification_days=int(row["second_clarification_days"]),
+            incomplete_documents_days=int(row["incomplete_documents_days"]),
+            no_clarification_working_days=int(row["no_clarification_working_days"]),
+            unreachable_days=int(row["unreachable_days"]),
+            note=row["note"],
+        )
+        session.add(rule)
+        session.flush()
+        for code in row["participants"].split():
+            session.add(
+                ProtocolParticipant(
+                    id=seed_id("protocol_participant", row["category"], code),
+                    rule_id=rule.id,
+                    agency_id=agencies[code].id,
+                )
+            )
 
 
 # --- reading -----------------------------------------------------------------------------------

@@ -1,8 +1,8 @@
 """initial schema
 
-Revision ID: 1519cd5d6647
+Revision ID: 5c2c887038e1
 Revises: 
-Create Date: 2026-11-28 14:04:19.789366
+Create Date: 2026-11-28 14:12:42.956754
 """
 
 from collections.abc import Sequence
@@ -13,7 +13,7 @@ from alembic import op
 import app.models.base
 import app.models.types
 
-revision: str = '1519cd5d6647'
+revision: str = '5c2c887038e1'
 down_revision: str | None = None
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
@@ -126,6 +126,28 @@ def upgrade() -> None:
     with op.batch_alter_table('region', schema=None) as batch_op:
         batch_op.create_index(batch_op.f('ix_region_parent_code'), ['parent_code'], unique=False)
 
+    op.create_table('protocol_rule',
+    sa.Column('category', sa.String(length=48), nullable=False),
+    sa.Column('lead_agency_id', sa.Uuid(), nullable=True),
+    sa.Column('referral_answer_days', sa.Integer(), nullable=False),
+    sa.Column('verification_days', sa.Integer(), nullable=False),
+    sa.Column('first_clarification_days', sa.Integer(), nullable=False),
+    sa.Column('second_clarification_days', sa.Integer(), nullable=False),
+    sa.Column('incomplete_documents_days', sa.Integer(), nullable=False),
+    sa.Column('no_clarification_working_days', sa.Integer(), nullable=False),
+    sa.Column('unreachable_days', sa.Integer(), nullable=False),
+    sa.Column('note', sa.String(length=400), nullable=False),
+    sa.Column('id', sa.Uuid(), nullable=False),
+    sa.Column('created_at', app.models.base.UTCDateTime(timezone=True), nullable=False),
+    sa.Column('created_by', sa.String(length=64), nullable=False),
+    sa.Column('updated_at', app.models.base.UTCDateTime(timezone=True), nullable=False),
+    sa.Column('updated_by', sa.String(length=64), nullable=False),
+    sa.Column('origin_site', sa.String(length=16), nullable=False),
+    sa.Column('deleted_at', app.models.base.UTCDateTime(timezone=True), nullable=True),
+    sa.ForeignKeyConstraint(['lead_agency_id'], ['agency.id'], name=op.f('fk_protocol_rule_lead_agency_id_agency')),
+    sa.PrimaryKeyConstraint('id', name=op.f('pk_protocol_rule')),
+    sa.UniqueConstraint('category', name=op.f('uq_protocol_rule_category'))
+    )
     op.create_table('unit',
     sa.Column('agency_id', sa.Uuid(), nullable=False),
     sa.Column('code', sa.String(length=32), nullable=False),
@@ -148,19 +170,31 @@ def upgrade() -> None:
 
     op.create_table('worker',
     sa.Column('full_name', sa.String(length=200), nullable=False),
+    sa.Column('aliases', sa.String(length=400), nullable=False),
     sa.Column('nik', sa.String(length=16), nullable=True),
     sa.Column('passport_no', sa.String(length=20), nullable=True),
+    sa.Column('passport_expiry', sa.Date(), nullable=True),
     sa.Column('sex', sa.Enum('F', 'M', name='sex', native_enum=False), nullable=True),
     sa.Column('birth_date', sa.Date(), nullable=True),
     sa.Column('birth_place', sa.String(length=120), nullable=False),
     sa.Column('home_region', sa.String(length=13), nullable=True),
+    sa.Column('address', sa.String(length=400), nullable=False),
     sa.Column('phone', sa.String(length=32), nullable=False),
+    sa.Column('phone_alt', sa.String(length=32), nullable=False),
+    sa.Column('family_contact', sa.String(length=200), nullable=False),
+    sa.Column('family_relation', sa.String(length=60), nullable=False),
+    sa.Column('family_phone', sa.String(length=32), nullable=False),
+    sa.Column('p3mi_name', sa.String(length=200), nullable=False),
+    sa.Column('partner_agency', sa.String(length=200), nullable=False),
+    sa.Column('employer_name', sa.String(length=200), nullable=False),
+    sa.Column('employer_address', sa.String(length=400), nullable=False),
+    sa.Column('employer_phone', sa.String(length=32), nullable=False),
     sa.Column('destination_country', sa.String(length=2), nullable=True),
     sa.Column('destination_city', sa.String(length=120), nullable=False),
-    sa.Column('employer_name', sa.String(length=200), nullable=False),
     sa.Column('job', sa.String(length=48), nullable=False),
-    sa.Column('p3mi_name', sa.String(length=200), nullable=False),
+    sa.Column('departure_date', sa.Date(), nullable=True),
     sa.Column('procedural', sa.Boolean(), nullable=True),
+    sa.Column('social_security', sa.Boolean(), nullable=True),
     sa.Column('id', sa.Uuid(), nullable=False),
     sa.Column('created_at', app.models.base.UTCDateTime(timezone=True), nullable=False),
     sa.Column('created_by', sa.String(length=64), nullable=False),
@@ -173,9 +207,28 @@ def upgrade() -> None:
     sa.PrimaryKeyConstraint('id', name=op.f('pk_worker'))
     )
     with op.batch_alter_table('worker', schema=None) as batch_op:
+        batch_op.create_index(batch_op.f('ix_worker_employer_name'), ['employer_name'], unique=False)
         batch_op.create_index(batch_op.f('ix_worker_full_name'), ['full_name'], unique=False)
         batch_op.create_index(batch_op.f('ix_worker_nik'), ['nik'], unique=False)
         batch_op.create_index(batch_op.f('ix_worker_passport_no'), ['passport_no'], unique=False)
+
+    op.create_table('protocol_participant',
+    sa.Column('rule_id', sa.Uuid(), nullable=False),
+    sa.Column('agency_id', sa.Uuid(), nullable=False),
+    sa.Column('id', sa.Uuid(), nullable=False),
+    sa.Column('created_at', app.models.base.UTCDateTime(timezone=True), nullable=False),
+    sa.Column('created_by', sa.String(length=64), nullable=False),
+    sa.Column('updated_at', app.models.base.UTCDateTime(timezone=True), nullable=False),
+    sa.Column('updated_by', sa.String(length=64), nullable=False),
+    sa.Column('origin_site', sa.String(length=16), nullable=False),
+    sa.Column('deleted_at', app.models.base.UTCDateTime(timezone=True), nullable=True),
+    sa.ForeignKeyConstraint(['agency_id'], ['agency.id'], name=op.f('fk_protocol_participant_agency_id_agency')),
+    sa.ForeignKeyConstraint(['rule_id'], ['protocol_rule.id'], name=op.f('fk_protocol_participant_rule_id_protocol_rule')),
+    sa.PrimaryKeyConstraint('id', name=op.f('pk_protocol_participant')),
+    sa.UniqueConstraint('rule_id', 'agency_id', name=op.f('uq_protocol_participant_rule_id_agency_id'))
+    )
+    with op.batch_alter_table('protocol_participant', schema=None) as batch_op:
+        batch_op.create_index(batch_op.f('ix_protocol_participant_rule_id'), ['rule_id'], unique=False)
 
     op.create_table('site',
     sa.Column('code', sa.String(length=16), nullable=False),
@@ -208,6 +261,10 @@ def upgrade() -> None:
     sa.Column('site_id', sa.Uuid(), nullable=False),
     sa.Column('worker_id', sa.Uuid(), nullable=False),
     sa.Column('reported_on', sa.Date(), nullable=False),
+    sa.Column('complainant', sa.Enum('worker', 'family', 'lawyer', 'ngo', 'employer', 'agency', 'other', name='complainant', native_enum=False, length=32), nullable=False),
+    sa.Column('complainant_name', sa.String(length=200), nullable=False),
+    sa.Column('complainant_phone', sa.String(length=32), nullable=False),
+    sa.Column('channel', sa.Enum('walk_in', 'letter', 'hotline', 'email', 'web', 'social_media', 'messaging', 'referral', 'other', name='channel', native_enum=False, length=32), nullable=False),
     sa.Column('category', sa.String(length=48), nullable=False),
     sa.Column('status', sa.Enum('intake', 'verification', 'clarification_1', 'clarification_2', 'mediation', 'referred', 'resolved', 'closed', name='casestatus', native_enum=False, length=32), nullable=False),
     sa.Column('priority', sa.Integer(), nullable=False),
@@ -215,6 +272,12 @@ def upgrade() -> None:
     sa.Column('summary', sa.Text(), nullable=False),
     sa.Column('lead_agency_id', sa.Uuid(), nullable=True),
     sa.Column('country', sa.String(length=2), nullable=True),
+    sa.Column('outcome', sa.Enum('repatriated', 'wages_recovered', 'legal_outcome', 'remains_repatriated', 'reintegration', 'other', name='outcome', native_enum=False, length=32), nullable=True),
+    sa.Column('outcome_amount', sa.Numeric(precision=16, scale=2), nullable=True),
+    sa.Column('outcome_currency', sa.String(length=3), nullable=False),
+    sa.Column('outcome_note', sa.Text(), nullable=False),
+    sa.Column('closed_on', sa.Date(), nullable=True),
+    sa.Column('for_next_meeting', sa.Boolean(), nullable=False),
     sa.Column('id', sa.Uuid(), nullable=False),
     sa.Column('created_at', app.models.base.UTCDateTime(timezone=True), nullable=False),
     sa.Column('created_by', sa.String(length=64), nullable=False),
@@ -231,6 +294,9 @@ def upgrade() -> None:
     sa.UniqueConstraint('number', name=op.f('uq_case_file_number'))
     )
     with op.batch_alter_table('case_file', schema=None) as batch_op:
+        batch_op.create_index(batch_op.f('ix_case_file_category'), ['category'], unique=False)
+        batch_op.create_index(batch_op.f('ix_case_file_country'), ['country'], unique=False)
+        batch_op.create_index(batch_op.f('ix_case_file_lead_agency_id'), ['lead_agency_id'], unique=False)
         batch_op.create_index(batch_op.f('ix_case_file_reported_on'), ['reported_on'], unique=False)
         batch_op.create_index(batch_op.f('ix_case_file_site_id'), ['site_id'], unique=False)
         batch_op.create_index('ix_case_file_status_reported', ['status', 'reported_on'], unique=False)
@@ -266,11 +332,199 @@ def upgrade() -> None:
         batch_op.create_index(batch_op.f('ix_officer_agency_id'), ['agency_id'], unique=False)
         batch_op.create_index(batch_op.f('ix_officer_site_id'), ['site_id'], unique=False)
 
+    op.create_table('attachment',
+    sa.Column('case_id', sa.Uuid(), nullable=True),
+    sa.Column('sha256', sa.String(length=64), nullable=False),
+    sa.Column('filename', sa.String(length=255), nullable=False),
+    sa.Column('media_type', sa.String(length=100), nullable=False),
+    sa.Column('size', sa.Integer(), nullable=False),
+    sa.Column('note', sa.String(length=400), nullable=False),
+    sa.Column('id', sa.Uuid(), nullable=False),
+    sa.Column('created_at', app.models.base.UTCDateTime(timezone=True), nullable=False),
+    sa.Column('created_by', sa.String(length=64), nullable=False),
+    sa.Column('updated_at', app.models.base.UTCDateTime(timezone=True), nullable=False),
+    sa.Column('updated_by', sa.String(length=64), nullable=False),
+    sa.Column('origin_site', sa.String(length=16), nullable=False),
+    sa.Column('deleted_at', app.models.base.UTCDateTime(timezone=True), nullable=True),
+    sa.ForeignKeyConstraint(['case_id'], ['case_file.id'], name=op.f('fk_attachment_case_id_case_file')),
+    sa.PrimaryKeyConstraint('id', name=op.f('pk_attachment'))
+    )
+    with op.batch_alter_table('attachment', schema=None) as batch_op:
+        batch_op.create_index(batch_op.f('ix_attachment_case_id'), ['case_id'], unique=False)
+        batch_op.create_index(batch_op.f('ix_attachment_sha256'), ['sha256'], unique=False)
+
+    op.create_table('case_agency',
+    sa.Column('case_id', sa.Uuid(), nullable=False),
+    sa.Column('agency_id', sa.Uuid(), nullable=False),
+    sa.Column('id', sa.Uuid(), nullable=False),
+    sa.Column('created_at', app.models.base.UTCDateTime(timezone=True), nullable=False),
+    sa.Column('created_by', sa.String(length=64), nullable=False),
+    sa.Column('updated_at', app.models.base.UTCDateTime(timezone=True), nullable=False),
+    sa.Column('updated_by', sa.String(length=64), nullable=False),
+    sa.Column('origin_site', sa.String(length=16), nullable=False),
+    sa.Column('deleted_at', app.models.base.UTCDateTime(timezone=True), nullable=True),
+    sa.ForeignKeyConstraint(['agency_id'], ['agency.id'], name=op.f('fk_case_agency_agency_id_agency')),
+    sa.ForeignKeyConstraint(['case_id'], ['case_file.id'], name=op.f('fk_case_agency_case_id_case_file')),
+    sa.PrimaryKeyConstraint('id', name=op.f('pk_case_agency')),
+    sa.UniqueConstraint('case_id', 'agency_id', name=op.f('uq_case_agency_case_id_agency_id'))
+    )
+    with op.batch_alter_table('case_agency', schema=None) as batch_op:
+        batch_op.create_index(batch_op.f('ix_case_agency_agency_id'), ['agency_id'], unique=False)
+        batch_op.create_index(batch_op.f('ix_case_agency_case_id'), ['case_id'], unique=False)
+
+    op.create_table('case_category_tag',
+    sa.Column('case_id', sa.Uuid(), nullable=False),
+    sa.Column('category', sa.String(length=48), nullable=False),
+    sa.Column('id', sa.Uuid(), nullable=False),
+    sa.Column('created_at', app.models.base.UTCDateTime(timezone=True), nullable=False),
+    sa.Column('created_by', sa.String(length=64), nullable=False),
+    sa.Column('updated_at', app.models.base.UTCDateTime(timezone=True), nullable=False),
+    sa.Column('updated_by', sa.String(length=64), nullable=False),
+    sa.Column('origin_site', sa.String(length=16), nullable=False),
+    sa.Column('deleted_at', app.models.base.UTCDateTime(timezone=True), nullable=True),
+    sa.ForeignKeyConstraint(['case_id'], ['case_file.id'], name=op.f('fk_case_category_tag_case_id_case_file')),
+    sa.ForeignKeyConstraint(['category'], ['case_category.code'], name=op.f('fk_case_category_tag_category_case_category')),
+    sa.PrimaryKeyConstraint('id', name=op.f('pk_case_category_tag')),
+    sa.UniqueConstraint('case_id', 'category', name=op.f('uq_case_category_tag_case_id_category'))
+    )
+    with op.batch_alter_table('case_category_tag', schema=None) as batch_op:
+        batch_op.create_index(batch_op.f('ix_case_category_tag_case_id'), ['case_id'], unique=False)
+
+    op.create_table('case_officer',
+    sa.Column('case_id', sa.Uuid(), nullable=False),
+    sa.Column('officer_id', sa.Uuid(), nullable=False),
+    sa.Column('id', sa.Uuid(), nullable=False),
+    sa.Column('created_at', app.models.base.UTCDateTime(timezone=True), nullable=False),
+    sa.Column('created_by', sa.String(length=64), nullable=False),
+    sa.Column('updated_at', app.models.base.UTCDateTime(timezone=True), nullable=False),
+    sa.Column('updated_by', sa.String(length=64), nullable=False),
+    sa.Column('origin_site', sa.String(length=16), nullable=False),
+    sa.Column('deleted_at', app.models.base.UTCDateTime(timezone=True), nullable=True),
+    sa.ForeignKeyConstraint(['case_id'], ['case_file.id'], name=op.f('fk_case_officer_case_id_case_file')),
+    sa.ForeignKeyConstraint(['officer_id'], ['officer.id'], name=op.f('fk_case_officer_officer_id_officer')),
+    sa.PrimaryKeyConstraint('id', name=op.f('pk_case_officer')),
+    sa.UniqueConstraint('case_id', 'officer_id', name=op.f('uq_case_officer_case_id_officer_id'))
+    )
+    with op.batch_alter_table('case_officer', schema=None) as batch_op:
+        batch_op.create_index(batch_op.f('ix_case_officer_case_id'), ['case_id'], unique=False)
+        batch_op.create_index(batch_op.f('ix_case_officer_officer_id'), ['officer_id'], unique=False)
+
+    op.create_table('case_task',
+    sa.Column('case_id', sa.Uuid(), nullable=False),
+    sa.Column('title', sa.String(length=300), nullable=False),
+    sa.Column('owner_agency_id', sa.Uuid(), nullable=True),
+    sa.Column('owner_officer_id', sa.Uuid(), nullable=True),
+    sa.Column('due_on', sa.Date(), nullable=True),
+    sa.Column('done_on', sa.Date(), nullable=True),
+    sa.Column('step', sa.String(length=48), nullable=False),
+    sa.Column('id', sa.Uuid(), nullable=False),
+    sa.Column('created_at', app.models.base.UTCDateTime(timezone=True), nullable=False),
+    sa.Column('created_by', sa.String(length=64), nullable=False),
+    sa.Column('updated_at', app.models.base.UTCDateTime(timezone=True), nullable=False),
+    sa.Column('updated_by', sa.String(length=64), nullable=False),
+    sa.Column('origin_site', sa.String(length=16), nullable=False),
+    sa.Column('deleted_at', app.models.base.UTCDateTime(timezone=True), nullable=True),
+    sa.ForeignKeyConstraint(['case_id'], ['case_file.id'], name=op.f('fk_case_task_case_id_case_file')),
+    sa.ForeignKeyConstraint(['owner_agency_id'], ['agency.id'], name=op.f('fk_case_task_owner_agency_id_agency')),
+    sa.ForeignKeyConstraint(['owner_officer_id'], ['officer.id'], name=op.f('fk_case_task_owner_officer_id_officer')),
+    sa.PrimaryKeyConstraint('id', name=op.f('pk_case_task'))
+    )
+    with op.batch_alter_table('case_task', schema=None) as batch_op:
+        batch_op.create_index(batch_op.f('ix_case_task_case_id'), ['case_id'], unique=False)
+        batch_op.create_index(batch_op.f('ix_case_task_due_on'), ['due_on'], unique=False)
+        batch_op.create_index(batch_op.f('ix_case_task_owner_agency_id'), ['owner_agency_id'], unique=False)
+        batch_op.create_index(batch_op.f('ix_case_task_owner_officer_id'), ['owner_officer_id'], unique=False)
+
+    op.create_table('referral',
+    sa.Column('case_id', sa.Uuid(), nullable=False),
+    sa.Column('from_agency_id', sa.Uuid(), nullable=False),
+    sa.Column('to_agency_id', sa.Uuid(), nullable=False),
+    sa.Column('reason', sa.Text(), nullable=False),
+    sa.Column('documents', sa.Text(), nullable=False),
+    sa.Column('sent_on', sa.Date(), nullable=False),
+    sa.Column('due_on', sa.Date(), nullable=False),
+    sa.Column('status', sa.Enum('sent', 'accepted', 'returned', 'withdrawn', name='referralstatus', native_enum=False, length=32), nullable=False),
+    sa.Column('answered_on', sa.Date(), nullable=True),
+    sa.Column('answer_note', sa.Text(), nullable=False),
+    sa.Column('id', sa.Uuid(), nullable=False),
+    sa.Column('created_at', app.models.base.UTCDateTime(timezone=True), nullable=False),
+    sa.Column('created_by', sa.String(length=64), nullable=False),
+    sa.Column('updated_at', app.models.base.UTCDateTime(timezone=True), nullable=False),
+    sa.Column('updated_by', sa.String(length=64), nullable=False),
+    sa.Column('origin_site', sa.String(length=16), nullable=False),
+    sa.Column('deleted_at', app.models.base.UTCDateTime(timezone=True), nullable=True),
+    sa.ForeignKeyConstraint(['case_id'], ['case_file.id'], name=op.f('fk_referral_case_id_case_file')),
+    sa.ForeignKeyConstraint(['from_agency_id'], ['agency.id'], name=op.f('fk_referral_from_agency_id_agency')),
+    sa.ForeignKeyConstraint(['to_agency_id'], ['agency.id'], name=op.f('fk_referral_to_agency_id_agency')),
+    sa.PrimaryKeyConstraint('id', name=op.f('pk_referral'))
+    )
+    with op.batch_alter_table('referral', schema=None) as batch_op:
+        batch_op.create_index(batch_op.f('ix_referral_case_id'), ['case_id'], unique=False)
+        batch_op.create_index(batch_op.f('ix_referral_due_on'), ['due_on'], unique=False)
+        batch_op.create_index(batch_op.f('ix_referral_to_agency_id'), ['to_agency_id'], unique=False)
+
+    op.create_table('timeline_entry',
+    sa.Column('case_id', sa.Uuid(), nullable=False),
+    sa.Column('at', app.models.base.UTCDateTime(timezone=True), nullable=False),
+    sa.Column('kind', sa.Enum('note', 'call', 'visit', 'letter', 'meeting', 'status', 'referral', 'task', name='timelinekind', native_enum=False, length=32), nullable=False),
+    sa.Column('text', sa.Text(), nullable=False),
+    sa.Column('agency_id', sa.Uuid(), nullable=True),
+    sa.Column('officer', sa.String(length=200), nullable=False),
+    sa.Column('id', sa.Uuid(), nullable=False),
+    sa.Column('created_at', app.models.base.UTCDateTime(timezone=True), nullable=False),
+    sa.Column('created_by', sa.String(length=64), nullable=False),
+    sa.Column('updated_at', app.models.base.UTCDateTime(timezone=True), nullable=False),
+    sa.Column('updated_by', sa.String(length=64), nullable=False),
+    sa.Column('origin_site', sa.String(length=16), nullable=False),
+    sa.Column('deleted_at', app.models.base.UTCDateTime(timezone=True), nullable=True),
+    sa.ForeignKeyConstraint(['agency_id'], ['agency.id'], name=op.f('fk_timeline_entry_agency_id_agency')),
+    sa.ForeignKeyConstraint(['case_id'], ['case_file.id'], name=op.f('fk_timeline_entry_case_id_case_file')),
+    sa.PrimaryKeyConstraint('id', name=op.f('pk_timeline_entry'))
+    )
+    with op.batch_alter_table('timeline_entry', schema=None) as batch_op:
+        batch_op.create_index('ix_timeline_entry_case_at', ['case_id', 'at'], unique=False)
+
     # ### end Alembic commands ###
 
 
 def downgrade() -> None:
     # ### commands auto generated by Alembic - please adjust! ###
+    with op.batch_alter_table('timeline_entry', schema=None) as batch_op:
+        batch_op.drop_index('ix_timeline_entry_case_at')
+
+    op.drop_table('timeline_entry')
+    with op.batch_alter_table('referral', schema=None) as batch_op:
+        batch_op.drop_index(batch_op.f('ix_referral_to_agency_id'))
+        batch_op.drop_index(batch_op.f('ix_referral_due_on'))
+        batch_op.drop_index(batch_op.f('ix_referral_case_id'))
+
+    op.drop_table('referral')
+    with op.batch_alter_table('case_task', schema=None) as batch_op:
+        batch_op.drop_index(batch_op.f('ix_case_task_owner_officer_id'))
+        batch_op.drop_index(batch_op.f('ix_case_task_owner_agency_id'))
+        batch_op.drop_index(batch_op.f('ix_case_task_due_on'))
+        batch_op.drop_index(batch_op.f('ix_case_task_case_id'))
+
+    op.drop_table('case_task')
+    with op.batch_alter_table('case_officer', schema=None) as batch_op:
+        batch_op.drop_index(batch_op.f('ix_case_officer_officer_id'))
+        batch_op.drop_index(batch_op.f('ix_case_officer_case_id'))
+
+    op.drop_table('case_officer')
+    with op.batch_alter_table('case_category_tag', schema=None) as batch_op:
+        batch_op.drop_index(batch_op.f('ix_case_category_tag_case_id'))
+
+    op.drop_table('case_category_tag')
+    with op.batch_alter_table('case_agency', schema=None) as batch_op:
+        batch_op.drop_index(batch_op.f('ix_case_agency_case_id'))
+        batch_op.drop_index(batch_op.f('ix_case_agency_agency_id'))
+
+    op.drop_table('case_agency')
+    with op.batch_alter_table('attachment', schema=None) as batch_op:
+        batch_op.drop_index(batch_op.f('ix_attachment_sha256'))
+        batch_op.drop_index(batch_op.f('ix_attachment_case_id'))
+
+    op.drop_table('attachment')
     with op.batch_alter_table('officer', schema=None) as batch_op:
         batch_op.drop_index(batch_op.f('ix_officer_site_id'))
         batch_op.drop_index(batch_op.f('ix_officer_agency_id'))
@@ -281,22 +535,31 @@ def downgrade() -> None:
         batch_op.drop_index('ix_case_file_status_reported')
         batch_op.drop_index(batch_op.f('ix_case_file_site_id'))
         batch_op.drop_index(batch_op.f('ix_case_file_reported_on'))
+        batch_op.drop_index(batch_op.f('ix_case_file_lead_agency_id'))
+        batch_op.drop_index(batch_op.f('ix_case_file_country'))
+        batch_op.drop_index(batch_op.f('ix_case_file_category'))
 
     op.drop_table('case_file')
     with op.batch_alter_table('site', schema=None) as batch_op:
         batch_op.drop_index(batch_op.f('ix_site_agency_id'))
 
     op.drop_table('site')
+    with op.batch_alter_table('protocol_participant', schema=None) as batch_op:
+        batch_op.drop_index(batch_op.f('ix_protocol_participant_rule_id'))
+
+    op.drop_table('protocol_participant')
     with op.batch_alter_table('worker', schema=None) as batch_op:
         batch_op.drop_index(batch_op.f('ix_worker_passport_no'))
         batch_op.drop_index(batch_op.f('ix_worker_nik'))
         batch_op.drop_index(batch_op.f('ix_worker_full_name'))
+        batch_op.drop_index(batch_op.f('ix_worker_employer_name'))
 
     op.drop_table('worker')
     with op.batch_alter_table('unit', schema=None) as batch_op:
         batch_op.drop_index(batch_op.f('ix_unit_agency_id'))
 
     op.drop_table('unit')
+    op.drop_table('protocol_rule')
     with op.batch_alter_table('region', schema=None) as batch_op:
         batch_op.drop_index(batch_op.f('ix_region_parent_code'))
 
