@@ -78,7 +78,33 @@ def build_parser() -> argparse.ArgumentParser:
     dump.add_argument(
         "--out", metavar="FILE", help=translate("cli", "write to FILE instead of standard output")
     )
+    _case_commands(commands)
     return parser
+
+
+def _case_commands(commands: Any) -> None:
+    case = commands.add_parser("case", help=translate("cli", "the case register"))
+    sub = case.add_subparsers(dest="case_command", metavar="COMMAND", required=True)
+    listing = sub.add_parser("list", help=translate("cli", "list cases (newest first)"))
+    listing.add_argument("--json", action="store_true", help=translate("cli", "machine-readable output"))
+    listing.add_argument("--status", action="append", default=[], metavar="S")
+    listing.add_argument("--country", metavar="ISO2")
+    listing.add_argument("--category", action="append", default=[], metavar="CODE")
+    listing.add_argument(
+        "--overdue", action="store_true", help=translate("cli", "only cases with a step past due")
+    )
+    listing.add_argument(
+        "--owed-by", metavar="AGENCY", help=translate("cli", "only cases where AGENCY owes a step")
+    )
+    listing.add_argument("--search", default="", metavar="TEXT")
+    listing.add_argument("--limit", type=int, default=100, metavar="N")
+    show = sub.add_parser("show", help=translate("cli", "one case with its worker, timeline and next steps"))
+    show.add_argument("number", metavar="NUMBER")
+    show.add_argument("--json", action="store_true", help=translate("cli", "machine-readable output"))
+    setter = sub.add_parser("set", help=translate("cli", "correct one field, validated like the form"))
+    setter.add_argument("number", metavar="NUMBER")
+    setter.add_argument("field", metavar="FIELD")
+    setter.add_argument("value", metavar="VALUE")
 
 
 @contextmanager
@@ -189,10 +215,75 @@ def _cmd_db(config: Config, args: argparse.Namespace) -> int:
     return 0
 
 
+def _cmd_case(config: Config, args: argparse.Namespace) -> int:
+    from dataclasses import asdict
+
+    from app.services import case_activity, cases
+    from app.services.desk import open_desk
+
+    desk = open_desk(config)
+    try:
+        if args.case_command == "list":
+            flt = cases.CaseFilter(
+                statuses=tuple(args.status),
+                categories=tuple(args.category),
+                country=args.country,
+                overdue=args.overdue,
+                owed_by_agency=args.owed_by,
+                text=args.search,
+            )
+            rows = cases.list_cases(desk, flt, limit=args.limit)
+            if args.json:
+                print_json([asdict(r) for r in rows])
+            else:
+                for r in rows:
+                    flags = ("!" if r.life_threatening else " ") + ("L" if r.overdue else " ")
+                    print(
+                        f"{r.number:<24} {r.reported_on} {flags} {r.status:<16} {r.country or '--':<3} "
+                        f"{r.worker_name} — {r.category}"
+                    )
+        elif args.case_command == "show":
+            detail = case_activity.case_detail(desk, args.number)
+            if args.json:
+                print_json(asdict(detail))
+            else:
+                _print_case(detail)
+        else:
+            cases.set_field(desk, args.number, args.field, args.value)
+            print(translate("cli", "{number}: {field} set.").format(number=args.number, field=args.field))
+    finally:
+        desk.close()
+    return 0
+
+
+def _print_case(detail: Any) -> None:
+    worker = detail.worker
+    print(f"{detail.number}  [{detail.status}]  {detail.category_name}")
+    print(translate("cli", "Worker: {name}").format(name=worker["full_name"]))
+    print(
+        translate("cli", "Reported: {date}   Country: {country}   Lead: {lead}").format(
+            date=detail.reported_on, country=detail.country or "-", lead=detail.lead_agency or "-"
+        )
+    )
+    if detail.participants:
+        print(translate("cli", "Agencies involved: {codes}").format(codes=", ".join(detail.participants)))
+    if detail.summary:
+        print(detail.summary)
+    if detail.next_steps:
+        print(translate("cli", "Next steps:"))
+        for step in detail.next_steps:
+            late = translate("cli", " (overdue)") if step.overdue else ""
+            print(f"  - {step.what} — {step.agency_code or '-'} — {step.due_on or '-'}{late}")
+    print(translate("cli", "Timeline:"))
+    for item in detail.timeline:
+        print(f"  {item.at:%Y-%m-%d %H:%M} {item.agency or '-'} {item.officer}: {item.text}")
+
+
 COMMANDS: dict[str, Callable[[Config, argparse.Namespace], int]] = {
     "init": _cmd_init,
     "demo": _cmd_demo,
     "db": _cmd_db,
+    "case": _cmd_case,
 }
 
 

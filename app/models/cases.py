@@ -209,7 +209,12 @@ class TimelineEntry(Replicated, Base):
     case_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("case_file.id"))
     at: Mapped[datetime]
     kind: Mapped[TimelineKind] = mapped_column(enum_type(TimelineKind))
+    #: what happened: an officer's own words, or (when `data` is set) an English template marked
+    #: for translation whose {placeholders} come from `data`, so each site reads it in its language
     text: Mapped[str] = mapped_column(Text)
+    data: Mapped[str | None] = mapped_column(Text)
+    #: the officer's comment on a recorded event (e.g. the reason for reopening)
+    note: Mapped[str] = mapped_column(Text, default="")
     agency_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("agency.id"))
     officer: Mapped[str] = mapped_column(String(200), default="")
 

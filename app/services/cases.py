@@ -1,24 +1,52 @@
-"""The case register's first floor: numbering, registering a worker's case, listing cases.
+"""The case register: opening a worker's case under the coordination protocol, moving it through
+the handling stages, and listing cases with filters computed in SQL.
 
-The cases issue builds the full register (referrals, timeline, tasks, protocol, search) on this.
+Referrals, timeline entries and tasks live in app.services.case_activity.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+import uuid
+from dataclasses import dataclass, field
 from datetime import date
+from decimal import Decimal, InvalidOperation
+from typing import Any, TypeVar
 
-from sqlalchemy import func, select
+from sqlalchemy import ColumnElement, Select, and_, exists, func, or_, select
 from sqlalchemy.engine import Connection
 from sqlalchemy.orm import Session, aliased
-from stdnum.id import nik as stdnum_nik
 
-from app.errors import ValidationError
+from app.errors import NotFound, ValidationError
 from app.i18n import QT_TRANSLATE_NOOP
-from app.models import Agency, Case, CaseCategory, Country, Sex, Site, Worker
+from app.models import (
+    Agency,
+    Case,
+    CaseAgency,
+    CaseCategory,
+    CaseCategoryTag,
+    CaseOfficer,
+    CaseStatus,
+    CaseTask,
+    Channel,
+    Complainant,
+    Country,
+    Officer,
+    Outcome,
+    Referral,
+    ReferralStatus,
+    Site,
+    TimelineKind,
+    Worker,
+)
 from app.persistence import counters
+from app.services import case_activity, protocol
 from app.services.desk import Desk
 from app.services.dto import CaseRow
+from app.services.workers import WorkerInput, validate_worker
+
+CLOSED_STATUSES = (CaseStatus.RESOLVED, CaseStatus.CLOSED)
+OPEN_STATUSES = tuple(s for s in CaseStatus if s not in CLOSED_STATUSES)
+STAGE_ORDER = {s: i for i, s in enumerate(CaseStatus)}
 
 
 def case_number(connection: Connection, site_code: str, year: int) -> str:
@@ -28,143 +56,530 @@ def case_number(connection: Connection, site_code: str, year: int) -> str:
 
 
 @dataclass(frozen=True)
-class NewCase:
-    worker_name: str
+class CaseInput:
     category: str
     reported_on: date
     country: str | None = None
-    nik: str = ""
-    sex: str | None = None
-    birth_date: date | None = None
-    birth_place: str = ""
-    home_region: str | None = None
-    phone: str = ""
-    employer_name: str = ""
-    destination_city: str = ""
-    job: str = ""
-    p3mi_name: str = ""
-    procedural: bool | None = None
-    summary: str = ""
+    extra_categories: tuple[str, ...] = ()
+    complainant: str = Complainant.WORKER.value
+    complainant_name: str = ""
+    complainant_phone: str = ""
+    channel: str = Channel.OTHER.value
     priority: int = 2
     life_threatening: bool = False
+    summary: str = ""
+    #: None: as the protocol suggests
     lead_agency_code: str | None = None
+    participant_codes: tuple[str, ...] | None = None
+    officer_usernames: tuple[str, ...] = ()
 
 
-def check_nik(nik: str, sex: str | None, birth_date: date | None) -> str:
-    """A valid NIK whose birth date (day + 40 for women) agrees with the sex and birth date given."""
+@dataclass(frozen=True)
+class OpenedCase:
+    id: uuid.UUID
+    number: str
+    worker_id: uuid.UUID
+    warnings: tuple[str, ...] = field(default=())
+
+
+def _enum(enum_class: type, value: str, field_name: str) -> object:
     try:
-        clean: str = stdnum_nik.validate(nik)
-    except Exception:
+        return enum_class(value)
+    except ValueError:
         raise ValidationError(
-            QT_TRANSLATE_NOOP(
-                "errors", "The NIK {nik} is not valid: it needs 16 digits with a real region and birth date."
-            ),
-            field="nik",
-            nik=nik,
+            QT_TRANSLATE_NOOP("errors", "{value} is not an allowed value here."),
+            field=field_name,
+            value=value,
         ) from None
-    day = int(clean[6:8])
-    if sex is not None and (day > 40) != (sex == Sex.FEMALE.value):
+
+
+def _agency_id(session: Session, code: str, field_name: str) -> uuid.UUID:
+    agency_id = session.scalar(select(Agency.id).where(Agency.code == code.strip().upper()))
+    if agency_id is None:
         raise ValidationError(
-            QT_TRANSLATE_NOOP(
-                "errors", "The NIK {nik} does not match the sex given (women have 40 added to the birth day)."
-            ),
-            field="nik",
-            nik=clean,
+            QT_TRANSLATE_NOOP("errors", "There is no agency with the code {code}."),
+            field=field_name,
+            code=code,
         )
-    if birth_date is not None:
-        born = stdnum_nik.get_birth_date(clean)
-        if (born.day, born.month, born.year % 100) != (
-            birth_date.day,
-            birth_date.month,
-            birth_date.year % 100,
-        ):
-            raise ValidationError(
-                QT_TRANSLATE_NOOP("errors", "The NIK {nik} does not match the date of birth given."),
-                field="nik",
-                nik=clean,
-            )
-    return clean
+    return agency_id
 
 
-def register_case(desk: Desk, new: NewCase, *, session: Session | None = None) -> str:
-    """Register a worker and their case; returns the case number."""
-    name = " ".join(new.worker_name.split())
-    if not name:
+def _check_category(session: Session, code: str, field_name: str = "category") -> str:
+    if session.scalar(select(CaseCategory.id).where(CaseCategory.code == code)) is None:
         raise ValidationError(
-            QT_TRANSLATE_NOOP("errors", "The worker needs at least a name."), field="worker_name"
+            QT_TRANSLATE_NOOP("errors", "Unknown case category: {category}."), field=field_name, category=code
         )
-    nik = check_nik(new.nik, new.sex, new.birth_date) if new.nik else None
-    if new.sex is not None and new.sex not in {s.value for s in Sex}:
-        raise ValidationError(QT_TRANSLATE_NOOP("errors", "Unknown sex: {sex}."), field="sex", sex=new.sex)
-    if session is not None:
-        return _register(desk, session, new, name, nik)
-    with desk.write() as own:
-        return _register(desk, own, new, name, nik)
+    return code
 
 
-def _register(desk: Desk, session: Session, new: NewCase, name: str, nik: str | None) -> str:
-    assert desk.site_code is not None
-    if session.scalar(select(CaseCategory.id).where(CaseCategory.code == new.category)) is None:
+def _check_case(session: Session, data: CaseInput, today: date) -> None:
+    _check_category(session, data.category)
+    for extra in data.extra_categories:
+        _check_category(session, extra, "extra_categories")
+    if data.reported_on > today:
         raise ValidationError(
-            QT_TRANSLATE_NOOP("errors", "Unknown case category: {category}."),
-            field="category",
-            category=new.category,
+            QT_TRANSLATE_NOOP("errors", "The report date is in the future."), field="reported_on"
         )
-    if new.country and session.get(Country, new.country) is None:
+    if data.priority not in (1, 2, 3):
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("errors", "Priority is 1 (high), 2 or 3 (low)."), field="priority"
+        )
+    _enum(Complainant, data.complainant, "complainant")
+    _enum(Channel, data.channel, "channel")
+    if data.country and session.get(Country, data.country.upper()) is None:
         raise ValidationError(
             QT_TRANSLATE_NOOP("errors", "{country} is not a two-letter ISO country code."),
             field="country",
-            country=new.country,
+            country=data.country,
         )
+
+
+def open_case(
+    desk: Desk,
+    worker: WorkerInput | None,
+    data: CaseInput,
+    *,
+    existing_worker_id: uuid.UUID | None = None,
+    today: date | None = None,
+    session: Session | None = None,
+) -> OpenedCase:
+    """Register a case for a new worker (`worker`) or one already known (`existing_worker_id`).
+
+    The protocol suggests the lead and the agencies to involve unless the officer chose them,
+    and sets the first steps with their due dates in working days. Nothing is saved on error."""
+    today = today or date.today()
+    if session is None:
+        with desk.write() as own:
+            return _open_case(desk, own, worker, data, existing_worker_id, today)
+    return _open_case(desk, session, worker, data, existing_worker_id, today)
+
+
+def _open_case(
+    desk: Desk,
+    session: Session,
+    worker_input: WorkerInput | None,
+    data: CaseInput,
+    existing_worker_id: uuid.UUID | None,
+    today: date,
+) -> OpenedCase:
+    assert desk.site_code is not None
+    _check_case(session, data, today)
+    warnings: tuple[str, ...] = ()
+    if existing_worker_id is not None:
+        worker = session.get(Worker, existing_worker_id)
+        if worker is None:
+            raise NotFound(QT_TRANSLATE_NOOP("errors", "That worker no longer exists."))
+    else:
+        if worker_input is None:
+            raise ValidationError(
+                QT_TRANSLATE_NOOP("errors", "The worker needs at least a name."), field="full_name"
+            )
+        departed = data.category != "failed_to_depart"
+        clean = validate_worker(session, worker_input, today=today, departed_expected=departed)
+        warnings = clean.warnings
+        worker = Worker(**clean.values)
+        session.add(worker)
+        session.flush()
+    country = (data.country or worker.destination_country or "").upper() or None
+    suggestion = protocol.suggest(session, data.category, country)
+    lead = (
+        _agency_id(session, data.lead_agency_code, "lead_agency")
+        if data.lead_agency_code
+        else suggestion.lead_agency_id
+    )
+    if data.participant_codes is None:
+        participants = list(suggestion.participant_ids)
+    else:
+        participants = [_agency_id(session, c, "participants") for c in data.participant_codes]
+    officers = []
+    for username in data.officer_usernames:
+        officer_id = session.scalar(select(Officer.id).where(Officer.username == username))
+        if officer_id is None:
+            raise ValidationError(
+                QT_TRANSLATE_NOOP("errors", "There is no officer with the username {username}."),
+                field="officers",
+                username=username,
+            )
+        officers.append(officer_id)
     site_id = session.scalar(select(Site.id).where(Site.code == desk.site_code))
-    lead = None
-    if new.lead_agency_code:
-        lead = session.scalar(select(Agency.id).where(Agency.code == new.lead_agency_code))
-    worker = Worker(
-        full_name=name,
-        nik=nik,
-        sex=Sex(new.sex) if new.sex else None,
-        birth_date=new.birth_date,
-        birth_place=new.birth_place,
-        home_region=new.home_region,
-        phone=new.phone,
-        destination_country=new.country,
-        destination_city=new.destination_city,
-        employer_name=new.employer_name,
-        job=new.job,
-        p3mi_name=new.p3mi_name,
-        procedural=new.procedural,
+    case = Case(
+        number=case_number(session.connection(), desk.site_code, data.reported_on.year),
+        site_id=site_id,
+        worker_id=worker.id,
+        reported_on=data.reported_on,
+        complainant=Complainant(data.complainant),
+        complainant_name=" ".join(data.complainant_name.split()),
+        complainant_phone=data.complainant_phone.strip(),
+        channel=Channel(data.channel),
+        category=data.category,
+        status=CaseStatus.INTAKE,
+        priority=data.priority,
+        life_threatening=data.life_threatening,
+        summary=data.summary.strip(),
+        lead_agency_id=lead,
+        country=country,
     )
-    session.add(worker)
+    session.add(case)
     session.flush()
-    number = case_number(session.connection(), desk.site_code, new.reported_on.year)
-    session.add(
-        Case(
-            number=number,
-            site_id=site_id,
-            worker_id=worker.id,
-            reported_on=new.reported_on,
-            category=new.category,
-            priority=new.priority,
-            life_threatening=new.life_threatening,
-            summary=new.summary,
-            lead_agency_id=lead,
-            country=new.country,
+    for extra in dict.fromkeys(data.extra_categories):
+        if extra != data.category:
+            session.add(CaseCategoryTag(case_id=case.id, category=extra))
+    for agency_id in dict.fromkeys(participants):
+        if agency_id != lead:
+            session.add(CaseAgency(case_id=case.id, agency_id=agency_id))
+    for officer_id in dict.fromkeys(officers):
+        session.add(CaseOfficer(case_id=case.id, officer_id=officer_id))
+    rule = protocol.rule_for(session, data.category)
+    for step in ("verify", "clarify_1"):
+        case_activity.add_protocol_task(session, case, rule, step, data.reported_on)
+    case_activity.record(
+        session, case, TimelineKind.STATUS, QT_TRANSLATE_NOOP("timeline", "Case registered"), desk=desk
+    )
+    session.flush()
+    return OpenedCase(case.id, case.number, worker.id, warnings)
+
+
+def get_case(session: Session, number: str) -> Case:
+    case = session.scalar(select(Case).where(Case.number == number.strip(), Case.deleted_at.is_(None)))
+    if case is None:
+        raise NotFound(
+            QT_TRANSLATE_NOOP("errors", "There is no case with the number {number}."), number=number
         )
+    return case
+
+
+def change_status(
+    desk: Desk, number: str, status: str, *, reason: str = "", today: date | None = None
+) -> None:
+    """Move a case to a handling stage. Reopening a resolved or closed case needs a reason."""
+    today = today or date.today()
+    new = _enum(CaseStatus, status, "status")
+    assert isinstance(new, CaseStatus)
+    with desk.write() as session:
+        case = get_case(session, number)
+        old = case.status
+        if new == old:
+            return
+        reopening = old in CLOSED_STATUSES and new not in CLOSED_STATUSES
+        if reopening and not reason.strip():
+            raise ValidationError(
+                QT_TRANSLATE_NOOP("errors", "Reopening a case needs a reason."), field="reason"
+            )
+        case.status = new
+        case.closed_on = today if new in CLOSED_STATUSES else None
+        case_activity.on_stage_change(session, case, old, new, today)
+        text = QT_TRANSLATE_NOOP("timeline", "Stage changed: {old} → {new}")
+        case_activity.record(
+            session,
+            case,
+            TimelineKind.STATUS,
+            text,
+            desk=desk,
+            values={"old": old.value, "new": new.value},
+            note=reason.strip(),
+        )
+
+
+# --- scripted corrections (`jejaring case set`) -------------------------------------------------
+
+CASE_FIELDS = {
+    "priority",
+    "life_threatening",
+    "summary",
+    "country",
+    "category",
+    "complainant",
+    "complainant_name",
+    "complainant_phone",
+    "channel",
+    "lead_agency",
+    "outcome",
+    "outcome_amount",
+    "outcome_currency",
+    "outcome_note",
+    "for_next_meeting",
+    "reported_on",
+    "status",
+}
+WORKER_FIELDS = {
+    "full_name",
+    "aliases",
+    "nik",
+    "passport_no",
+    "passport_expiry",
+    "sex",
+    "birth_date",
+    "birth_place",
+    "home_region",
+    "address",
+    "phone",
+    "phone_alt",
+    "family_contact",
+    "family_relation",
+    "family_phone",
+    "p3mi_name",
+    "partner_agency",
+    "employer_name",
+    "employer_address",
+    "employer_phone",
+    "destination_country",
+    "destination_city",
+    "job",
+    "departure_date",
+    "procedural",
+    "social_security",
+}
+_TRUE = {"1", "true", "yes", "ya", "y"}
+_FALSE = {"0", "false", "no", "tidak", "n"}
+
+
+def _parse_bool(text: str, field_name: str) -> bool | None:
+    lowered = text.strip().lower()
+    if lowered in _TRUE:
+        return True
+    if lowered in _FALSE:
+        return False
+    if lowered in ("", "-", "null"):
+        return None
+    raise ValidationError(QT_TRANSLATE_NOOP("errors", "Write yes or no."), field=field_name)
+
+
+def _parse_date(text: str, field_name: str) -> date | None:
+    if not text.strip():
+        return None
+    try:
+        return date.fromisoformat(text.strip())
+    except ValueError:
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("errors", "{value} is not a date (write YYYY-MM-DD)."),
+            field=field_name,
+            value=text,
+        ) from None
+
+
+def set_field(desk: Desk, number: str, name: str, value: str, *, today: date | None = None) -> None:
+    """Set one field of a case or its worker from text, validated exactly like the form."""
+    today = today or date.today()
+    name = name.removeprefix("worker.")
+    if name == "status":
+        change_status(desk, number, value, today=today)
+        return
+    if name not in CASE_FIELDS and name not in WORKER_FIELDS:
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("errors", "There is no field called {name}."), field=name, name=name
+        )
+    with desk.write() as session:
+        case = get_case(session, number)
+        if name in WORKER_FIELDS:
+            _set_worker_field(session, case, name, value, today)
+        else:
+            _set_case_field(session, case, name, value, today)
+
+
+def _set_worker_field(session: Session, case: Case, name: str, value: str, today: date) -> None:
+    worker = case.worker
+    current = {f: getattr(worker, f) for f in WORKER_FIELDS}
+    current["sex"] = worker.sex.value if worker.sex else None
+    for key in ("nik", "passport_no", "home_region", "destination_country"):
+        current[key] = current[key] or ""
+    parsed: object
+    if name in ("birth_date", "passport_expiry", "departure_date"):
+        parsed = _parse_date(value, name)
+    elif name in ("procedural", "social_security"):
+        parsed = _parse_bool(value, name)
+    elif name == "sex":
+        parsed = value.strip().upper() or None
+    else:
+        parsed = value
+    current[name] = parsed
+    clean = validate_worker(
+        session, WorkerInput(**current), today=today, departed_expected=case.category != "failed_to_depart"
     )
-    session.flush()
-    return number
+    setattr(worker, name, clean.values[name])
 
 
-def count_cases(desk: Desk) -> int:
-    with desk.read() as session:
-        return session.scalar(select(func.count(Case.id)).where(Case.deleted_at.is_(None))) or 0
+def _set_case_field(session: Session, case: Case, name: str, value: str, today: date) -> None:
+    text = value.strip()
+    if name == "priority":
+        if text not in ("1", "2", "3"):
+            raise ValidationError(
+                QT_TRANSLATE_NOOP("errors", "Priority is 1 (high), 2 or 3 (low)."), field=name
+            )
+        case.priority = int(text)
+    elif name in ("life_threatening", "for_next_meeting"):
+        flag = _parse_bool(text, name)
+        setattr(case, name, bool(flag))
+    elif name == "category":
+        case.category = _check_category(session, text)
+    elif name == "country":
+        if text and session.get(Country, text.upper()) is None:
+            raise ValidationError(
+                QT_TRANSLATE_NOOP("errors", "{country} is not a two-letter ISO country code."),
+                field=name,
+                country=text,
+            )
+        case.country = text.upper() or None
+    elif name == "complainant":
+        case.complainant = _enum(Complainant, text, name)  # type: ignore[assignment]
+    elif name == "channel":
+        case.channel = _enum(Channel, text, name)  # type: ignore[assignment]
+    elif name == "lead_agency":
+        case.lead_agency_id = _agency_id(session, text, name) if text else None
+    elif name == "outcome":
+        case.outcome = _enum(Outcome, text, name) if text else None  # type: ignore[assignment]
+    elif name == "outcome_amount":
+        try:
+            amount = Decimal(text.replace(",", "")) if text else None
+        except InvalidOperation:
+            raise ValidationError(
+                QT_TRANSLATE_NOOP("errors", "{value} is not an amount."), field=name, value=text
+            ) from None
+        if amount is not None and amount < 0:
+            raise ValidationError(QT_TRANSLATE_NOOP("errors", "An amount cannot be negative."), field=name)
+        case.outcome_amount = amount
+    elif name == "outcome_currency":
+        import pycountry
+
+        if text and pycountry.currencies.get(alpha_3=text.upper()) is None:
+            raise ValidationError(
+                QT_TRANSLATE_NOOP("errors", "{value} is not a currency code (ISO 4217)."),
+                field=name,
+                value=text,
+            )
+        case.outcome_currency = text.upper()
+    elif name == "reported_on":
+        reported = _parse_date(text, name)
+        if reported is None or reported > today:
+            raise ValidationError(
+                QT_TRANSLATE_NOOP("errors", "The report date is in the future."), field=name
+            )
+        case.reported_on = reported
+    else:
+        setattr(case, name, text)
 
 
-def recent_cases(desk: Desk, limit: int = 200, offset: int = 0) -> list[CaseRow]:
+# --- listing ------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class CaseFilter:
+    statuses: tuple[str, ...] = ()
+    categories: tuple[str, ...] = ()
+    country: str | None = None
+    lead_agency: str | None = None
+    priority: int | None = None
+    overdue: bool = False
+    open_only: bool = False
+    assigned_to: str | None = None
+    owed_by_agency: str | None = None
+    text: str = ""
+
+
+_Query = TypeVar("_Query", bound="Select[*tuple[Any, ...]]")
+
+SORT_COLUMNS = {
+    "number": Case.number,
+    "reported_on": Case.reported_on,
+    "worker": Worker.full_name,
+    "status": Case.status,
+    "country": Case.country,
+    "priority": Case.priority,
+    "category": Case.category,
+}
+
+
+def _overdue_clause(today: date) -> ColumnElement[bool]:
+    late_task = exists().where(
+        CaseTask.case_id == Case.id,
+        CaseTask.done_on.is_(None),
+        CaseTask.due_on < today,
+        CaseTask.deleted_at.is_(None),
+    )
+    late_referral = exists().where(
+        Referral.case_id == Case.id,
+        Referral.status == ReferralStatus.SENT,
+        Referral.due_on < today,
+        Referral.deleted_at.is_(None),
+    )
+    return and_(Case.status.in_(OPEN_STATUSES), or_(late_task, late_referral))
+
+
+def _filtered(query: _Query, session: Session, flt: CaseFilter, today: date) -> _Query:
+    query = query.where(Case.deleted_at.is_(None))
+    if flt.statuses:
+        query = query.where(Case.status.in_([CaseStatus(s) for s in flt.statuses]))
+    if flt.open_only:
+        query = query.where(Case.status.in_(OPEN_STATUSES))
+    if flt.categories:
+        tagged = exists().where(
+            CaseCategoryTag.case_id == Case.id, CaseCategoryTag.category.in_(flt.categories)
+        )
+        query = query.where(or_(Case.category.in_(flt.categories), tagged))
+    if flt.country:
+        query = query.where(Case.country == flt.country.upper())
+    if flt.lead_agency:
+        query = query.where(Case.lead_agency_id == _agency_id(session, flt.lead_agency, "lead_agency"))
+    if flt.priority:
+        query = query.where(Case.priority == flt.priority)
+    if flt.overdue:
+        query = query.where(_overdue_clause(today))
+    if flt.assigned_to:
+        query = query.where(
+            exists()
+            .where(CaseOfficer.case_id == Case.id, CaseOfficer.deleted_at.is_(None))
+            .where(
+                CaseOfficer.officer_id
+                == select(Officer.id).where(Officer.username == flt.assigned_to).scalar_subquery()
+            )
+        )
+    if flt.owed_by_agency:
+        agency_id = _agency_id(session, flt.owed_by_agency, "owed_by_agency")
+        owes_task = exists().where(
+            CaseTask.case_id == Case.id,
+            CaseTask.done_on.is_(None),
+            CaseTask.owner_agency_id == agency_id,
+            CaseTask.deleted_at.is_(None),
+        )
+        owes_answer = exists().where(
+            Referral.case_id == Case.id,
+            Referral.status == ReferralStatus.SENT,
+            Referral.to_agency_id == agency_id,
+            Referral.deleted_at.is_(None),
+        )
+        query = query.where(Case.status.in_(OPEN_STATUSES), or_(owes_task, owes_answer))
+    if flt.text.strip():
+        pattern = f"%{flt.text.strip().lower()}%"
+        query = query.where(
+            or_(
+                func.lower(Worker.full_name).like(pattern),
+                func.lower(Worker.aliases).like(pattern),
+                Worker.nik.like(pattern),
+                func.lower(Worker.passport_no).like(pattern),
+                func.lower(Worker.employer_name).like(pattern),
+                func.lower(Worker.p3mi_name).like(pattern),
+                func.lower(Case.summary).like(pattern),
+                func.lower(Case.number).like(pattern),
+            )
+        )
+    return query
+
+
+def list_cases(
+    desk: Desk,
+    flt: CaseFilter | None = None,
+    *,
+    sort: str = "reported_on",
+    descending: bool = True,
+    offset: int = 0,
+    limit: int = 200,
+    today: date | None = None,
+) -> list[CaseRow]:
+    today = today or date.today()
+    flt = flt or CaseFilter()
     lead = aliased(Agency)
+    overdue = _overdue_clause(today)
     with desk.read() as session:
-        rows = session.execute(
+        query = (
             select(
                 Case.id,
                 Case.number,
@@ -175,16 +590,46 @@ def recent_cases(desk: Desk, limit: int = 200, offset: int = 0) -> list[CaseRow]
                 Case.country,
                 lead.code,
                 Case.life_threatening,
+                Case.priority,
+                overdue,
             )
             .join(Worker, Worker.id == Case.worker_id)
             .join(CaseCategory, CaseCategory.code == Case.category)
             .outerjoin(lead, lead.id == Case.lead_agency_id)
-            .where(Case.deleted_at.is_(None))
-            .order_by(Case.reported_on.desc(), Case.number.desc())
-            .limit(limit)
-            .offset(offset)
         )
+        query = _filtered(query, session, flt, today)
+        column = SORT_COLUMNS.get(sort, Case.reported_on)
+        order = column.desc() if descending else column.asc()
+        query = query.order_by(order, Case.number.desc() if descending else Case.number.asc())
+        rows = session.execute(query.offset(offset).limit(limit))
         return [
-            CaseRow(id, number, reported, worker, category, status.value, country, lead_code, urgent)
-            for id, number, reported, worker, category, status, country, lead_code, urgent in rows
+            CaseRow(
+                id,
+                number,
+                reported,
+                name,
+                category,
+                status.value,
+                country,
+                lead_code,
+                urgent,
+                priority,
+                bool(late),
+            )
+            for id, number, reported, name, category, status, country, lead_code, urgent, priority, late in (
+                rows
+            )
         ]
+
+
+def count_cases(desk: Desk, flt: CaseFilter | None = None, *, today: date | None = None) -> int:
+    today = today or date.today()
+    with desk.read() as session:
+        query: Select[Any] = (
+            select(func.count(Case.id)).select_from(Case).join(Worker, Worker.id == Case.worker_id)
+        )
+        return session.scalar(_filtered(query, session, flt or CaseFilter(), today)) or 0
+
+
+def recent_cases(desk: Desk, limit: int = 200, offset: int = 0) -> list[CaseRow]:
+    return list_cases(desk, offset=offset, limit=limit)

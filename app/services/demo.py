@@ -16,8 +16,11 @@ from app.errors import DomainError, ValidationError
 from app.i18n import QT_TRANSLATE_NOOP
 from app.models import Agency, Case, CaseCategory, CaseStatus, Officer, Region, Role, Site
 from app.resources import resource_path
+from app.services import case_activity
 from app.services import cases as case_service
+from app.services.cases import CaseInput
 from app.services.desk import Desk
+from app.services.workers import WorkerInput
 
 #: Destination countries with rough weights (share of complaints), the representation that
 #: serves each, and a city.
@@ -148,7 +151,6 @@ def load_demo(
     with desk.write() as session:
         pools = _pools(session)
         _sample_sites_and_officers(session, rng, pools)
-        agencies = {code: id for code, id in session.execute(select(Agency.code, Agency.id))}
         done = 0
         for index in range(cases):
             country = _weighted(rng, {k: v[0] for k, v in DESTINATIONS.items()})
@@ -165,38 +167,47 @@ def load_demo(
                 channel=rng.choice(CHANNELS),
                 year=reported.year - rng.randint(0, 4),
             )
-            lead_code = DESTINATIONS[country][1] if rng.random() < 0.6 else "BP2MI"
-            number = case_service.register_case(
+            opened = case_service.open_case(
                 desk,
-                case_service.NewCase(
-                    worker_name=_person(rng, pools, sex),
-                    category=category,
-                    reported_on=reported,
-                    country=country,
+                WorkerInput(
+                    full_name=_person(rng, pools, sex),
                     nik=make_nik(rng, district, sex, born) if rng.random() < 0.85 else "",
                     sex=sex,
                     birth_date=born,
                     home_region=district[:5],
                     phone=f"+628{rng.randint(11, 59)}{rng.randint(1000000, 99999999)}",
                     employer_name=rng.choice(pools.employers.get(country, [""])),
+                    destination_country=country,
                     destination_city=city,
                     job="domestic_worker"
                     if sex == "F"
                     else rng.choice(["private_driver", "gardener", "farm_worker"]),
                     p3mi_name=rng.choice(pools.p3mi) if rng.random() < 0.7 else "",
+                    departure_date=reported - timedelta(days=rng.randint(60, 1500)),
                     procedural=rng.random() < 0.65,
+                ),
+                CaseInput(
+                    category=category,
+                    reported_on=reported,
+                    country=country,
+                    complainant=rng.choice(("worker", "worker", "family", "family", "ngo", "agency")),
+                    channel=rng.choice(("walk_in", "hotline", "messaging", "email", "letter", "referral")),
                     summary=summary,
                     priority=rng.choice((1, 2, 2, 2, 3)),
                     life_threatening=category in ("trafficking", "employer_violence") and rng.random() < 0.4,
-                    lead_agency_code=lead_code if lead_code in agencies else None,
                 ),
+                today=today,
                 session=session,
             )
             status = rng.choices(list(STATUS_WEIGHTS), weights=list(STATUS_WEIGHTS.values()))[0]
             if status is not CaseStatus.INTAKE:
-                case = session.scalar(select(Case).where(Case.number == number))
+                case = session.get(Case, opened.id)
                 assert case is not None
+                moved_on = min(today, reported + timedelta(days=rng.randint(1, 40)))
+                case_activity.on_stage_change(session, case, case.status, status, moved_on)
                 case.status = status
+                if status in (CaseStatus.RESOLVED, CaseStatus.CLOSED):
+                    case.closed_on = moved_on
             done = index + 1
             if progress is not None and (done % 25 == 0 or done == cases) and progress(done, cases) is False:
                 raise Cancelled(

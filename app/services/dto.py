@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import uuid
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, datetime
 
 
 @dataclass(frozen=True)
@@ -88,6 +88,8 @@ class CaseRow:
     country: str | None
     lead_agency: str | None
     life_threatening: bool
+    priority: int = 2
+    overdue: bool = False
 
 
 @dataclass(frozen=True)
@@ -114,3 +116,86 @@ class Overview:
     sites: int
     officers: int
     changes: int
+
+
+@dataclass(frozen=True)
+class OwedStep:
+    """Who owes the next step of a case, and by when."""
+
+    what: str
+    agency_code: str | None
+    due_on: date | None
+    overdue: bool
+    task_id: uuid.UUID | None = None
+    referral_id: uuid.UUID | None = None
+
+
+@dataclass(frozen=True)
+class ReferralInfo:
+    id: uuid.UUID
+    from_agency: str
+    to_agency: str
+    reason: str
+    documents: str
+    sent_on: date
+    due_on: date
+    status: str
+    answered_on: date | None
+    answer_note: str
+    overdue: bool
+
+
+@dataclass(frozen=True)
+class TimelineItem:
+    at: datetime
+    kind: str
+    text: str
+    agency: str | None
+    officer: str
+
+
+@dataclass(frozen=True)
+class TaskInfo:
+    id: uuid.UUID
+    title: str
+    owner_agency: str | None
+    owner_officer: str | None
+    due_on: date | None
+    done_on: date | None
+    step: str
+    overdue: bool
+
+
+@dataclass(frozen=True)
+class CaseDetail:
+    id: uuid.UUID
+    number: str
+    site_code: str
+    reported_on: date
+    status: str
+    category: str
+    category_name: str
+    extra_categories: tuple[str, ...]
+    priority: int
+    life_threatening: bool
+    complainant: str
+    complainant_name: str
+    complainant_phone: str
+    channel: str
+    summary: str
+    country: str | None
+    lead_agency: str | None
+    participants: tuple[str, ...]
+    officers: tuple[str, ...]
+    outcome: str | None
+    outcome_amount: str | None
+    outcome_currency: str
+    outcome_note: str
+    closed_on: date | None
+    for_next_meeting: bool
+    worker_id: uuid.UUID
+    worker: dict[str, object]
+    referrals: tuple[ReferralInfo, ...]
+    timeline: tuple[TimelineItem, ...]
+    tasks: tuple[TaskInfo, ...]
+    next_steps: tuple[OwedStep, ...]

@@ -28,16 +28,17 @@ class ReferenceSummary:
 
 def summary(desk: Desk) -> ReferenceSummary:
     with desk.read() as session:
-        levels = dict(
-            session.execute(select(Region.level, func.count()).group_by(Region.level)).tuples().all()
-        )
+        levels: dict[str, int] = {
+            level: count
+            for level, count in session.execute(select(Region.level, func.count()).group_by(Region.level))
+        }
         live_categories = (CaseCategory.deleted_at.is_(None), CaseCategory.active.is_(True))
         by_source = session.execute(
             select(CaseCategory.source, func.count())
             .where(*live_categories)
             .group_by(CaseCategory.source)
             .order_by(CaseCategory.source)
-        ).tuples()
+        ).all()
         return ReferenceSummary(
             countries=session.scalar(select(func.count()).select_from(Country)) or 0,
             provinces=levels.get("provinsi", 0),

@@ -67,4 +67,6 @@ class WorkingCalendar:
         """Working days after `start` up to and including `end` (negative if end is earlier)."""
         if end < start:
             return -self.working_days_between(end, start)
-        return sum(1 for n in range(1, (end - start).days + 1) if self.is_working_day(start + timedelta(days=n)))
+        return sum(
+            1 for n in range(1, (end - start).days + 1) if self.is_working_day(start + timedelta(days=n))
+        )

@@ -12,7 +12,17 @@ from app.errors import ValidationError
 from app.models import Case, Worker
 from app.services import cases, demo, office, reference
 from app.services.desk import Desk
+from app.services.workers import WorkerInput
 from tests.conftest import SETUP
+
+
+def _open(desk: Desk, name: str, category: str, reported: date, **worker: object) -> str:
+    return cases.open_case(
+        desk,
+        WorkerInput(full_name=name, destination_country="MY", **worker),  # type: ignore[arg-type]
+        cases.CaseInput(category=category, reported_on=reported),
+        today=date(2026, 11, 28),
+    ).number
 
 
 @pytest.mark.parametrize(
@@ -62,13 +72,17 @@ def test_reference_data_is_loaded(fresh_desk: Desk) -> None:
 
 
 def test_case_numbers_are_per_site_and_year_and_never_reused(desk: Desk) -> None:
-    first = cases.register_case(desk, cases.NewCase("Sri Wahyuni", "unpaid_wages", date(2026, 3, 1), "MY"))
-    second = cases.register_case(desk, cases.NewCase("Dewi Lestari", "illness", date(2026, 5, 2), "MY"))
-    other_year = cases.register_case(desk, cases.NewCase("Nur Aini", "illness", date(2025, 12, 30), "MY"))
-    assert (first, second, other_year) == ("KBRI-KUL/2026/00001", "KBRI-KUL/2026/00002", "KBRI-KUL/2025/00001")
+    first = _open(desk, "Sri Wahyuni", "unpaid_wages", date(2026, 3, 1))
+    second = _open(desk, "Dewi Lestari", "illness", date(2026, 5, 2))
+    other_year = _open(desk, "Nur Aini", "illness", date(2025, 12, 30))
+    assert (first, second, other_year) == (
+        "KBRI-KUL/2026/00001",
+        "KBRI-KUL/2026/00002",
+        "KBRI-KUL/2025/00001",
+    )
     with pytest.raises(ValidationError):
-        cases.register_case(desk, cases.NewCase("Ani", "no_such_category", date(2026, 5, 2), "MY"))
-    third = cases.register_case(desk, cases.NewCase("Siti", "illness", date(2026, 6, 1), "MY"))
+        _open(desk, "Ani", "no_such_category", date(2026, 5, 2))
+    third = _open(desk, "Siti", "illness", date(2026, 6, 1))
     assert third == "KBRI-KUL/2026/00003"  # the failed save consumed no number
 
 
@@ -80,11 +94,11 @@ def test_case_numbers_are_per_site_and_year_and_never_reused(desk: Desk) -> None
         ("3507010508900001", "M", date(1990, 8, 6), "does not match the date of birth"),
     ],
 )
-def test_a_bad_nik_is_refused_and_nothing_saved(desk: Desk, nik: str, sex: str | None, born: date | None,
-                                               message: str) -> None:
+def test_a_bad_nik_is_refused_and_nothing_saved(
+    desk: Desk, nik: str, sex: str | None, born: date | None, message: str
+) -> None:
     with pytest.raises(ValidationError) as error:
-        cases.register_case(desk, cases.NewCase("Ani", "illness", date(2026, 1, 5), "MY", nik=nik, sex=sex,
-                                                birth_date=born))
+        _open(desk, "Ani", "illness", date(2026, 1, 5), nik=nik, sex=sex, birth_date=born)
     assert error.value.field == "nik" and message in str(error.value)
     assert cases.count_cases(desk) == 0
     with desk.read() as session:
@@ -92,9 +106,8 @@ def test_a_bad_nik_is_refused_and_nothing_saved(desk: Desk, nik: str, sex: str |
 
 
 def test_a_woman_nik_has_forty_added_to_the_day(desk: Desk) -> None:
-    number = cases.register_case(
-        desk, cases.NewCase("Ani", "illness", date(2026, 1, 5), "MY", nik="3507014508900001", sex="F",
-                            birth_date=date(1990, 8, 5))
+    number = _open(
+        desk, "Ani", "illness", date(2026, 1, 5), nik="3507014508900001", sex="F", birth_date=date(1990, 8, 5)
     )
     assert number.endswith("/00001")
 

@@ -1,8 +1,8 @@
 """initial schema
 
-Revision ID: 5c2c887038e1
+Revision ID: 909f07d4c7fc
 Revises: 
-Create Date: 2026-11-28 14:12:42.956754
+Create Date: 2026-11-28 14:16:51.335139
 """
 
 from collections.abc import Sequence
@@ -13,7 +13,7 @@ from alembic import op
 import app.models.base
 import app.models.types
 
-revision: str = '5c2c887038e1'
+revision: str = '909f07d4c7fc'
 down_revision: str | None = None
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
@@ -468,6 +468,8 @@ def upgrade() -> None:
     sa.Column('at', app.models.base.UTCDateTime(timezone=True), nullable=False),
     sa.Column('kind', sa.Enum('note', 'call', 'visit', 'letter', 'meeting', 'status', 'referral', 'task', name='timelinekind', native_enum=False, length=32), nullable=False),
     sa.Column('text', sa.Text(), nullable=False),
+    sa.Column('data', sa.Text(), nullable=True),
+    sa.Column('note', sa.Text(), nullable=False),
     sa.Column('agency_id', sa.Uuid(), nullable=True),
     sa.Column('officer', sa.String(length=200), nullable=False),
     sa.Column('id', sa.Uuid(), nullable=False),
