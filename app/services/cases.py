@@ -39,7 +39,7 @@ from app.models import (
     Worker,
 )
 from app.persistence import counters
-from app.services import case_activity, protocol
+from app.services import case_activity, protocol, search
 from app.services.desk import Desk
 from app.services.dto import CaseRow
 from app.services.workers import WorkerInput, validate_worker
@@ -548,19 +548,7 @@ def _filtered(query: _Query, session: Session, flt: CaseFilter, today: date) -> 
         )
         query = query.where(Case.status.in_(OPEN_STATUSES), or_(owes_task, owes_answer))
     if flt.text.strip():
-        pattern = f"%{flt.text.strip().lower()}%"
-        query = query.where(
-            or_(
-                func.lower(Worker.full_name).like(pattern),
-                func.lower(Worker.aliases).like(pattern),
-                Worker.nik.like(pattern),
-                func.lower(Worker.passport_no).like(pattern),
-                func.lower(Worker.employer_name).like(pattern),
-                func.lower(Worker.p3mi_name).like(pattern),
-                func.lower(Case.summary).like(pattern),
-                func.lower(Case.number).like(pattern),
-            )
-        )
+        query = query.where(search.case_matches(session, flt.text))
     return query
 
 

@@ -28,7 +28,9 @@ def _counts(desk: Desk) -> tuple[int, int, int]:
 
 
 def test_insert_is_stamped_and_journalled(desk: Desk) -> None:
-    info = reference.save_officer(desk, full_name="Budi Santoso", agency_code="KBRI-KUL", phone="+60123456789")
+    info = reference.save_officer(
+        desk, full_name="Budi Santoso", agency_code="KBRI-KUL", phone="+60123456789"
+    )
     with desk.read() as session:
         officer = session.get(Officer, info.id)
         assert officer is not None
@@ -54,7 +56,9 @@ def test_one_edit_gives_one_audit_entry_and_one_change(desk: Desk) -> None:
     officer = _officer(desk)
     with desk.read() as session:
         head = session.scalar(
-            select(Change).where(Change.row_id == officer.id, Change.field == "full_name").order_by(Change.id.desc())
+            select(Change)
+            .where(Change.row_id == officer.id, Change.field == "full_name")
+            .order_by(Change.id.desc())
         )
         assert head is not None
         head_id, head_hlc = head.change_id, head.hlc
@@ -137,7 +141,9 @@ def test_relationship_assignment_is_journalled(desk: Desk) -> None:
         unit_id = unit.id
     with desk.read() as session:
         change = session.scalar(
-            select(Change).where(Change.row_id == officer.id, Change.field == "unit_id").order_by(Change.id.desc())
+            select(Change)
+            .where(Change.row_id == officer.id, Change.field == "unit_id")
+            .order_by(Change.id.desc())
         )
         assert change is not None and json.loads(change.value) == str(unit_id)
 

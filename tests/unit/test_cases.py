@@ -206,3 +206,31 @@ def test_list_filters_and_search(demo_desk: Desk) -> None:
 def test_phone_numbers_of_any_country() -> None:
     assert normalise_phone("+966 50 123 4567", "phone") == "+966501234567"
     assert normalise_phone("0812 3456 7890", "phone") == "+6281234567890"
+
+
+def test_full_text_search_follows_every_write(desk: Desk) -> None:
+    number = _open(
+        desk,
+        WorkerInput(
+            full_name="Siti Aminah",
+            nik="3507014508900001",
+            passport_no="C1234567",
+            employer_name="Tan Ah Kow",
+            p3mi_name="PT Sinar Jaya",
+        ),
+    )
+    _open(desk, WorkerInput(full_name="Dewi Lestari"), summary="Majikan di Selangor menahan gaji")
+
+    def found(text: str) -> list[str]:
+        return [r.number for r in cases.list_cases(desk, cases.CaseFilter(text=text), today=TODAY)]
+
+    assert found("siti amin") == [number]  # every word, each as a prefix
+    assert found("350701") == [number]  # a NIK prefix
+    assert found("c1234567") == [number]
+    assert found("sinar") == [number]
+    assert found("selangor gaji") == ["KBRI-KUL/2026/00002"]
+    assert found("Dèwi") == ["KBRI-KUL/2026/00002"]  # accents do not matter
+    assert found("aminah dewi") == []
+    assert found('"; DROP TABLE case_file; --') == []  # search syntax never reaches the database
+    cases.set_field(desk, number, "worker.full_name", "Siti Rahayu", today=TODAY)
+    assert found("rahayu") == [number] and found("aminah") == []

@@ -21,7 +21,9 @@ def test_migrations_produce_exactly_the_models(tmp_path: Path) -> None:
     db = Database(f"sqlite:///{tmp_path / 'm.sqlite3'}")
     schema.upgrade(db, None)
     with db.engine.connect() as connection:
-        context = MigrationContext.configure(connection, opts={"compare_type": True})
+        context = MigrationContext.configure(
+            connection, opts={"compare_type": True, "include_name": schema.include_name}
+        )
         diff = compare_metadata(context, Base.metadata)
     db.dispose()
     assert diff == []
