@@ -21,7 +21,7 @@ from typing import IO, Any
 from app import __version__
 from app.config import Config, load_config
 from app.errors import DomainError
-from app.i18n import translate
+from app.i18n import QT_TRANSLATE_NOOP, translate
 
 GuiLauncher = Callable[[Config, bool], int]
 """Opens the window on `config`; the bool asks for the self-test instead. Returns an exit code."""
@@ -101,6 +101,22 @@ def _case_commands(commands: Any) -> None:
     show = sub.add_parser("show", help=translate("cli", "one case with its worker, timeline and next steps"))
     show.add_argument("number", metavar="NUMBER")
     show.add_argument("--json", action="store_true", help=translate("cli", "machine-readable output"))
+    importer = sub.add_parser("import", help=translate("cli", "import cases from an .xlsx or .csv register"))
+    importer.add_argument("file", metavar="FILE")
+    importer.add_argument(
+        "--dry-run", action="store_true", help=translate("cli", "check every row, import nothing")
+    )
+    importer.add_argument(
+        "--map",
+        action="append",
+        default=[],
+        metavar="COLUMN=FIELD",
+        help=translate("cli", "which field a column holds, when its header is not recognised"),
+    )
+    exporter = sub.add_parser("export", help=translate("cli", "write cases to an .xlsx or .csv file"))
+    exporter.add_argument("file", metavar="FILE")
+    exporter.add_argument("--status", action="append", default=[], metavar="S")
+    exporter.add_argument("--country", metavar="ISO2")
     setter = sub.add_parser("set", help=translate("cli", "correct one field, validated like the form"))
     setter.add_argument("number", metavar="NUMBER")
     setter.add_argument("field", metavar="FIELD")
@@ -248,12 +264,55 @@ def _cmd_case(config: Config, args: argparse.Namespace) -> int:
                 print_json(asdict(detail))
             else:
                 _print_case(detail)
+        elif args.case_command == "import":
+            return _import_cases(desk, args)
+        elif args.case_command == "export":
+            from app.services import spreadsheet
+
+            flt = cases.CaseFilter(statuses=tuple(args.status), country=args.country)
+            count = spreadsheet.export_cases(desk, Path(args.file), flt)
+            print(translate("cli", "Wrote {count} cases to {path}.").format(count=count, path=args.file))
         else:
             cases.set_field(desk, args.number, args.field, args.value)
             print(translate("cli", "{number}: {field} set.").format(number=args.number, field=args.field))
     finally:
         desk.close()
     return 0
+
+
+def _import_cases(desk: Any, args: argparse.Namespace) -> int:
+    from app.errors import ValidationError
+    from app.services import spreadsheet
+
+    sheet = spreadsheet.read_sheet(Path(args.file))
+    mapping = spreadsheet.guess_mapping(sheet.headers)
+    for item in args.map:
+        column, _, name = item.partition("=")
+        if name not in spreadsheet.FIELDS or column not in sheet.headers:
+            raise ValidationError(
+                QT_TRANSLATE_NOOP(
+                    "errors", "Cannot map {item}: write COLUMN=FIELD with a column of the file."
+                ),
+                item=item,
+            )
+        mapping = {k: v for k, v in mapping.items() if v != name}
+        mapping[sheet.headers.index(column)] = name
+    for index, name in sorted(mapping.items()):
+        print(
+            translate("cli", "column “{column}” → {field}").format(column=sheet.headers[index], field=name)
+        )
+    report = spreadsheet.import_cases(desk, sheet, mapping, confirm=not args.dry_run)
+    for row in report.rows:
+        for problem in row.problems:
+            text = translate("errors", problem.message).format(**problem.values)
+            print(translate("cli", "row {row}: {message}").format(row=row.row, message=text))
+    summary = (
+        translate("cli", "{valid} rows valid, {invalid} rows with errors; nothing imported (dry run).")
+        if args.dry_run
+        else translate("cli", "{valid} cases imported; {invalid} rows with errors were skipped.")
+    )
+    print(summary.format(valid=report.valid, invalid=report.invalid))
+    return 0 if report.invalid == 0 else 3
 
 
 def _print_case(detail: Any) -> None:
