@@ -298,9 +298,7 @@ def _import_cases(desk: Any, args: argparse.Namespace) -> int:
         mapping = {k: v for k, v in mapping.items() if v != name}
         mapping[sheet.headers.index(column)] = name
     for index, name in sorted(mapping.items()):
-        print(
-            translate("cli", "column “{column}” → {field}").format(column=sheet.headers[index], field=name)
-        )
+        print(translate("cli", "column “{column}” → {field}").format(column=sheet.headers[index], field=name))
     report = spreadsheet.import_cases(desk, sheet, mapping, confirm=not args.dry_run)
     for row in report.rows:
         for problem in row.problems:

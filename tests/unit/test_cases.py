@@ -234,3 +234,22 @@ def test_full_text_search_follows_every_write(desk: Desk) -> None:
     assert found('"; DROP TABLE case_file; --') == []  # search syntax never reaches the database
     cases.set_field(desk, number, "worker.full_name", "Siti Rahayu", today=TODAY)
     assert found("rahayu") == [number] and found("aminah") == []
+
+
+def test_attachments_are_stored_once_by_hash(desk: Desk, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    from app.services import attachments
+
+    number = _open(desk)
+    scan = tmp_path / "surat-kuasa.pdf"
+    scan.write_bytes(b"%PDF-1.7\n" + b"x" * 1000)
+    first = attachments.attach_to_case(desk, number, scan, "Power of attorney")
+    second = attachments.attach_to_case(desk, number, scan)
+    assert first.sha256 == second.sha256 and first.media_type == "application/pdf"
+    assert attachments.verify_blob(desk, first.sha256)
+    assert len(list(desk.config.attachments_dir.rglob("*"))) == 2  # one folder, one file
+    assert [a.filename for a in attachments.case_attachments(desk, number)] == ["surat-kuasa.pdf"] * 2
+    script = tmp_path / "photo.jpg"
+    script.write_bytes(b"#!/bin/sh\nrm -rf /\n")
+    with pytest.raises(ValidationError):
+        attachments.attach_to_case(desk, number, script)
+    assert len(attachments.case_attachments(desk, number)) == 2
