@@ -12,7 +12,7 @@ import uuid
 from datetime import date, datetime
 from decimal import Decimal
 
-from sqlalchemy import ForeignKey, Index, Numeric, String, Text, UniqueConstraint
+from sqlalchemy import ForeignKey, Index, Numeric, String, Text, UniqueConstraint, text
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from app.models.base import Base, Replicated
@@ -122,12 +122,18 @@ class Worker(Replicated, Base):
 
 class Case(Replicated, Base):
     __tablename__ = "case_file"
-    __table_args__ = (Index("ix_case_file_status_reported", "status", "reported_on"),)
+    # Covering indexes for the register's list: live cases in date or number order, optionally by
+    # stage, so that any page of a million cases is read from the index alone.
+    __table_args__ = (
+        Index("ix_case_file_live_reported", "deleted_at", "reported_on", "number"),
+        Index("ix_case_file_live_number", "deleted_at", "number"),
+        Index("ix_case_file_status_reported", "status", "deleted_at", "reported_on", "number"),
+    )
 
     number: Mapped[str] = mapped_column(String(40), unique=True)
     site_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("site.id"), index=True)
     worker_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("worker.id"), index=True)
-    reported_on: Mapped[date] = mapped_column(index=True)
+    reported_on: Mapped[date]
     complainant: Mapped[Complainant] = mapped_column(enum_type(Complainant), default=Complainant.WORKER)
     complainant_name: Mapped[str] = mapped_column(String(200), default="")
     complainant_phone: Mapped[str] = mapped_column(String(32), default="")
@@ -187,6 +193,7 @@ class Referral(Replicated, Base):
     """A case sent from one agency to another, answered (accepted or returned) or withdrawn."""
 
     __tablename__ = "referral"
+    __table_args__ = (Index("ix_referral_status_due", "status", "due_on"),)
 
     case_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("case_file.id"), index=True)
     from_agency_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("agency.id"))
@@ -194,7 +201,7 @@ class Referral(Replicated, Base):
     reason: Mapped[str] = mapped_column(Text)
     documents: Mapped[str] = mapped_column(Text, default="")
     sent_on: Mapped[date]
-    due_on: Mapped[date] = mapped_column(index=True)
+    due_on: Mapped[date]
     status: Mapped[ReferralStatus] = mapped_column(enum_type(ReferralStatus), default=ReferralStatus.SENT)
     answered_on: Mapped[date | None]
     answer_note: Mapped[str] = mapped_column(Text, default="")
@@ -223,12 +230,20 @@ class CaseTask(Replicated, Base):
     """A next step with an owner and a due date; protocol steps carry the step's code."""
 
     __tablename__ = "case_task"
+    __table_args__ = (
+        Index(
+            "ix_case_task_open_due",
+            "due_on",
+            sqlite_where=text("done_on IS NULL"),
+            postgresql_where=text("done_on IS NULL"),
+        ),
+    )
 
     case_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("case_file.id"), index=True)
     title: Mapped[str] = mapped_column(String(300))
     owner_agency_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("agency.id"), index=True)
     owner_officer_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("officer.id"), index=True)
-    due_on: Mapped[date | None] = mapped_column(index=True)
+    due_on: Mapped[date | None]
     done_on: Mapped[date | None]
     step: Mapped[str] = mapped_column(String(48), default="")
 

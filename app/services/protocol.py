@@ -10,8 +10,11 @@ from datetime import date
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from app.errors import ValidationError
 from app.i18n import QT_TRANSLATE_NOOP
 from app.models import Agency, AgencyKind, ProtocolParticipant, ProtocolRule, Site
+from app.models.base import utcnow
+from app.services.desk import Desk
 from app.services.workdays import WorkingCalendar
 
 DEFAULT_RULE = "*"
@@ -108,3 +111,124 @@ def calendar_for_agency(session: Session, agency_id: uuid.UUID | None) -> Workin
         .limit(1)
     )
     return WorkingCalendar(country or "ID")
+
+
+# --- the administrator's protocol ---------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class RuleInfo:
+    id: uuid.UUID
+    category: str
+    lead_agency: str | None  # None: the representation for the worker's country
+    participants: tuple[str, ...]
+    referral_answer_days: int
+    verification_days: int
+    first_clarification_days: int
+    second_clarification_days: int
+    incomplete_documents_days: int
+    no_clarification_working_days: int
+    unreachable_days: int
+    note: str
+
+
+def rules(desk: Desk) -> list[RuleInfo]:
+    with desk.read() as session:
+        codes = dict(session.execute(select(Agency.id, Agency.code)).all())
+        participants: dict[uuid.UUID, list[str]] = {}
+        for rule_id, agency_id in session.execute(
+            select(ProtocolParticipant.rule_id, ProtocolParticipant.agency_id).where(
+                ProtocolParticipant.deleted_at.is_(None)
+            )
+        ):
+            participants.setdefault(rule_id, []).append(codes[agency_id])
+        return [
+            RuleInfo(
+                r.id,
+                r.category,
+                codes.get(r.lead_agency_id) if r.lead_agency_id else None,
+                tuple(sorted(participants.get(r.id, []))),
+                r.referral_answer_days,
+                r.verification_days,
+                r.first_clarification_days,
+                r.second_clarification_days,
+                r.incomplete_documents_days,
+                r.no_clarification_working_days,
+                r.unreachable_days,
+                r.note,
+            )
+            for r in session.scalars(
+                select(ProtocolRule).where(ProtocolRule.deleted_at.is_(None)).order_by(ProtocolRule.category)
+            )
+        ]
+
+
+DAY_FIELDS = (
+    "referral_answer_days",
+    "verification_days",
+    "first_clarification_days",
+    "second_clarification_days",
+    "incomplete_documents_days",
+    "no_clarification_working_days",
+    "unreachable_days",
+)
+
+
+def save_rule(
+    desk: Desk,
+    category: str,
+    *,
+    lead_agency: str | None,
+    participants: tuple[str, ...],
+    days: dict[str, int],
+    note: str = "",
+) -> RuleInfo:
+    """Create or change the rule of a category (`*` for the default), validated like the form."""
+    from app.models import CaseCategory
+
+    for name, value in days.items():
+        if name not in DAY_FIELDS:
+            raise ValidationError(
+                QT_TRANSLATE_NOOP("errors", "There is no field called {name}."), field=name, name=name
+            )
+        if not 0 < int(value) <= 365:
+            raise ValidationError(
+                QT_TRANSLATE_NOOP("errors", "A standard is between 1 and 365 days."), field=name
+            )
+    with desk.write() as session:
+        if (
+            category != DEFAULT_RULE
+            and session.scalar(select(CaseCategory.id).where(CaseCategory.code == category)) is None
+        ):
+            raise ValidationError(
+                QT_TRANSLATE_NOOP("errors", "Unknown case category: {category}."),
+                field="category",
+                category=category,
+            )
+        agencies = dict(session.execute(select(Agency.code, Agency.id)).all())
+        for code in (lead_agency, *participants):
+            if code and code not in agencies:
+                raise ValidationError(
+                    QT_TRANSLATE_NOOP("errors", "There is no agency with the code {code}."),
+                    field="agency",
+                    code=code,
+                )
+        rule = session.scalar(select(ProtocolRule).where(ProtocolRule.category == category))
+        if rule is None:
+            rule = ProtocolRule(category=category)
+            session.add(rule)
+        rule.lead_agency_id = agencies[lead_agency] if lead_agency else None
+        for name, value in days.items():
+            setattr(rule, name, int(value))
+        rule.note = note.strip()
+        session.flush()
+        wanted = {agencies[c] for c in participants}
+        for row in session.scalars(select(ProtocolParticipant).where(ProtocolParticipant.rule_id == rule.id)):
+            if row.agency_id in wanted:
+                wanted.discard(row.agency_id)
+                row.deleted_at = None
+            elif row.deleted_at is None:
+                row.deleted_at = utcnow()  # a tombstone, so the removal syncs
+        for agency_id in wanted:
+            session.add(ProtocolParticipant(rule_id=rule.id, agency_id=agency_id))
+    return next(r for r in rules(desk) if r.category == category)

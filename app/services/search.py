@@ -24,9 +24,14 @@ def fts_query(text_: str) -> str | None:
     return " AND ".join(f'"{w}"*' for w in words)
 
 
+def indexed(session: Session) -> bool:
+    """Whether this database has the full-text index (else search reads the worker's columns)."""
+    return session.get_bind().dialect.name == "sqlite"
+
+
 def case_matches(session: Session, text_: str) -> ColumnElement[bool]:
     """A WHERE clause on Case (joined to Worker) for the cases matching `text_`."""
-    if session.get_bind().dialect.name == "sqlite":
+    if indexed(session):
         query = fts_query(text_)
         if query is None:
             return literal_column("1") == literal_column("1")

@@ -253,3 +253,33 @@ def test_attachments_are_stored_once_by_hash(desk: Desk, tmp_path) -> None:  # t
     with pytest.raises(ValidationError):
         attachments.attach_to_case(desk, number, script)
     assert len(attachments.case_attachments(desk, number)) == 2
+
+
+def test_the_administrator_edits_the_protocol(desk: Desk) -> None:
+    from app.services import protocol
+
+    before = {r.category: r for r in protocol.rules(desk)}
+    assert before["trafficking"].lead_agency == "POLRI" and "BP2MI" in before["trafficking"].participants
+    rule = protocol.save_rule(
+        desk,
+        "unpaid_wages",
+        lead_agency="BP2MI",
+        participants=("KEMNAKER", "DISNAKER"),
+        days={"verification_days": 5},
+    )
+    assert (rule.lead_agency, rule.participants, rule.verification_days) == (
+        "BP2MI",
+        ("DISNAKER", "KEMNAKER"),
+        5,
+    )
+    number = _open(desk)
+    detail = case_activity.case_detail(desk, number, today=TODAY)
+    assert detail.lead_agency == "BP2MI" and set(detail.participants) == {"KEMNAKER", "DISNAKER"}
+    verify = next(t for t in detail.tasks if t.step == "verify")
+    assert verify.due_on == WorkingCalendar("ID").add_working_days(TODAY, 5)
+    with pytest.raises(ValidationError):
+        protocol.save_rule(
+            desk, "unpaid_wages", lead_agency=None, participants=(), days={"verification_days": 0}
+        )
+    with pytest.raises(ValidationError):
+        protocol.save_rule(desk, "nonsense", lead_agency=None, participants=(), days={})
