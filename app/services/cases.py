@@ -376,6 +376,27 @@ def set_field(desk: Desk, number: str, name: str, value: str, *, today: date | N
             _set_case_field(session, case, name, value, today)
 
 
+def update_case(desk: Desk, number: str, changes: dict[str, str], *, today: date | None = None) -> None:
+    """Save an edit form: several fields of a case and its worker, all validated, in one
+    transaction (nothing is saved if any field is wrong). Values are the form's text."""
+    today = today or date.today()
+    unknown = [
+        n for n in changes if n.removeprefix("worker.") not in CASE_FIELDS | WORKER_FIELDS or n == "status"
+    ]
+    if unknown:
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("errors", "There is no field called {name}."), field=unknown[0], name=unknown[0]
+        )
+    with desk.write() as session:
+        case = get_case(session, number)
+        for name, value in changes.items():
+            field_name = name.removeprefix("worker.")
+            if field_name in WORKER_FIELDS and (name.startswith("worker.") or field_name not in CASE_FIELDS):
+                _set_worker_field(session, case, field_name, value, today)
+            else:
+                _set_case_field(session, case, field_name, value, today)
+
+
 def _set_worker_field(session: Session, case: Case, name: str, value: str, today: date) -> None:
     worker = case.worker
     current = {f: getattr(worker, f) for f in WORKER_FIELDS}

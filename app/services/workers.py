@@ -17,6 +17,7 @@ from stdnum.id import nik as stdnum_nik
 from app.errors import ValidationError
 from app.i18n import QT_TRANSLATE_NOOP
 from app.models import Case, Country, Region, Sex, Worker
+from app.services.desk import Desk
 
 PASSPORT = re.compile(r"^[A-Z0-9]{6,12}$")
 
@@ -266,3 +267,9 @@ def find_duplicates(session: Session, data: WorkerInput) -> list[Duplicate]:
         )
         found.append(Duplicate(worker.id, worker.full_name, reason, numbers))
     return found
+
+
+def duplicates_for(desk: Desk, data: WorkerInput) -> list[Duplicate]:
+    """`find_duplicates` in its own read-only unit of work (for the new-case form, as it is typed)."""
+    with desk.read() as session:
+        return find_duplicates(session, data)

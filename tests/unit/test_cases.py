@@ -283,3 +283,25 @@ def test_the_administrator_edits_the_protocol(desk: Desk) -> None:
         )
     with pytest.raises(ValidationError):
         protocol.save_rule(desk, "nonsense", lead_agency=None, participants=(), days={})
+
+
+def test_an_edit_form_saves_all_or_nothing(desk: Desk) -> None:
+    number = _open(desk)
+    cases.update_case(
+        desk,
+        number,
+        {"summary": "Gaji 6 bulan", "worker.employer_name": "Lim Bee Leng", "life_threatening": "yes"},
+        today=TODAY,
+    )
+    detail = case_activity.case_detail(desk, number, today=TODAY)
+    assert (detail.summary, detail.worker["employer_name"], detail.life_threatening) == (
+        "Gaji 6 bulan",
+        "Lim Bee Leng",
+        True,
+    )
+    with pytest.raises(ValidationError) as error:
+        cases.update_case(
+            desk, number, {"summary": "changed", "worker.birth_date": "1990-13-45"}, today=TODAY
+        )
+    assert error.value.field == "birth_date"
+    assert case_activity.case_detail(desk, number, today=TODAY).summary == "Gaji 6 bulan"
