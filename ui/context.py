@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
+from datetime import date
 
 from app.services.desk import Desk
 from ui.events import ChangeBus
@@ -19,3 +20,5 @@ class UiContext:
     set_language: Callable[[str], None]
     #: the current interface language
     language: Callable[[], str]
+    #: today's date as the desk sees it (tests move it to watch deadlines pass)
+    today: Callable[[], date] = date.today
