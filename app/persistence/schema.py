@@ -6,16 +6,21 @@ import sqlite3
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from alembic.command import upgrade as alembic_upgrade
-from alembic.config import Config as AlembicConfig
-from alembic.runtime.migration import MigrationContext
-from alembic.script import ScriptDirectory
-from sqlalchemy import inspect
+from sqlalchemy import inspect, text
+from sqlalchemy.exc import OperationalError, ProgrammingError
 
 from app.errors import DatabaseError
 from app.i18n import QT_TRANSLATE_NOOP
 from app.persistence.db import Database
+from app.persistence.migrations import HEAD_REVISION
+
+if TYPE_CHECKING:
+    from alembic.config import Config as AlembicConfig
+
+# Alembic is imported only when a migration has to run: an up-to-date database (every start but
+# the first after an update) is checked with one plain query, which keeps Alembic off start-up.
 
 MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
 #: Tables that migrations create by hand and the models do not describe (full-text indexes).
@@ -28,12 +33,22 @@ def include_name(name: str | None, type_: str, _parents: object) -> bool:
 
 
 def alembic_config() -> AlembicConfig:
+    from alembic.config import Config as AlembicConfig
+
     config = AlembicConfig()
     config.set_main_option("script_location", str(MIGRATIONS_DIR))
     return config
 
 
 def head_revision() -> str:
+    """The newest migration of this app (kept in migrations/__init__.py; a test checks it)."""
+    return HEAD_REVISION
+
+
+def scripted_head() -> str:
+    """The head as Alembic reads it from the migration scripts."""
+    from alembic.script import ScriptDirectory
+
     head = ScriptDirectory.from_config(alembic_config()).get_current_head()
     assert head is not None
     return head
@@ -41,7 +56,10 @@ def head_revision() -> str:
 
 def current_revision(db: Database) -> str | None:
     with db.engine.connect() as connection:
-        return MigrationContext.configure(connection).get_current_revision()
+        try:
+            return connection.execute(text("SELECT version_num FROM alembic_version")).scalar()
+        except (OperationalError, ProgrammingError):  # no table yet: an empty database
+            return None
 
 
 @dataclass(frozen=True)
@@ -61,6 +79,8 @@ class SchemaStatus:
 
 
 def status(db: Database) -> SchemaStatus:
+    from alembic.script import ScriptDirectory
+
     current = current_revision(db)
     script = ScriptDirectory.from_config(alembic_config())
     try:
@@ -106,6 +126,11 @@ class UpgradeResult:
 
 def upgrade(db: Database, backups_dir: Path | None) -> UpgradeResult:
     """Bring the schema to the app's head, backing up an existing SQLite file first."""
+    current = current_revision(db)
+    if current == HEAD_REVISION:
+        return UpgradeResult(current, current, None)
+    from alembic.command import upgrade as alembic_upgrade
+
     state = status(db)
     if state.newer_than_app:
         raise DatabaseError(

@@ -5,7 +5,6 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-import pycountry
 from sqlalchemy import func, select
 
 from app.errors import ValidationError
@@ -67,6 +66,8 @@ def validate_setup(setup: OfficeSetup) -> OfficeSetup:
     name = " ".join(setup.site_name.split())
     if not name:
         raise ValidationError(QT_TRANSLATE_NOOP("errors", "The site needs a name."), field="site_name")
+    import pycountry
+
     country = setup.country.strip().upper() or "ID"
     if pycountry.countries.get(alpha_2=country) is None:
         raise ValidationError(

@@ -10,13 +10,13 @@ from __future__ import annotations
 from datetime import date, timedelta
 from functools import lru_cache
 
-import holidays
-
 HOME = "ID"
 
 
 @lru_cache(maxsize=64)
 def _holidays(country: str, year: int) -> frozenset[date]:
+    import holidays  # loaded when first needed, not at start-up
+
     try:
         calendar = holidays.country_holidays(country, years=year)
     except NotImplementedError:  # a country the package does not know: no extra holidays
@@ -26,6 +26,8 @@ def _holidays(country: str, year: int) -> frozenset[date]:
 
 @lru_cache(maxsize=64)
 def _weekend(country: str) -> frozenset[int]:
+    import holidays
+
     try:
         return frozenset(holidays.country_holidays(country).weekend)
     except NotImplementedError:

@@ -9,10 +9,8 @@ from dataclasses import dataclass, field, fields
 from datetime import date
 from difflib import SequenceMatcher
 
-import phonenumbers
 from sqlalchemy import or_, select
 from sqlalchemy.orm import Session
-from stdnum.id import nik as stdnum_nik
 
 from app.errors import ValidationError
 from app.i18n import QT_TRANSLATE_NOOP
@@ -62,6 +60,8 @@ class CleanWorker:
 
 def normalise_phone(text: str, field_name: str) -> str:
     """E.164 from any country's notation; a local number without +cc is taken as Indonesian."""
+    import phonenumbers  # loaded when first needed, not at start-up
+
     text = text.strip()
     if not text:
         return ""
@@ -78,6 +78,8 @@ def normalise_phone(text: str, field_name: str) -> str:
 
 def check_nik(nik: str, sex: str | None, birth_date: date | None) -> str:
     """A valid NIK whose birth date (day + 40 for women) agrees with the sex and birth date given."""
+    from stdnum.id import nik as stdnum_nik
+
     try:
         clean: str = stdnum_nik.validate(nik)
     except Exception:

@@ -70,3 +70,13 @@ def test_backup_is_a_consistent_copy(demo_desk: Desk, tmp_path: Path) -> None:
     with sqlite3.connect(target) as copy:
         assert copy.execute("SELECT count(*) FROM case_file").fetchone() == (40,)
     assert not list(tmp_path.glob("*.part"))
+
+
+def test_the_recorded_head_is_the_newest_migration() -> None:
+    assert schema.head_revision() == schema.scripted_head()
+
+
+def test_an_empty_database_has_no_revision(tmp_path: Path) -> None:
+    db = Database(f"sqlite:///{tmp_path / 'empty.sqlite3'}")
+    assert schema.current_revision(db) is None
+    db.dispose()

@@ -1,0 +1,189 @@
+"""How long until a window is usable, each time in a fresh Python process (`make bench`).
+
+* bare: QApplication + QMainWindow, shown, quit after the first event pass (paint): the floor
+  that Python and Qt alone cost.
+* jejaring: the real `jejaring` start on a set-up database with 200 demo cases, until the main
+  window is shown and its first view has loaded its data (see startup_driver.py).
+
+Both run with bytecode caches warm (a private PYTHONPYCACHEPREFIX, one warm-up round each), as an
+installed or frozen program would; the Makefile's PYTHONDONTWRITEBYTECODE would otherwise make
+every round recompile the app from source. The summary at the end prints the means, their ratio
+(target: at most 3x) and which heavy modules were imported before the window was usable.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import subprocess
+import sys
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+HERE = Path(__file__).resolve().parent
+ROOT = HERE.parents[1]
+DRIVER = HERE / "startup_driver.py"
+ROUNDS = 5
+DEMO_CASES = 200
+TIMEOUT = 120
+
+BARE_WINDOW = """
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication, QMainWindow
+app = QApplication([])
+window = QMainWindow()
+window.resize(1280, 800)
+window.show()
+app.processEvents()
+QTimer.singleShot(0, app.quit)
+app.exec()
+"""
+
+#: Modules that should load only when first needed (a document, a holiday, a phone number...).
+HEAVY = ("reportlab", "cryptography", "openpyxl", "babel", "holidays", "phonenumbers", "PIL", "pycountry")
+#: Jejaring may take this many times as long as a bare PySide6 window to be usable.
+TARGET_RATIO = 3.0
+
+
+class StartupSummary:
+    """A pytest plugin (registered by the `startup_results` fixture) that prints the means, their
+    ratio and the import report after the benchmark table."""
+
+    def __init__(self) -> None:
+        self.results: dict[str, Any] = {}
+
+    def pytest_terminal_summary(self, terminalreporter: Any) -> None:
+        bare, jejaring = self.results.get("bare"), self.results.get("jejaring")
+        if bare is None and jejaring is None:
+            return
+        write = terminalreporter.write_line
+        terminalreporter.section("start-up")
+        if bare is not None:
+            write(f"bare PySide6 window       {bare * 1000:8.0f} ms (mean)")
+        if jejaring is not None:
+            write(f"Jejaring main window      {jejaring * 1000:8.0f} ms (mean, {DEMO_CASES} demo cases)")
+        if bare and jejaring:
+            ratio = jejaring / bare
+            verdict = "within" if ratio <= TARGET_RATIO else "OVER"
+            write(f"ratio Jejaring / bare     {ratio:8.2f} x  ({verdict} the {TARGET_RATIO:g} x target)")
+            fastest = self.results["jejaring_min"] / self.results["bare_min"]
+            write(f"ratio of the fastest runs {fastest:8.2f} x  (less sensitive to a busy machine)")
+        imports = self.results.get("imports")
+        if imports:
+            write("")
+            write("imported before the window is usable (python -X importtime, cumulative):")
+            for line in imports["top"]:
+                write(f"  {line}")
+            write("heavy modules at start:")
+            for line in imports["heavy"]:
+                write(f"  {line}")
+
+
+@pytest.fixture(scope="session")
+def startup_results(pytestconfig: pytest.Config) -> dict[str, Any]:
+    plugin = pytestconfig.pluginmanager.get_plugin("jejaring-startup-summary")
+    if plugin is None:
+        plugin = StartupSummary()
+        pytestconfig.pluginmanager.register(plugin, "jejaring-startup-summary")
+    return plugin.results
+
+
+@pytest.fixture(scope="session")
+def bench_env(tmp_path_factory: pytest.TempPathFactory) -> dict[str, str]:
+    home = tmp_path_factory.mktemp("startup")
+    env = dict(os.environ)
+    env.pop("PYTHONDONTWRITEBYTECODE", None)
+    env.update(
+        QT_QPA_PLATFORM="offscreen",
+        PYTHONPYCACHEPREFIX=str(home / "pycache"),  # warm caches, kept out of the checkout
+        XDG_CONFIG_HOME=str(home / "config"),  # QSettings (window geometry, language) of our own
+        JEJARING_LANG="en",
+        PYTHONPATH=str(ROOT) + os.pathsep + env.get("PYTHONPATH", ""),
+    )
+    env.pop("JEJARING_HOME", None)
+    env.pop("JEJARING_DB", None)
+    return env
+
+
+def _run(args: list[str], env: dict[str, str]) -> subprocess.CompletedProcess[str]:
+    done = subprocess.run(args, env=env, cwd=ROOT, capture_output=True, text=True, timeout=TIMEOUT)
+    if done.returncode != 0:
+        pytest.fail(f"{' '.join(args[:4])}... exited {done.returncode}:\n{done.stdout}\n{done.stderr}")
+    return done
+
+
+@pytest.fixture(scope="session")
+def desk_dir(tmp_path_factory: pytest.TempPathFactory, bench_env: dict[str, str]) -> Path:
+    """An existing, set-up desk with DEMO_CASES demo cases, made once per session."""
+    data = tmp_path_factory.mktemp("desk")
+    cli = [sys.executable, "-m", "ui", "--data-dir", str(data)]
+    site = ["--site-code", "KBRI-KUL", "--site-name", "KBRI Kuala Lumpur", "--agency", "KBRI-KUL"]
+    place = ["--country", "MY", "--city", "Kuala Lumpur", "--admin", "admin", "--admin-name", "Admin"]
+    _run([*cli, "init", *site, *place], bench_env)
+    _run([*cli, "demo", "--cases", str(DEMO_CASES)], bench_env)
+    return data
+
+
+def _measure(
+    benchmark: Any, args: list[str], env: dict[str, str], results: dict[str, Any], key: str
+) -> float:
+    """Mean seconds of ROUNDS cold starts (also kept in `results` under key, and key_min)."""
+    benchmark.pedantic(lambda: _run(args, env), rounds=ROUNDS, iterations=1, warmup_rounds=1)
+    if benchmark.stats is None:  # --benchmark-disable: ran once, untimed
+        return float("nan")
+    results[key] = float(benchmark.stats.stats.mean)
+    results[f"{key}_min"] = float(benchmark.stats.stats.min)
+    return results[key]
+
+
+def test_bare_window(benchmark: Any, bench_env: dict[str, str], startup_results: dict[str, Any]) -> None:
+    _measure(benchmark, [sys.executable, "-c", BARE_WINDOW], bench_env, startup_results, "bare")
+
+
+def test_jejaring_main_window(
+    benchmark: Any, bench_env: dict[str, str], desk_dir: Path, startup_results: dict[str, Any]
+) -> None:
+    args = [sys.executable, str(DRIVER), "--data-dir", str(desk_dir)]
+    mean = _measure(benchmark, args, bench_env, startup_results, "jejaring")
+    benchmark.extra_info["demo_cases"] = DEMO_CASES
+    if startup_results.get("bare"):
+        benchmark.extra_info["ratio_to_bare_window"] = round(mean / startup_results["bare"], 2)
+
+    # Which modules the start-up imported, once more under -X importtime (not timed).
+    report = _run([sys.executable, "-X", "importtime", *args[1:]], bench_env).stderr
+    imports = import_report(report)
+    startup_results["imports"] = imports
+    benchmark.extra_info["heavy_modules_at_start"] = imports["loaded"]
+
+
+def import_report(stderr: str, top: int = 10) -> dict[str, Any]:
+    """Top imports by cumulative time, and which HEAVY packages were loaded, and by whom."""
+    rows: list[tuple[int, int, str]] = []  # (cumulative us, depth, dotted name) in output order
+    for line in stderr.splitlines():
+        match = re.match(r"import time:\s+(\d+) \|\s+(\d+) \|( *)(\S+)", line)
+        if match:
+            rows.append((int(match.group(2)), len(match.group(3)) // 2, match.group(4)))
+
+    def importer(index: int) -> str:
+        """-X importtime prints a module after its imports: the importer is the next shallower row."""
+        depth = rows[index][1]
+        for _cumulative, other_depth, name in rows[index + 1 :]:
+            if other_depth < depth:
+                return name
+        return "__main__"
+
+    ranked = sorted(rows, key=lambda row: -row[0])[:top]
+    top_lines = [f"{cumulative / 1000:7.1f} ms  {name}" for cumulative, _depth, name in ranked]
+    heavy_lines, loaded = [], []
+    for package in HEAVY:
+        index = next((i for i, row in enumerate(rows) if row[2] == package), None)
+        if index is None:
+            heavy_lines.append(f"{package:13} not imported (good: loaded on first use)")
+        else:
+            loaded.append(package)
+            heavy_lines.append(
+                f"{package:13} IMPORTED at start, {rows[index][0] / 1000:.1f} ms, by {importer(index)}"
+            )
+    return {"top": top_lines, "heavy": heavy_lines, "loaded": loaded}
