@@ -315,7 +315,9 @@ def _import_cases(desk: Any, args: argparse.Namespace) -> int:
 
 def _print_case(detail: Any) -> None:
     worker = detail.worker
-    print(f"{detail.number}  [{detail.status}]  {detail.category_name}")
+    from app.labels import CASE_STATUS_LABELS, label
+
+    print(f"{detail.number}  [{label(CASE_STATUS_LABELS, detail.status)}]  {detail.category_name}")
     print(translate("cli", "Worker: {name}").format(name=worker["full_name"]))
     print(
         translate("cli", "Reported: {date}   Country: {country}   Lead: {lead}").format(

@@ -5,18 +5,32 @@ from __future__ import annotations
 
 import csv
 import random
+import uuid
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
-from datetime import date, timedelta
+from datetime import UTC, date, datetime, time, timedelta
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from app.errors import DomainError, ValidationError
 from app.i18n import QT_TRANSLATE_NOOP
-from app.models import Agency, Case, CaseCategory, CaseStatus, Officer, Region, Role, Site
+from app.models import (
+    Agency,
+    Case,
+    CaseCategory,
+    CaseStatus,
+    Officer,
+    Referral,
+    ReferralStatus,
+    Region,
+    Role,
+    Site,
+    TimelineEntry,
+    TimelineKind,
+)
 from app.resources import resource_path
-from app.services import case_activity
+from app.services import case_activity, protocol
 from app.services import cases as case_service
 from app.services.cases import CaseInput
 from app.services.desk import Desk
@@ -151,6 +165,7 @@ def load_demo(
     with desk.write() as session:
         pools = _pools(session)
         _sample_sites_and_officers(session, rng, pools)
+        agencies = dict(session.execute(select(Agency.code, Agency.id)).all())
         done = 0
         for index in range(cases):
             country = _weighted(rng, {k: v[0] for k, v in DESTINATIONS.items()})
@@ -199,21 +214,85 @@ def load_demo(
                 today=today,
                 session=session,
             )
-            status = rng.choices(list(STATUS_WEIGHTS), weights=list(STATUS_WEIGHTS.values()))[0]
-            if status is not CaseStatus.INTAKE:
-                case = session.get(Case, opened.id)
-                assert case is not None
-                moved_on = min(today, reported + timedelta(days=rng.randint(1, 40)))
-                case_activity.on_stage_change(session, case, case.status, status, moved_on)
-                case.status = status
-                if status in (CaseStatus.RESOLVED, CaseStatus.CLOSED):
-                    case.closed_on = moved_on
+            case = session.get(Case, opened.id)
+            assert case is not None
+            _history(session, rng, case, today, agencies)
             done = index + 1
             if progress is not None and (done % 25 == 0 or done == cases) and progress(done, cases) is False:
                 raise Cancelled(
                     QT_TRANSLATE_NOOP("errors", "Loading sample data was cancelled; nothing was added.")
                 )
         return done
+
+
+NOTES = (
+    (
+        TimelineKind.CALL,
+        "Menelepon PMI melalui WhatsApp; PMI dalam keadaan sehat dan meminta kepastian gaji.",
+    ),
+    (TimelineKind.CALL, "Keluarga di kampung dihubungi; dokumen kependudukan akan dikirim lewat BP3MI."),
+    (TimelineKind.VISIT, "Kunjungan ke rumah majikan bersama Atase Ketenagakerjaan."),
+    (TimelineKind.NOTE, "Majikan bersedia membayar sisa gaji secara bertahap."),
+    (TimelineKind.LETTER, "Surat permintaan klarifikasi dikirim ke agensi mitra."),
+)
+
+
+def _history(
+    session: Session, rng: random.Random, case: Case, today: date, agencies: dict[str, uuid.UUID]
+) -> None:
+    """What happened on a sample case since it was reported: stage, notes, perhaps a referral."""
+    registered = session.scalar(select(TimelineEntry).where(TimelineEntry.case_id == case.id))
+    at = datetime.combine(case.reported_on, time(9, rng.randint(0, 59)), UTC)
+    if registered is not None:
+        registered.at = at
+    status = rng.choices(list(STATUS_WEIGHTS), weights=list(STATUS_WEIGHTS.values()))[0]
+    age = (today - case.reported_on).days
+    for _ in range(rng.randint(0, 3) if age > 2 else 0):
+        kind, text = rng.choice(NOTES)
+        when = at + timedelta(days=rng.randint(1, max(age, 1)), hours=rng.randint(0, 6))
+        session.add(
+            TimelineEntry(
+                case_id=case.id,
+                at=min(when, at + timedelta(days=age)),
+                kind=kind,
+                text=text,
+                agency_id=case.lead_agency_id,
+                officer="",
+            )
+        )
+    if status is CaseStatus.INTAKE:
+        return
+    moved_on = min(today, case.reported_on + timedelta(days=rng.randint(1, 40)))
+    case_activity.on_stage_change(session, case, case.status, status, moved_on)
+    case.status = status
+    if status in (CaseStatus.RESOLVED, CaseStatus.CLOSED):
+        case.closed_on = moved_on
+    if status is CaseStatus.REFERRED or rng.random() < 0.15:
+        receiver = agencies.get(
+            rng.choice(("BP3MI-JATIM", "BP3MI-JATENG", "BP3MI-NTB", "KEMLU-PWNI", "POLRI"))
+        )
+        if receiver is None or receiver == case.lead_agency_id or case.lead_agency_id is None:
+            return
+        calendar = protocol.calendar_for_agency(session, receiver)
+        sent = moved_on
+        answered = rng.random() < 0.6 or status in (CaseStatus.RESOLVED, CaseStatus.CLOSED)
+        session.add(
+            Referral(
+                case_id=case.id,
+                from_agency_id=case.lead_agency_id,
+                to_agency_id=receiver,
+                reason="Pendampingan PMI dan keluarga setelah kepulangan ke daerah asal.",
+                documents="Kronologi kasus; salinan paspor",
+                sent_on=sent,
+                due_on=calendar.add_working_days(sent, 3),
+                status=(ReferralStatus.ACCEPTED if rng.random() < 0.8 else ReferralStatus.RETURNED)
+                if answered
+                else ReferralStatus.SENT,
+                answered_on=min(today, calendar.add_working_days(sent, rng.randint(1, 5)))
+                if answered
+                else None,
+            )
+        )
 
 
 def _sample_sites_and_officers(session: Session, rng: random.Random, pools: _Pools) -> None:
