@@ -183,7 +183,7 @@ def _cmd_demo(config: Config, args: argparse.Namespace) -> int:
         added = demo.load_demo(desk, cases=args.cases, seed=args.seed)
     finally:
         desk.close()
-    print(translate("cli", "Added {count} sample cases.").format(count=added))
+    print(translate("cli", "Sample cases added: {count}.").format(count=added))
     return 0
 
 
@@ -240,6 +240,8 @@ def _cmd_case(config: Config, args: argparse.Namespace) -> int:
     desk = open_desk(config)
     try:
         if args.case_command == "list":
+            from app.labels import CASE_STATUS_LABELS, label
+
             flt = cases.CaseFilter(
                 statuses=tuple(args.status),
                 categories=tuple(args.category),
@@ -255,7 +257,8 @@ def _cmd_case(config: Config, args: argparse.Namespace) -> int:
                 for r in rows:
                     flags = ("!" if r.life_threatening else " ") + ("L" if r.overdue else " ")
                     print(
-                        f"{r.number:<24} {r.reported_on} {flags} {r.status:<16} {r.country or '--':<3} "
+                        f"{r.number:<24} {r.reported_on} {flags} {label(CASE_STATUS_LABELS, r.status):<22} "
+                        f"{r.country or '--':<3} "
                         f"{r.worker_name} — {r.category}"
                     )
         elif args.case_command == "show":
@@ -271,7 +274,7 @@ def _cmd_case(config: Config, args: argparse.Namespace) -> int:
 
             flt = cases.CaseFilter(statuses=tuple(args.status), country=args.country)
             count = spreadsheet.export_cases(desk, Path(args.file), flt)
-            print(translate("cli", "Wrote {count} cases to {path}.").format(count=count, path=args.file))
+            print(translate("cli", "Cases written to {path}: {count}.").format(count=count, path=args.file))
         else:
             cases.set_field(desk, args.number, args.field, args.value)
             print(translate("cli", "{number}: {field} set.").format(number=args.number, field=args.field))
@@ -331,8 +334,12 @@ def _print_case(detail: Any) -> None:
     if detail.next_steps:
         print(translate("cli", "Next steps:"))
         for step in detail.next_steps:
-            late = translate("cli", " (overdue)") if step.overdue else ""
-            print(f"  - {step.what} — {step.agency_code or '-'} — {step.due_on or '-'}{late}")
+            line = (
+                translate("cli", "  - {what} — {agency} — due {due} (overdue)")
+                if step.overdue
+                else translate("cli", "  - {what} — {agency} — due {due}")
+            )
+            print(line.format(what=step.what, agency=step.agency_code or "-", due=step.due_on or "-"))
     print(translate("cli", "Timeline:"))
     for item in detail.timeline:
         print(f"  {item.at:%Y-%m-%d %H:%M} {item.agency or '-'} {item.officer}: {item.text}")

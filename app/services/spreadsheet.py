@@ -24,7 +24,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from app.errors import DomainError, ValidationError
-from app.i18n import QT_TRANSLATE_NOOP
+from app.i18n import QT_TRANSLATE_NOOP, translate
 from app.labels import CASE_STATUS_LABELS, label
 from app.models import CaseCategory, Country
 from app.services import cases as case_service
@@ -63,6 +63,29 @@ FIELDS: dict[str, tuple[str, ...]] = {
     "complainant_name": ("pengadu", "nama pengadu", "pelapor", "complainant"),
 }
 REQUIRED = ("full_name", "category")
+
+#: what each importable field is called, for the mapping preview and the messages
+FIELD_TITLES: dict[str, str] = {
+    "full_name": QT_TRANSLATE_NOOP("fields", "Worker's name"),
+    "aliases": QT_TRANSLATE_NOOP("fields", "Other names"),
+    "nik": QT_TRANSLATE_NOOP("fields", "NIK"),
+    "passport_no": QT_TRANSLATE_NOOP("fields", "Passport number"),
+    "sex": QT_TRANSLATE_NOOP("fields", "Sex"),
+    "birth_date": QT_TRANSLATE_NOOP("fields", "Date of birth"),
+    "birth_place": QT_TRANSLATE_NOOP("fields", "Place of birth"),
+    "phone": QT_TRANSLATE_NOOP("fields", "Telephone"),
+    "family_contact": QT_TRANSLATE_NOOP("fields", "Family contact"),
+    "family_phone": QT_TRANSLATE_NOOP("fields", "Family telephone"),
+    "destination_country": QT_TRANSLATE_NOOP("fields", "Destination country"),
+    "destination_city": QT_TRANSLATE_NOOP("fields", "City"),
+    "employer_name": QT_TRANSLATE_NOOP("fields", "Employer"),
+    "p3mi_name": QT_TRANSLATE_NOOP("fields", "Placement company (P3MI)"),
+    "departure_date": QT_TRANSLATE_NOOP("fields", "Departure date"),
+    "category": QT_TRANSLATE_NOOP("fields", "Case category"),
+    "reported_on": QT_TRANSLATE_NOOP("fields", "Date reported"),
+    "summary": QT_TRANSLATE_NOOP("fields", "Summary"),
+    "complainant_name": QT_TRANSLATE_NOOP("fields", "Complainant"),
+}
 
 _MONTHS = {
     name: number
@@ -334,9 +357,9 @@ def import_cases(
     missing = [f for f in REQUIRED if f not in mapping.values()]
     if missing:
         raise ValidationError(
-            QT_TRANSLATE_NOOP("errors", "Choose the column that holds {what}."),
+            QT_TRANSLATE_NOOP("errors", "Choose the column that holds: {what}."),
             field=missing[0],
-            what=missing[0],
+            what=translate("fields", FIELD_TITLES[missing[0]]),
         )
     results: list[RowResult] = []
     with desk.write() as session:
@@ -389,8 +412,6 @@ def export_cases(
     today: date | None = None,
 ) -> int:
     """Write the cases of `flt` to .xlsx or .csv (by suffix); returns the number of rows."""
-    from app.i18n import translate
-
     suffix = path.suffix.lower()
     if suffix not in (".xlsx", ".csv"):
         raise ValidationError(QT_TRANSLATE_NOOP("errors", "Export to a .xlsx or .csv file."), field="path")

@@ -1196,7 +1196,19 @@ Setting up takes a minute: the office this desk belongs to, its first administra
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Added {count} sample cases.</source>
+        <source>Sample cases added: {count}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cases written to {path}: {count}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  - {what} — {agency} — due {due} (overdue)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  - {what} — {agency} — due {due}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1213,10 +1225,6 @@ Setting up takes a minute: the office this desk belongs to, its first administra
     </message>
     <message>
         <source>Backup written to {path}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Wrote {count} cases to {path}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1253,10 +1261,6 @@ Setting up takes a minute: the office this desk belongs to, its first administra
     </message>
     <message>
         <source>Next steps:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source> (overdue)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1320,7 +1324,7 @@ Setting up takes a minute: the office this desk belongs to, its first administra
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Choose the column that holds {what}.</source>
+        <source>Choose the column that holds: {what}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1561,9 +1565,7 @@ Setting up takes a minute: the office this desk belongs to, its first administra
     </message>
     <message>
         <source>The file {path} does not exist.</source>
-        <extracomment>what officers attach: scans (PDF) and photos, recognised by their first bytes, not their name
-----------
-field -&gt; header spellings met in officers&apos; spreadsheets (compared without case and accents)</extracomment>
+        <extracomment>what officers attach: scans (PDF) and photos, recognised by their first bytes, not their name</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1619,6 +1621,86 @@ field -&gt; header spellings met in officers&apos; spreadsheets (compared withou
     </message>
     <message>
         <source>Overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fields</name>
+    <message>
+        <source>Worker&apos;s name</source>
+        <extracomment>field -&gt; header spellings met in officers&apos; spreadsheets (compared without case and accents) what each importable field is called, for the mapping preview and the messages</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other names</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NIK</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passport number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Place of birth</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Telephone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Family contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Family telephone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Destination country</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Employer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Placement company (P3MI)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Departure date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date reported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Complainant</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

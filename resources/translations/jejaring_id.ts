@@ -1197,8 +1197,20 @@ Penyiapan hanya memerlukan satu menit: kantor pengguna Jejaring di komputer ini,
         <translation>Jejaring di komputer ini belum disiapkan: jalankan `jejaring init` terlebih dahulu.</translation>
     </message>
     <message>
-        <source>Added {count} sample cases.</source>
-        <translation>{count} kasus contoh ditambahkan.</translation>
+        <source>Sample cases added: {count}.</source>
+        <translation>Kasus contoh yang ditambahkan: {count}.</translation>
+    </message>
+    <message>
+        <source>Cases written to {path}: {count}.</source>
+        <translation>Kasus yang ditulis ke {path}: {count}.</translation>
+    </message>
+    <message>
+        <source>  - {what} — {agency} — due {due} (overdue)</source>
+        <translation>  - {what} — {agency} — tenggat {due} (lewat tenggat)</translation>
+    </message>
+    <message>
+        <source>  - {what} — {agency} — due {due}</source>
+        <translation>  - {what} — {agency} — tenggat {due}</translation>
     </message>
     <message>
         <source>The database is up to date (schema {revision}).</source>
@@ -1215,10 +1227,6 @@ Penyiapan hanya memerlukan satu menit: kantor pengguna Jejaring di komputer ini,
     <message>
         <source>Backup written to {path}.</source>
         <translation>Cadangan ditulis ke {path}.</translation>
-    </message>
-    <message>
-        <source>Wrote {count} cases to {path}.</source>
-        <translation>{count} kasus ditulis ke {path}.</translation>
     </message>
     <message>
         <source>{number}: {field} set.</source>
@@ -1255,10 +1263,6 @@ Penyiapan hanya memerlukan satu menit: kantor pengguna Jejaring di komputer ini,
     <message>
         <source>Next steps:</source>
         <translation>Langkah berikutnya:</translation>
-    </message>
-    <message>
-        <source> (overdue)</source>
-        <translation> (lewat tenggat)</translation>
     </message>
     <message>
         <source>Timeline:</source>
@@ -1321,8 +1325,8 @@ Penyiapan hanya memerlukan satu menit: kantor pengguna Jejaring di komputer ini,
         <translation>Jenis kelamin tidak dikenal: {sex}.</translation>
     </message>
     <message>
-        <source>Choose the column that holds {what}.</source>
-        <translation>Pilih kolom yang memuat {what}.</translation>
+        <source>Choose the column that holds: {what}.</source>
+        <translation>Pilih kolom yang berisi: {what}.</translation>
     </message>
     <message>
         <source>The import was cancelled; nothing was imported.</source>
@@ -1562,9 +1566,7 @@ Penyiapan hanya memerlukan satu menit: kantor pengguna Jejaring di komputer ini,
     </message>
     <message>
         <source>The file {path} does not exist.</source>
-        <extracomment>what officers attach: scans (PDF) and photos, recognised by their first bytes, not their name
-----------
-field -&gt; header spellings met in officers&apos; spreadsheets (compared without case and accents)</extracomment>
+        <extracomment>what officers attach: scans (PDF) and photos, recognised by their first bytes, not their name</extracomment>
         <translation>Berkas {path} tidak ada.</translation>
     </message>
     <message>
@@ -1621,6 +1623,86 @@ field -&gt; header spellings met in officers&apos; spreadsheets (compared withou
     <message>
         <source>Overdue</source>
         <translation>Lewat tenggat</translation>
+    </message>
+</context>
+<context>
+    <name>fields</name>
+    <message>
+        <source>Worker&apos;s name</source>
+        <extracomment>field -&gt; header spellings met in officers&apos; spreadsheets (compared without case and accents) what each importable field is called, for the mapping preview and the messages</extracomment>
+        <translation>Nama PMI</translation>
+    </message>
+    <message>
+        <source>Other names</source>
+        <translation>Nama lain</translation>
+    </message>
+    <message>
+        <source>NIK</source>
+        <translation>NIK</translation>
+    </message>
+    <message>
+        <source>Passport number</source>
+        <translation>Nomor paspor</translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation>Jenis kelamin</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>Tanggal lahir</translation>
+    </message>
+    <message>
+        <source>Place of birth</source>
+        <translation>Tempat lahir</translation>
+    </message>
+    <message>
+        <source>Telephone</source>
+        <translation>Telepon</translation>
+    </message>
+    <message>
+        <source>Family contact</source>
+        <translation>Kontak keluarga</translation>
+    </message>
+    <message>
+        <source>Family telephone</source>
+        <translation>Telepon keluarga</translation>
+    </message>
+    <message>
+        <source>Destination country</source>
+        <translation>Negara penempatan</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Kota</translation>
+    </message>
+    <message>
+        <source>Employer</source>
+        <translation>Majikan</translation>
+    </message>
+    <message>
+        <source>Placement company (P3MI)</source>
+        <translation>Perusahaan penempatan (P3MI)</translation>
+    </message>
+    <message>
+        <source>Departure date</source>
+        <translation>Tanggal keberangkatan</translation>
+    </message>
+    <message>
+        <source>Case category</source>
+        <translation>Kategori kasus</translation>
+    </message>
+    <message>
+        <source>Date reported</source>
+        <translation>Tanggal pengaduan</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Ringkasan</translation>
+    </message>
+    <message>
+        <source>Complainant</source>
+        <translation>Pengadu</translation>
     </message>
 </context>
 <context>
