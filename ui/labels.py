@@ -11,44 +11,16 @@ from datetime import date
 
 from PySide6.QtCore import QCoreApplication, QDate, QLocale
 
+from app import labels as core_labels
 from app.errors import DomainError
-from app.i18n import QT_TRANSLATE_NOOP
-from app.models import AgencyKind, CaseStatus, Role
+from app.models import CaseStatus
 
 _CONTEXT = "labels"
 
-CASE_STATUS_LABELS: dict[str, str] = {
-    CaseStatus.INTAKE: QT_TRANSLATE_NOOP("labels", "Intake"),
-    CaseStatus.VERIFICATION: QT_TRANSLATE_NOOP("labels", "Verification"),
-    CaseStatus.CLARIFICATION_1: QT_TRANSLATE_NOOP("labels", "First clarification"),
-    CaseStatus.CLARIFICATION_2: QT_TRANSLATE_NOOP("labels", "Second clarification"),
-    CaseStatus.MEDIATION: QT_TRANSLATE_NOOP("labels", "Mediation"),
-    CaseStatus.REFERRED: QT_TRANSLATE_NOOP("labels", "Referred"),
-    CaseStatus.RESOLVED: QT_TRANSLATE_NOOP("labels", "Resolved"),
-    CaseStatus.CLOSED: QT_TRANSLATE_NOOP("labels", "Closed"),
-}
-
-ROLE_LABELS: dict[str, str] = {
-    Role.ADMINISTRATOR: QT_TRANSLATE_NOOP("labels", "Administrator"),
-    Role.SUPERVISOR: QT_TRANSLATE_NOOP("labels", "Supervisor"),
-    Role.CASE_OFFICER: QT_TRANSLATE_NOOP("labels", "Case officer"),
-    Role.SECRETARIAT: QT_TRANSLATE_NOOP("labels", "Secretariat"),
-    Role.AUDITOR: QT_TRANSLATE_NOOP("labels", "Auditor"),
-}
-
-AGENCY_KIND_LABELS: dict[str, str] = {
-    AgencyKind.MINISTRY: QT_TRANSLATE_NOOP("labels", "Ministry"),
-    AgencyKind.AGENCY: QT_TRANSLATE_NOOP("labels", "Agency"),
-    AgencyKind.REPRESENTATION: QT_TRANSLATE_NOOP("labels", "Representation abroad"),
-    AgencyKind.REGIONAL_OFFICE: QT_TRANSLATE_NOOP("labels", "Regional office"),
-    AgencyKind.LOCAL_GOVERNMENT: QT_TRANSLATE_NOOP("labels", "Local government"),
-    AgencyKind.POLICE: QT_TRANSLATE_NOOP("labels", "Police"),
-    AgencyKind.IMMIGRATION: QT_TRANSLATE_NOOP("labels", "Immigration"),
-    AgencyKind.CIVIL_REGISTRY: QT_TRANSLATE_NOOP("labels", "Civil registry"),
-    AgencyKind.SOCIAL: QT_TRANSLATE_NOOP("labels", "Social affairs"),
-    AgencyKind.NGO: QT_TRANSLATE_NOOP("labels", "Non-governmental organisation"),
-    AgencyKind.OTHER: QT_TRANSLATE_NOOP("labels", "Other"),
-}
+# The tables of names live in the core (app/labels.py) so the CLI, exports and documents share them.
+CASE_STATUS_LABELS = core_labels.CASE_STATUS_LABELS
+ROLE_LABELS = core_labels.ROLE_LABELS
+AGENCY_KIND_LABELS = core_labels.AGENCY_KIND_LABELS
 
 #: Stages in handling order, for lists and charts.
 CASE_STATUSES: tuple[str, ...] = tuple(s.value for s in CaseStatus)

@@ -21,7 +21,9 @@ class CaseNames:
     categories: dict[str, str] = field(default_factory=dict)  # Indonesian name -> English name
 
     @classmethod
-    def from_reference(cls, countries: Sequence[CountryInfo], categories: Sequence[CategoryInfo]) -> CaseNames:
+    def from_reference(
+        cls, countries: Sequence[CountryInfo], categories: Sequence[CategoryInfo]
+    ) -> CaseNames:
         return cls(
             countries={c.iso2: (c.name_id, c.name_en) for c in countries},
             categories={c.name: c.name_en for c in categories if c.name_en},

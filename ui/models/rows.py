@@ -122,6 +122,8 @@ class RowsTableModel(QAbstractTableModel, Generic[T]):
         old_rows = [self._rows[index.row()] for index in before]
         self._rows.sort(key=key, reverse=order == Qt.SortOrder.DescendingOrder)
         position = {id(row): number for number, row in enumerate(self._rows)}
-        after = [self.index(position[id(row)], index.column()) for row, index in zip(old_rows, before, strict=True)]
+        after = [
+            self.index(position[id(row)], index.column()) for row, index in zip(old_rows, before, strict=True)
+        ]
         self.changePersistentIndexList(before, after)
         self.layoutChanged.emit()

@@ -57,7 +57,7 @@ class BarChart(QWidget):
             painter.drawText(self.rect(), Qt.AlignmentFlag.AlignCenter, self.empty_text)
             return
         width = self.width()
-        label_width = min(max(metrics.horizontalAdvance(b.label) for b in self._bars), int(width * 0.42))
+        label_width = min(max(metrics.horizontalAdvance(b.label) for b in self._bars) + 6, int(width * 0.42))
         value_width = max(metrics.horizontalAdvance(b.value_text) for b in self._bars)
         track_left = label_width + self.GAP
         track_width = max(width - track_left - self.GAP - value_width, 10)
@@ -82,4 +82,6 @@ class BarChart(QWidget):
                 painter.drawRoundedRect(QRectF(track_left, bar_top, max(filled, 4), thickness), 3, 3)
             painter.setPen(palette.color(QPalette.ColorRole.WindowText))
             value_rect = QRectF(width - value_width, top, value_width, row_height)
-            painter.drawText(value_rect, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, bar.value_text)
+            painter.drawText(
+                value_rect, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, bar.value_text
+            )

@@ -1,0 +1,145 @@
+"""The main-window pages over a real database: each shows what the services say."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import pytest
+from PySide6.QtCore import QDate, QLocale, QPoint, Qt
+from pytestqt.qtbot import QtBot
+
+from app.services import cases, demo, office, reference
+from app.services.desk import Desk
+from tests.gui.views_support import Harness, harness, show_loaded, wait_loaded
+from ui import labels
+from ui.events import Changes
+from ui.models.cases_table import CasesTableModel
+from ui.views import VIEW_CLASSES
+from ui.views.cases import CasesView
+from ui.views.correspondence import CorrespondenceView
+from ui.views.dashboard import DashboardView
+from ui.views.meetings import MeetingsView
+from ui.views.sync import SyncView
+
+
+@pytest.fixture
+def demo_ui(demo_desk: Desk) -> Iterator[Harness]:
+    with harness(demo_desk) as state:
+        yield state
+
+
+@pytest.fixture
+def empty_ui(desk: Desk) -> Iterator[Harness]:
+    with harness(desk) as state:
+        yield state
+
+
+def test_dashboard_shows_the_services_counts(qtbot: QtBot, demo_ui: Harness) -> None:
+    view = show_loaded(qtbot, DashboardView(demo_ui.context))
+    expected = office.overview(demo_ui.context.desk)
+    assert expected.cases_open > 0
+    assert view.open_cases.value_text() == str(expected.cases_open)
+    assert view.urgent_cases.value_text() == str(expected.cases_life_threatening)
+    assert view.total_cases.value_text() == str(expected.cases_total)
+    assert view.agencies.value_text() == str(expected.agencies)
+    bars = view.by_status.bars()
+    assert [bar.label for bar in bars][:2] == ["Intake", "Verification"]
+    assert sum(bar.value for bar in bars) == expected.cases_total
+    assert [bar.value for bar in view.by_country.bars()] == [n for _, n in expected.cases_by_country]
+    assert view.header.title.text() == "KBRI Kuala Lumpur"
+
+
+def test_dashboard_of_a_new_desk_shows_zeros_and_no_bars(qtbot: QtBot, empty_ui: Harness) -> None:
+    view = show_loaded(qtbot, DashboardView(empty_ui.context))
+    assert view.open_cases.value_text() == "0"
+    assert view.by_status.bars() == []
+    assert view.by_status.empty_text == "No cases yet"
+
+
+def test_cases_table_lists_the_register(qtbot: QtBot, qtmodeltester, demo_ui: Harness) -> None:
+    view = show_loaded(qtbot, CasesView(demo_ui.context))
+    desk = demo_ui.context.desk
+    total = cases.count_cases(desk)
+    assert view.model.rowCount() == min(total, 200) == 40
+    assert view.count_label.text() == "40 cases"
+    assert view.stack.currentWidget() is view.table
+    qtmodeltester.check(view.model)
+
+    newest = cases.recent_cases(desk, limit=1)[0]
+    first = view.model.row_at(view.model.index(0, 0))
+    assert first is not None and first.reported_on == newest.reported_on
+    status = view.model.index(0, CasesTableModel.STATUS).data()
+    assert status == labels.case_status_label(first.status) and "_" not in status
+    urgent = [row for row in view.model.rows() if row.life_threatening]
+    assert len(urgent) == sum(1 for row in cases.recent_cases(desk) if row.life_threatening)
+
+
+def test_cases_sort_by_clicking_a_header(qtbot: QtBot, demo_ui: Harness) -> None:
+    view = show_loaded(qtbot, CasesView(demo_ui.context))
+    header = view.table.horizontalHeader()
+    position = header.sectionViewportPosition(CasesTableModel.WORKER) + 10
+    qtbot.mouseClick(header.viewport(), Qt.MouseButton.LeftButton, pos=QPoint(position, 5))
+    names = [view.model.index(row, CasesTableModel.WORKER).data() for row in range(view.model.rowCount())]
+    assert names in (sorted(names, key=str.casefold), sorted(names, key=str.casefold, reverse=True))
+    assert header.sortIndicatorSection() == CasesTableModel.WORKER
+
+
+def test_case_dates_follow_the_interface_language(qtbot: QtBot, demo_ui: Harness) -> None:
+    view = show_loaded(qtbot, CasesView(demo_ui.context))
+    row = view.model.row_at(view.model.index(0, 0))
+    assert row is not None
+    cell = view.model.index(0, CasesTableModel.REPORTED)
+    english = QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom)
+    assert cell.data() == english.toString(QDate(row.reported_on), QLocale.FormatType.ShortFormat)
+    demo_ui.language = "id"
+    view.retranslate()
+    indonesian = QLocale(QLocale.Language.Indonesian, QLocale.Country.Indonesia)
+    assert cell.data() == indonesian.toString(QDate(row.reported_on), QLocale.FormatType.ShortFormat)
+    country = view.model.index(0, CasesTableModel.COUNTRY).data()
+    assert country in {c.name_id for c in reference.countries(demo_ui.context.desk)}
+
+
+def test_cases_view_refreshes_when_cases_are_added(qtbot: QtBot, empty_ui: Harness) -> None:
+    view = show_loaded(qtbot, CasesView(empty_ui.context))
+    assert view.stack.currentWidget() is view.empty
+    assert view.count_label.text() == "0 cases"
+    assert "Settings" in view.empty.hint.text()
+    demo.load_demo(empty_ui.context.desk, cases=1, seed=3)
+    with qtbot.waitSignal(empty_ui.context.bus.changed):
+        empty_ui.context.bus.announce(Changes(frozenset({"case_file"})))
+    wait_loaded(qtbot, view)
+    assert view.model.rowCount() == 1
+    assert view.count_label.text() == "1 case"
+    assert view.stack.currentWidget() is view.table
+
+
+def test_meetings_and_correspondence_say_what_they_will_hold(qtbot: QtBot, empty_ui: Harness) -> None:
+    meetings = show_loaded(qtbot, MeetingsView(empty_ui.context))
+    assert "agenda, minutes and action items" in meetings.empty.text.text()
+    letters = show_loaded(qtbot, CorrespondenceView(empty_ui.context))
+    assert "dispositions" in letters.empty.text.text()
+    assert "calls and messages" in letters.empty.text.text()
+
+
+def test_sync_view_shows_this_site_and_the_others(qtbot: QtBot, qtmodeltester, demo_ui: Harness) -> None:
+    view = show_loaded(qtbot, SyncView(demo_ui.context))
+    desk = demo_ui.context.desk
+    assert view.site_values["code"].text() == "KBRI-KUL"
+    assert view.site_values["country"].text() == "Kuala Lumpur, Malaysia"
+    others = [s.code for s in reference.sites(desk) if s.code != "KBRI-KUL"]
+    assert sorted(s.code for s in view.sites_model.rows()) == sorted(others)
+    assert view.log_count.text() == labels.number(office.overview(desk).changes, "en")
+    hub = next(row for row in range(view.sites_model.rowCount()) if view.sites_model.rows()[row].is_hub)
+    assert view.sites_model.index(hub, 5).data() == "Yes"
+    qtmodeltester.check(view.sites_model)
+
+
+@pytest.mark.parametrize("view_class", VIEW_CLASSES, ids=lambda cls: cls.__name__)
+def test_every_view_survives_a_language_switch(qtbot: QtBot, empty_ui: Harness, view_class: type) -> None:
+    view = show_loaded(qtbot, view_class(empty_ui.context))
+    assert view.title()
+    empty_ui.language = "id"
+    view.retranslate()
+    view.refresh()
+    wait_loaded(qtbot, view)
+    assert view.title()

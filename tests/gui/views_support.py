@@ -1,0 +1,59 @@
+"""A UiContext over a test desk for driving the views without the main window."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+
+from PySide6.QtWidgets import QApplication
+from pytestqt.qtbot import QtBot
+
+from app.services.desk import Desk
+from ui.context import UiContext
+from ui.events import ChangeBus
+from ui.tasks import TaskRunner
+from ui.views.base import View
+
+
+@dataclass
+class Harness:
+    context: UiContext
+    errors: list[BaseException] = field(default_factory=list)
+    languages_chosen: list[str] = field(default_factory=list)
+    language: str = "en"
+
+
+@contextmanager
+def harness(desk: Desk) -> Iterator[Harness]:
+    """The context a view is given; unexpected errors from background tasks are collected."""
+    bus, errors = ChangeBus(), []
+    tasks = TaskRunner(errors.append)
+    state = Harness(context=None, errors=errors)  # type: ignore[arg-type]
+    state.context = UiContext(
+        desk=desk,
+        bus=bus,
+        tasks=tasks,
+        set_language=state.languages_chosen.append,
+        language=lambda: state.language,
+    )
+    try:
+        yield state
+    finally:
+        tasks.wait()
+        QApplication.processEvents()
+    assert not errors, errors
+
+
+def show_loaded(qtbot: QtBot, view: View) -> View:
+    """Show `view` (which starts its refresh) and wait until its data arrived."""
+    qtbot.addWidget(view)
+    view.resize(1280, 800)
+    view.show()
+    wait_loaded(qtbot, view)
+    return view
+
+
+def wait_loaded(qtbot: QtBot, view: View) -> None:
+    """Wait until the view's background reads finished (and were applied, or failed)."""
+    qtbot.waitUntil(lambda: not view.context.tasks.busy, timeout=10_000)
