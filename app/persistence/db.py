@@ -40,6 +40,8 @@ def _sqlite_begin(connection: Connection) -> None:
 
 
 def make_engine(url: str, **kwargs: Any) -> Engine:
+    # Personal data must never reach an error message or a log through a failed statement.
+    kwargs.setdefault("hide_parameters", True)
     if url.startswith("sqlite"):
         path = url.split("///", 1)[-1]
         if path and path != ":memory:":

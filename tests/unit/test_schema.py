@@ -80,3 +80,14 @@ def test_an_empty_database_has_no_revision(tmp_path: Path) -> None:
     db = Database(f"sqlite:///{tmp_path / 'empty.sqlite3'}")
     assert schema.current_revision(db) is None
     db.dispose()
+
+
+def test_personal_data_never_reaches_an_error_message(desk: Desk) -> None:
+    from sqlalchemy.exc import IntegrityError
+
+    with pytest.raises(IntegrityError) as error, desk.db.engine.begin() as connection:
+        connection.execute(
+            text("INSERT INTO country (iso2, iso3, name_id, name_en) VALUES ('ID', :code, 'x', 'y')"),
+            {"code": "SECRET"},
+        )
+    assert "SECRET" not in str(error.value)
