@@ -11,9 +11,9 @@ import pytest
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ["JEJARING_LANG"] = "en"  # CLI messages in the source language unless a test asks
 
-from app.config import Config, load_config  # noqa: E402
-from app.services import office  # noqa: E402
-from app.services.desk import Desk, open_desk  # noqa: E402
+from app.config import Config, load_config
+from app.services import office
+from app.services.desk import Desk, open_desk
 
 SETUP = office.OfficeSetup(
     site_code="KBRI-KUL",

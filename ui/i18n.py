@@ -27,8 +27,8 @@ CATALOGUES = ("jejaring", "qt")
 LANGUAGE_NAMES = {"id": "Bahasa Indonesia", "en": "English"}
 #: English with day-month-year dates, as Indonesian offices read them.
 _LOCALES = {
-    "id": (QLocale.Language.Indonesian, QLocale.Territory.Indonesia),
-    "en": (QLocale.Language.English, QLocale.Territory.UnitedKingdom),
+    "id": (QLocale.Language.Indonesian, QLocale.Country.Indonesia),
+    "en": (QLocale.Language.English, QLocale.Country.UnitedKingdom),
 }
 
 _installed: list[QTranslator] = []
@@ -88,4 +88,3 @@ def switch_language(app: QCoreApplication, language: str) -> None:
         for widget in app.topLevelWidgets():
             if isinstance(widget, Retranslatable):
                 widget.retranslate()
-

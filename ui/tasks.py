@@ -90,7 +90,10 @@ class TaskRunner(QObject):
             dialog.setAutoReset(False)
             if not cancellable:
                 dialog.setCancelButton(None)
-            dialog.canceled.connect(cancelled.set)
+            # A lambda, not the bound method `cancelled.set`: PySide watches a bound method's object
+            # and disconnects when it dies. The job drops its last reference to `cancelled` on the
+            # worker thread, and that disconnect there deadlocks with the GUI thread closing the dialog.
+            dialog.canceled.connect(lambda: cancelled.set())
 
             def show_progress(done: int, total: int) -> None:
                 dialog.setMaximum(max(total, 0))

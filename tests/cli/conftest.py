@@ -23,7 +23,12 @@ def home(tmp_path: Path) -> Path:
 @pytest.fixture
 def jejaring(home: Path) -> Run:
     def run(*args: str, lang: str = "en", timeout: float = 120) -> subprocess.CompletedProcess[str]:
-        env = {**os.environ, "JEJARING_HOME": str(home), "JEJARING_LANG": lang, "QT_QPA_PLATFORM": "offscreen"}
+        env = {
+            **os.environ,
+            "JEJARING_HOME": str(home),
+            "JEJARING_LANG": lang,
+            "QT_QPA_PLATFORM": "offscreen",
+        }
         return subprocess.run(
             [JEJARING, *args], capture_output=True, text=True, env=env, timeout=timeout, check=False
         )
@@ -34,8 +39,17 @@ def jejaring(home: Path) -> Run:
 @pytest.fixture
 def initialised(jejaring: Run) -> Run:
     result = jejaring(
-        "init", "--site-code", "KJRI-HKG", "--site-name", "KJRI Hong Kong", "--agency", "KJRI-HKG",
-        "--country", "HK", "--admin", "admin",
+        "init",
+        "--site-code",
+        "KJRI-HKG",
+        "--site-name",
+        "KJRI Hong Kong",
+        "--agency",
+        "KJRI-HKG",
+        "--country",
+        "HK",
+        "--admin",
+        "admin",
     )
     assert result.returncode == 0, result.stderr
     return jejaring

@@ -18,8 +18,17 @@ def test_version(jejaring: Run) -> None:
 
 def test_init_sets_up_the_site(jejaring: Run, home: Path) -> None:
     result = jejaring(
-        "init", "--site-code", "kbri-kul", "--site-name", "KBRI Kuala Lumpur", "--agency", "KBRI-KUL",
-        "--country", "MY", "--admin", "siti",
+        "init",
+        "--site-code",
+        "kbri-kul",
+        "--site-name",
+        "KBRI Kuala Lumpur",
+        "--agency",
+        "KBRI-KUL",
+        "--country",
+        "MY",
+        "--admin",
+        "siti",
     )
     assert result.returncode == 0, result.stderr
     assert "KBRI-KUL" in result.stdout
@@ -30,7 +39,15 @@ def test_init_sets_up_the_site(jejaring: Run, home: Path) -> None:
 
 def test_init_twice_is_refused(initialised: Run) -> None:
     again = initialised(
-        "init", "--site-code", "OTHER", "--site-name", "Other", "--agency", "BP2MI", "--admin", "admin",
+        "init",
+        "--site-code",
+        "OTHER",
+        "--site-name",
+        "Other",
+        "--agency",
+        "BP2MI",
+        "--admin",
+        "admin",
     )
     assert again.returncode == 1
     assert again.stderr.strip() == "jejaring: This desk is already set up as site KJRI-HKG."
@@ -41,7 +58,9 @@ def test_bad_input_is_one_clear_line_and_nothing_is_saved(jejaring: Run, home: P
     assert result.returncode == 1
     assert len(result.stderr.strip().splitlines()) == 1
     assert result.stderr.startswith("jejaring: A site code has 2 to 16 capital letters")
-    unknown = jejaring("init", "--site-code", "ABC", "--site-name", "X", "--agency", "NOPE", "--admin", "admin")
+    unknown = jejaring(
+        "init", "--site-code", "ABC", "--site-name", "X", "--agency", "NOPE", "--admin", "admin"
+    )
     assert unknown.stderr.strip() == "jejaring: There is no agency with the code NOPE."
     with sqlite3.connect(home / "jejaring.sqlite3") as db:
         assert db.execute("SELECT count(*) FROM site").fetchone() == (0,)
@@ -49,8 +68,9 @@ def test_bad_input_is_one_clear_line_and_nothing_is_saved(jejaring: Run, home: P
 
 
 def test_messages_follow_the_language(jejaring: Run) -> None:
-    result = jejaring("init", "--site-code", "ABC", "--site-name", "X", "--agency", "NOPE", "--admin", "admin",
-                      lang="id")
+    result = jejaring(
+        "init", "--site-code", "ABC", "--site-name", "X", "--agency", "NOPE", "--admin", "admin", lang="id"
+    )
     assert result.returncode == 1
     assert result.stderr.strip() == "jejaring: Tidak ada instansi dengan kode NOPE."
 
@@ -92,8 +112,10 @@ def test_db_upgrade_backup_and_dump(initialised: Run, home: Path, tmp_path: Path
     keys = [(r["entity"], r["record"]["id"]) for r in records]
     assert keys == sorted(keys)
     assert {"agency", "site", "officer", "unit", "case_category"} <= {r["entity"] for r in records}
-    assert all(line == json.dumps(r, sort_keys=True, separators=(",", ":"), ensure_ascii=False)
-               for line, r in zip(lines, records, strict=True))
+    assert all(
+        line == json.dumps(r, sort_keys=True, separators=(",", ":"), ensure_ascii=False)
+        for line, r in zip(lines, records, strict=True)
+    )
 
 
 def test_two_sites_seed_identical_reference_records(initialised: Run, tmp_path: Path) -> None:
@@ -104,11 +126,16 @@ def test_two_sites_seed_identical_reference_records(initialised: Run, tmp_path: 
 
     other = subprocess.run(
         [JEJARING, "--data-dir", str(tmp_path / "other"), "db", "dump"],
-        capture_output=True, text=True, check=True, env={**os.environ, "JEJARING_LANG": "en"},
+        capture_output=True,
+        text=True,
+        check=True,
+        env={**os.environ, "JEJARING_LANG": "en"},
     )
     mine = initialised("db", "dump")
     shared = {line for line in mine.stdout.splitlines() if '"origin_site":"_seed"' in line}
-    assert shared and shared == {line for line in other.stdout.splitlines() if '"origin_site":"_seed"' in line}
+    assert shared and shared == {
+        line for line in other.stdout.splitlines() if '"origin_site":"_seed"' in line
+    }
 
 
 def test_backup_of_a_missing_folder_fails_cleanly(initialised: Run, tmp_path: Path) -> None:

@@ -1,0 +1,98 @@
+"""Starting the application: the wizard on a fresh desk, the window on a set-up one, a clear
+refusal for a database newer than the app, and a log without personal data."""
+
+from __future__ import annotations
+
+import logging
+import sqlite3
+import sys
+import threading
+from collections.abc import Callable, Iterator
+
+import pytest
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from app.config import Config
+from app.services.desk import Desk, open_desk
+from ui import application
+from ui.dialogs.setup_wizard import SetupWizard
+from ui.main_window import MainWindow
+
+
+@pytest.fixture
+def started(qapp: QApplication, monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
+    """Undo what `run` does to the process: hooks, log handlers, the application's names."""
+    monkeypatch.setattr(sys, "excepthook", sys.excepthook)
+    monkeypatch.setattr(threading, "excepthook", threading.excepthook)
+    root = logging.getLogger()
+    handlers, level = list(root.handlers), root.level
+    names = qapp.applicationName(), qapp.organizationName()
+    yield
+    for handler in root.handlers:
+        if handler not in handlers:
+            root.removeHandler(handler)
+            handler.close()
+    root.setLevel(level)
+    qapp.setApplicationName(names[0])
+    qapp.setOrganizationName(names[1])
+
+
+def when_shown(kind: type, then: Callable[[object], None]) -> None:
+    """Once a top-level window of `kind` shows, hand it to `then` (run() blocks until it closes)."""
+
+    def poll() -> None:
+        for widget in QApplication.topLevelWidgets():
+            if isinstance(widget, kind) and widget.isVisible():
+                then(widget)
+                return
+        QTimer.singleShot(20, poll)
+
+    QTimer.singleShot(0, poll)
+
+
+def test_run_opens_the_main_window_on_a_set_up_desk(started: None, config: Config, desk: Desk) -> None:
+    seen: list[str] = []
+
+    def close(window: object) -> None:
+        assert isinstance(window, MainWindow)
+        seen.append(window.windowTitle())
+        window.close()
+
+    when_shown(MainWindow, close)
+    assert application.run(config) == 0
+    assert seen and "KBRI-KUL" in seen[0]
+    assert QApplication.applicationName() == "Jejaring"
+    assert (config.logs_dir / "jejaring.log").exists()
+
+
+def test_run_shows_the_wizard_first_on_a_fresh_desk(started: None, config: Config, fresh_desk: Desk) -> None:
+    when_shown(SetupWizard, lambda wizard: wizard.reject())  # type: ignore[attr-defined]
+    assert application.run(config) == 0
+    fresh_desk.reload_identity()
+    assert not fresh_desk.initialized
+
+
+def test_a_database_newer_than_the_app_is_refused_clearly(started: None, config: Config) -> None:
+    open_desk(config).close()
+    with sqlite3.connect(config.database_label) as connection:
+        connection.execute("UPDATE alembic_version SET version_num = 'f00dfeedbeef'")
+    messages: list[str] = []
+
+    def read_and_close(box: object) -> None:
+        assert isinstance(box, QMessageBox)
+        messages.append(box.text())
+        box.accept()
+
+    when_shown(QMessageBox, read_and_close)
+    assert application.run(config) == 1
+    assert len(messages) == 1 and "newer version of Jejaring" in messages[0]
+
+
+def test_the_log_never_carries_sql(started: None, config: Config) -> None:
+    application.setup_logging(config.logs_dir)
+    assert not logging.getLogger("sqlalchemy.engine.Engine").isEnabledFor(logging.INFO)
+    logging.getLogger("ui.test").info("desk opened")
+    for handler in logging.getLogger().handlers:
+        handler.flush()
+    assert "desk opened" in (config.logs_dir / "jejaring.log").read_text(encoding="utf-8")

@@ -1,0 +1,131 @@
+"""Starting the desk application: Qt, languages, error handling, the database, the windows."""
+
+from __future__ import annotations
+
+import logging
+import logging.handlers
+import sys
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QObject
+from PySide6.QtGui import QIcon
+from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
+
+from app import __version__
+from app.config import Config
+from app.errors import DomainError
+from app.resources import resource_path
+from app.services.desk import Desk
+from ui import i18n, labels, qt_fixes
+from ui.context import UiContext
+from ui.dialogs.error_dialog import ErrorDialog, ErrorReporter, format_details
+from ui.events import ChangeBus
+from ui.tasks import TaskRunner
+
+log = logging.getLogger("jejaring")
+
+APP_NAME = "Jejaring"
+ORGANISATION = "Jejaring"
+
+
+def setup_logging(logs_dir: Path) -> logging.Handler:
+    """A rotating log in the data folder. Messages name actions and errors, never people: the
+    libraries stay at WARNING (SQLAlchemy at INFO would write every statement with its values)."""
+    logs_dir.mkdir(parents=True, exist_ok=True)
+    handler = logging.handlers.RotatingFileHandler(
+        logs_dir / "jejaring.log", maxBytes=1_000_000, backupCount=5, encoding="utf-8"
+    )
+    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)-7s %(name)s: %(message)s"))
+    root = logging.getLogger()
+    root.addHandler(handler)
+    root.setLevel(logging.WARNING)
+    for name in ("jejaring", "app", "ui"):
+        logging.getLogger(name).setLevel(logging.INFO)
+    logging.getLogger("sqlalchemy").setLevel(logging.WARNING)
+    return handler
+
+
+def create_application(argv: list[str] | None = None) -> QApplication:
+    qt_fixes.apply()
+    existing = QApplication.instance()
+    app = existing if isinstance(existing, QApplication) else QApplication(argv or sys.argv[:1])
+    app.setApplicationName(APP_NAME)
+    app.setOrganizationName(ORGANISATION)
+    app.setApplicationVersion(__version__)
+    app.setWindowIcon(QIcon(str(resource_path("icons", "jejaring.svg"))))
+    app.setDesktopFileName("jejaring")
+    return app
+
+
+def build_context(
+    desk: Desk, on_unexpected: Callable[[BaseException], None], parent: QObject | None = None
+) -> UiContext:
+    """The UiContext every window and view receives; `on_unexpected` gets background tasks' errors."""
+
+    def set_language(language: str) -> None:
+        app = QCoreApplication.instance()
+        if app is not None:
+            i18n.switch_language(app, language)
+
+    return UiContext(
+        desk=desk,
+        bus=ChangeBus(parent),
+        tasks=TaskRunner(on_unexpected, parent),
+        set_language=set_language,
+        language=i18n.current_language,
+    )
+
+
+def run(config: Config) -> int:
+    setup_logging(config.logs_dir)
+    app = create_application()
+    i18n.install_translators(app, i18n.saved_language())
+    reporter = ErrorReporter(config.logs_dir, app)
+    reporter.install()
+    log.info("Jejaring %s starting", __version__)
+
+    desk = _open_desk(config)
+    if desk is None:
+        return 1
+    try:
+        context = build_context(desk, reporter.report, app)
+        if not desk.initialized:
+            from ui.dialogs.setup_wizard import SetupWizard
+
+            wizard = SetupWizard(context)
+            if wizard.exec() != QDialog.DialogCode.Accepted or not desk.initialized:
+                log.info("setup cancelled")
+                return 0
+            wizard.deleteLater()
+        from ui.main_window import MainWindow
+
+        window = MainWindow(context)
+        window.show()
+        code = app.exec()
+        context.tasks.wait()
+        return code
+    finally:
+        desk.close()
+        log.info("Jejaring stopped")
+
+
+def _open_desk(config: Config) -> Desk | None:
+    from app.services.desk import open_desk
+
+    try:
+        return open_desk(config)
+    except DomainError as error:
+        log.error("cannot open the database: %s", error.message)
+        box = QMessageBox(QMessageBox.Icon.Critical, APP_NAME, labels.error_text(error))
+        box.setInformativeText(
+            QCoreApplication.translate("Application", "Database: {database}").format(
+                database=config.database_label
+            )
+        )
+        box.exec()
+    except Exception as error:
+        details = format_details(type(error), error, error.__traceback__)
+        log.error("cannot open the database\n%s", details)
+        ErrorDialog(details, config.logs_dir).exec()
+    return None

@@ -1,0 +1,313 @@
+"""The main window: navigation on the left, one page per view, menus and a status bar.
+
+Every text is set in `retranslate()`, which a language switch calls again (with each view's own
+`retranslate()`), so the window changes language in place. Geometry, dock state and the view last
+shown are kept in QSettings.
+"""
+
+from __future__ import annotations
+
+import logging
+from datetime import date
+from pathlib import Path
+
+from PySide6.QtCore import QSettings, QSize, Qt
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QIcon, QKeySequence
+from PySide6.QtWidgets import (
+    QApplication,
+    QFileDialog,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QMenu,
+    QMessageBox,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app import __version__
+from app.persistence import schema
+from app.resources import resource_path
+from app.services import office
+from ui import labels
+from ui.context import UiContext
+from ui.events import Changes
+from ui.i18n import LANGUAGE_NAMES
+from ui.views import VIEW_CLASSES
+from ui.views.base import View
+from ui.widgets.named import named
+
+log = logging.getLogger(__name__)
+
+SETTINGS_GROUP = "mainWindow"
+DEFAULT_SIZE = QSize(1280, 800)
+SIDEBAR_STYLE = """
+#sidebar { background: #f3f5f9; border-right: 1px solid #dde2ea; }
+#sidebar QLabel { color: #1b2a4a; background: transparent; }
+#sidebarSite { color: #5b6478; }
+#navigation { background: transparent; border: none; outline: 0; }
+#navigation::item { color: #1f2a44; padding: 7px 8px; margin: 1px 10px; border-radius: 6px;
+                    border-left: 3px solid transparent; }
+#navigation::item:hover { background: #e8ecf3; }
+#navigation::item:selected { background: #dde5f1; color: #13213f; border-left: 3px solid #c8102e; }
+"""
+
+
+def icon(name: str) -> QIcon:
+    return QIcon(str(resource_path("icons", f"{name}.svg")))
+
+
+def view_key(view: View) -> str:
+    """A view's stable name ("cases" for CasesView): its icon and its key in QSettings."""
+    return type(view).__name__.removesuffix("View").lower()
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, context: UiContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("mainWindow")
+        self.context = context
+        self.setWindowIcon(icon("jejaring"))
+        self.setMinimumSize(960, 600)
+
+        self.navigation = named(QListWidget(), "navigation")
+        self.navigation.setIconSize(QSize(20, 20))
+        self.navigation.setFrameShape(QFrame.Shape.NoFrame)
+        self.navigation.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.stack = named(QStackedWidget(), "views")
+        self.views: list[View] = []
+        for view_class in VIEW_CLASSES:
+            view = view_class(context, self.stack)
+            self.views.append(view)
+            self.stack.addWidget(view)
+            QListWidgetItem(icon(view_key(view)), "", self.navigation)
+        self.navigation.currentRowChanged.connect(self._view_changed)
+
+        central = QWidget()
+        layout = QHBoxLayout(central)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addWidget(self._sidebar())
+        layout.addWidget(self.stack, 1)
+        self.setCentralWidget(central)
+
+        self._build_menus()
+        self._build_status_bar()
+        context.bus.changed.connect(self._data_changed)
+        self.retranslate()
+        self.update_status()
+        self.restore_state()
+
+    # --- building ----------------------------------------------------------------------------
+    def _sidebar(self) -> QWidget:
+        sidebar = named(QFrame(), "sidebar")
+        sidebar.setStyleSheet(SIDEBAR_STYLE)
+        sidebar.setFixedWidth(220)
+        logo = QLabel()
+        logo.setPixmap(icon("jejaring").pixmap(QSize(36, 36), self.devicePixelRatioF()))
+        name = QLabel("Jejaring")
+        font = name.font()
+        font.setPointSizeF(font.pointSizeF() * 1.35)
+        font.setBold(True)
+        name.setFont(font)
+        self.sidebar_site = named(QLabel(), "sidebarSite")
+        titles = QVBoxLayout()
+        titles.setSpacing(0)
+        titles.addWidget(name)
+        titles.addWidget(self.sidebar_site)
+        header = QHBoxLayout()
+        header.setContentsMargins(18, 18, 12, 14)
+        header.setSpacing(10)
+        header.addWidget(logo)
+        header.addLayout(titles, 1)
+        layout = QVBoxLayout(sidebar)
+        layout.setContentsMargins(0, 0, 0, 8)
+        layout.setSpacing(4)
+        layout.addLayout(header)
+        layout.addWidget(self.navigation, 1)
+        return sidebar
+
+    def _build_menus(self) -> None:
+        bar = self.menuBar()
+        self.file_menu = bar.addMenu("")
+        self.backup_action = self.file_menu.addAction("", self.back_up)
+        self.file_menu.addSeparator()
+        self.quit_action = self.file_menu.addAction("", self.close)
+        self.quit_action.setShortcut(QKeySequence("Ctrl+Q"))
+        self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
+
+        self.view_menu = bar.addMenu("")
+        self.view_actions = QActionGroup(self)
+        for index, view in enumerate(self.views):
+            action = self.view_menu.addAction(icon(view_key(view)), "")
+            action.setCheckable(True)
+            action.setShortcut(QKeySequence(f"Ctrl+{index + 1}"))
+            action.setData(index)
+            action.triggered.connect(lambda _checked=False, index=index: self.show_view(index))
+            self.view_actions.addAction(action)
+        self.view_menu.addSeparator()
+        self.refresh_action = self.view_menu.addAction("", self.refresh_current)
+        self.refresh_action.setShortcut(QKeySequence.StandardKey.Refresh)
+        self.language_menu = QMenu(self)
+        self.view_menu.addMenu(self.language_menu)
+        self.language_actions = QActionGroup(self)
+        for code, name in LANGUAGE_NAMES.items():
+            action = self.language_menu.addAction(name)
+            action.setCheckable(True)
+            action.setData(code)
+            action.triggered.connect(lambda _checked=False, code=code: self.context.set_language(code))
+            self.language_actions.addAction(action)
+
+        self.help_menu = bar.addMenu("")
+        self.about_action = self.help_menu.addAction("", self.about)
+        self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
+        self.about_qt_action = self.help_menu.addAction("", QApplication.aboutQt)
+        self.about_qt_action.setMenuRole(QAction.MenuRole.AboutQtRole)
+
+    def _build_status_bar(self) -> None:
+        self.statusBar().setStyleSheet(
+            "QStatusBar { border-top: 1px solid #dde2ea; } QStatusBar::item { border: none; }"
+        )
+        self.status_site = named(QLabel(), "statusSite")
+        self.status_officer = named(QLabel(), "statusOfficer")
+        self.status_database = named(QLabel(), "statusDatabase")
+        self.status_database.setMaximumWidth(420)
+        for label in (self.status_site, self.status_officer, self.status_database):
+            label.setContentsMargins(8, 0, 8, 0)
+            self.statusBar().addPermanentWidget(label)
+
+    # --- texts -------------------------------------------------------------------------------
+    def retranslate(self) -> None:
+        self.file_menu.setTitle(self.tr("&File"))
+        self.backup_action.setText(self.tr("&Back up database…"))
+        self.backup_action.setStatusTip(self.tr("Write a consistent copy of the database to a file"))
+        self.quit_action.setText(self.tr("&Quit"))
+        self.view_menu.setTitle(self.tr("&View"))
+        self.refresh_action.setText(self.tr("&Refresh"))
+        self.language_menu.setTitle(self.tr("&Language"))
+        self.help_menu.setTitle(self.tr("&Help"))
+        self.about_action.setText(self.tr("&About Jejaring"))
+        self.about_qt_action.setText(self.tr("About &Qt"))
+        for index, view in enumerate(self.views):
+            view.retranslate()
+            title = view.title()
+            item = self.navigation.item(index)
+            item.setText(title)
+            shortcut = QKeySequence(f"Ctrl+{index + 1}").toString(QKeySequence.SequenceFormat.NativeText)
+            item.setToolTip(f"{title} ({shortcut})")
+            self.view_actions.actions()[index].setText(title)
+        for action in self.language_actions.actions():
+            action.setChecked(action.data() == self.context.language())
+        self.update_status()
+
+    def update_status(self) -> None:
+        status = office.status(self.context.desk)
+        site, officer = status.site, status.officer
+        site_text = f"{site.code} — {site.name}" if site else self.tr("not set up")
+        self.status_site.setText(self.tr("Site: {site}").format(site=site_text))
+        self.sidebar_site.setText(site.code if site else "")
+        who = f"{officer.full_name} ({labels.role_label(officer.role)})" if officer else self.tr("nobody")
+        self.status_officer.setText(self.tr("Officer: {officer}").format(officer=who))
+        database = self.tr("Database: {database}").format(database=status.database)
+        metrics = self.status_database.fontMetrics()
+        self.status_database.setText(metrics.elidedText(database, Qt.TextElideMode.ElideMiddle, 400))
+        self.status_database.setToolTip(database)
+        title = self.tr("Jejaring")
+        self.setWindowTitle(f"{title} — {site.code}" if site else title)
+
+    # --- navigation --------------------------------------------------------------------------
+    def current_view(self) -> View:
+        return self.views[self.stack.currentIndex()]
+
+    def show_view(self, index: int) -> None:
+        self.navigation.setCurrentRow(index)
+
+    def _view_changed(self, index: int) -> None:
+        if index < 0:
+            return
+        self.stack.setCurrentIndex(index)
+        self.view_actions.actions()[index].setChecked(True)
+        QSettings().setValue(f"{SETTINGS_GROUP}/view", view_key(self.views[index]))
+
+    def refresh_current(self) -> None:
+        self.current_view().refresh()
+
+    def _data_changed(self, changes: Changes) -> None:
+        if changes.touches("site", "officer", "agency"):
+            self.update_status()
+
+    # --- commands ----------------------------------------------------------------------------
+    def back_up(self) -> None:
+        default = self.context.desk.config.backups_dir / f"jejaring-{date.today():%Y-%m-%d}.sqlite3"
+        path, _filter = QFileDialog.getSaveFileName(
+            self, self.tr("Back up database"), str(default), self.tr("SQLite database (*.sqlite3)")
+        )
+        if path:
+            self.back_up_to(Path(path))
+
+    def back_up_to(self, target: Path) -> None:
+        db = self.context.desk.db
+        self.context.tasks.run(
+            lambda _progress: schema.backup_sqlite(db, target),
+            on_done=self._backed_up,
+            label=self.tr("Backing up the database…"),
+            parent=self,
+            writes=False,
+            cancellable=False,
+        )
+
+    def _backed_up(self, path: Path) -> None:
+        log.info("database backed up")
+        self.statusBar().showMessage(self.tr("Backup written to {path}").format(path=path), 10_000)
+
+    def about_text(self) -> str:
+        return self.tr(
+            "<h3>Jejaring {version}</h3>"
+            "<p>The coordination desk for the protection of Indonesian migrant workers.</p>"
+            "<p><b>Region codes:</b> Kepmendagri 300.2.2 Tahun 2025, via cahyadsn/wilayah (MIT).<br>"
+            "<b>Countries:</b> ISO 3166-1 via pycountry (LGPL-2.1); Indonesian names from the "
+            "Unicode CLDR (Unicode licence).</p>"
+            "<p><b>Built with</b> Qt for Python (PySide6, LGPL-3.0), SQLAlchemy and Alembic (MIT), "
+            "ReportLab (BSD), Babel (BSD), platformdirs (MIT), python-stdnum (LGPL-2.1+), "
+            "holidays (MIT), phonenumbers (Apache-2.0) and uuid6 (MIT).</p>"
+            "<p>Sample data are fictional: any likeness to real people is coincidental.</p>"
+        ).format(version=__version__)
+
+    def about(self) -> None:
+        QMessageBox.about(self, self.tr("About Jejaring"), self.about_text())
+
+    # --- state -------------------------------------------------------------------------------
+    def restore_state(self) -> None:
+        settings = QSettings()
+        geometry = settings.value(f"{SETTINGS_GROUP}/geometry")
+        if not (geometry and self.restoreGeometry(geometry)):
+            self._default_geometry()
+        state = settings.value(f"{SETTINGS_GROUP}/state")
+        if state:
+            self.restoreState(state)
+        keys = [view_key(view) for view in self.views]
+        saved = settings.value(f"{SETTINGS_GROUP}/view", "")
+        self.show_view(keys.index(saved) if saved in keys else 0)
+
+    def _default_geometry(self) -> None:
+        screen = self.screen().availableGeometry()
+        size = DEFAULT_SIZE.boundedTo(screen.size() * 0.95)
+        self.resize(size)
+        self.move(screen.center() - self.rect().center())
+
+    def save_state(self) -> None:
+        if self.stack.currentIndex() < 0:
+            return
+        settings = QSettings()
+        settings.setValue(f"{SETTINGS_GROUP}/geometry", self.saveGeometry())
+        settings.setValue(f"{SETTINGS_GROUP}/state", self.saveState())
+        settings.setValue(f"{SETTINGS_GROUP}/view", view_key(self.current_view()))
+        settings.sync()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.save_state()
+        super().closeEvent(event)
