@@ -13,6 +13,7 @@ from sqlalchemy.orm import Session, aliased
 
 from app.errors import NotFound, ValidationError
 from app.i18n import QT_TRANSLATE_NOOP, translate
+from app.labels import CASE_STATUS_LABELS, label
 from app.models import (
     Agency,
     Case,
@@ -353,6 +354,10 @@ def _render(entry: TimelineEntry, language: str | None) -> str:
     if entry.data is None:
         return entry.text
     values = json.loads(entry.data)
+    if entry.kind == TimelineKind.STATUS:  # stages are stored as codes, read in the reader's language
+        values = {
+            k: label(CASE_STATUS_LABELS, v, language) if k in ("old", "new") else v for k, v in values.items()
+        }
     text = translate("timeline", entry.text, language).format(**values)
     return f"{text}: {entry.note}" if entry.note else text
 

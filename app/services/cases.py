@@ -6,6 +6,7 @@ Referrals, timeline entries and tasks live in app.services.case_activity.
 
 from __future__ import annotations
 
+import re
 import uuid
 from dataclasses import dataclass, field
 from datetime import date
@@ -233,7 +234,12 @@ def _open_case(
     for step in ("verify", "clarify_1"):
         case_activity.add_protocol_task(session, case, rule, step, data.reported_on)
     case_activity.record(
-        session, case, TimelineKind.STATUS, QT_TRANSLATE_NOOP("timeline", "Case registered"), desk=desk
+        session,
+        case,
+        TimelineKind.STATUS,
+        QT_TRANSLATE_NOOP("timeline", "Case registered"),
+        desk=desk,
+        values={},
     )
     session.flush()
     return OpenedCase(case.id, case.number, worker.id, warnings)
@@ -389,34 +395,63 @@ def update_case(desk: Desk, number: str, changes: dict[str, str], *, today: date
         )
     with desk.write() as session:
         case = get_case(session, number)
+        worker_changes: dict[str, str] = {}
         for name, value in changes.items():
             field_name = name.removeprefix("worker.")
             if field_name in WORKER_FIELDS and (name.startswith("worker.") or field_name not in CASE_FIELDS):
-                _set_worker_field(session, case, field_name, value, today)
+                worker_changes[field_name] = value
             else:
                 _set_case_field(session, case, field_name, value, today)
+        if worker_changes:  # checked together: a new NIK and a new sex must agree with each other
+            _set_worker_fields(session, case, worker_changes, today)
 
 
 def _set_worker_field(session: Session, case: Case, name: str, value: str, today: date) -> None:
+    _set_worker_fields(session, case, {name: value}, today)
+
+
+def _set_worker_fields(session: Session, case: Case, changes: dict[str, str], today: date) -> None:
     worker = case.worker
-    current = {f: getattr(worker, f) for f in WORKER_FIELDS}
+    current: dict[str, Any] = {f: getattr(worker, f) for f in WORKER_FIELDS}
     current["sex"] = worker.sex.value if worker.sex else None
     for key in ("nik", "passport_no", "home_region", "destination_country"):
         current[key] = current[key] or ""
-    parsed: object
-    if name in ("birth_date", "passport_expiry", "departure_date"):
-        parsed = _parse_date(value, name)
-    elif name in ("procedural", "social_security"):
-        parsed = _parse_bool(value, name)
-    elif name == "sex":
-        parsed = value.strip().upper() or None
-    else:
-        parsed = value
-    current[name] = parsed
+    for name, value in changes.items():
+        if name in ("birth_date", "passport_expiry", "departure_date"):
+            current[name] = _parse_date(value, name)
+        elif name in ("procedural", "social_security"):
+            current[name] = _parse_bool(value, name)
+        elif name == "sex":
+            current[name] = value.strip().upper() or None
+        else:
+            current[name] = value
     clean = validate_worker(
         session, WorkerInput(**current), today=today, departed_expected=case.category != "failed_to_depart"
     )
-    setattr(worker, name, clean.values[name])
+    for name in changes:
+        setattr(worker, name, clean.values[name])
+
+
+def parse_amount(text: str, field_name: str) -> Decimal | None:
+    """An amount as officers write it: 1500.50, 1,500.50, 1.500,50 (Indonesian) or 1.500."""
+    text = text.strip().replace(" ", "")
+    if not text:
+        return None
+    if "," in text and ("." not in text or text.rindex(",") > text.rindex(".")):
+        text = text.replace(".", "").replace(",", ".")  # the comma is the decimal mark
+    elif re.fullmatch(r"\d{1,3}(\.\d{3})+", text):
+        text = text.replace(".", "")  # dots group thousands: 1.500.000
+    else:
+        text = text.replace(",", "")
+    try:
+        amount = Decimal(text)
+    except InvalidOperation:
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("errors", "{value} is not an amount."), field=field_name, value=text
+        ) from None
+    if amount < 0:
+        raise ValidationError(QT_TRANSLATE_NOOP("errors", "An amount cannot be negative."), field=field_name)
+    return amount
 
 
 def _set_case_field(session: Session, case: Case, name: str, value: str, today: date) -> None:
@@ -449,15 +484,7 @@ def _set_case_field(session: Session, case: Case, name: str, value: str, today: 
     elif name == "outcome":
         case.outcome = _enum(Outcome, text, name) if text else None  # type: ignore[assignment]
     elif name == "outcome_amount":
-        try:
-            amount = Decimal(text.replace(",", "")) if text else None
-        except InvalidOperation:
-            raise ValidationError(
-                QT_TRANSLATE_NOOP("errors", "{value} is not an amount."), field=name, value=text
-            ) from None
-        if amount is not None and amount < 0:
-            raise ValidationError(QT_TRANSLATE_NOOP("errors", "An amount cannot be negative."), field=name)
-        case.outcome_amount = amount
+        case.outcome_amount = parse_amount(text, name)
     elif name == "outcome_currency":
         import pycountry
 

@@ -170,7 +170,7 @@ def test_stages_resolve_close_and_reopen_with_a_reason(desk: Desk) -> None:
     cases.change_status(desk, number, "mediation", reason="Employer broke the agreement", today=TODAY)
     detail = case_activity.case_detail(desk, number, today=TODAY)
     assert detail.status == "mediation" and detail.closed_on is None
-    assert detail.timeline[-1].text == "Stage changed: closed → mediation: Employer broke the agreement"
+    assert detail.timeline[-1].text == "Stage changed: Closed → Mediation: Employer broke the agreement"
 
 
 def test_set_field_is_validated_like_the_form(desk: Desk) -> None:
@@ -305,3 +305,26 @@ def test_an_edit_form_saves_all_or_nothing(desk: Desk) -> None:
         )
     assert error.value.field == "birth_date"
     assert case_activity.case_detail(desk, number, today=TODAY).summary == "Gaji 6 bulan"
+
+
+@pytest.mark.parametrize(
+    ("text", "amount"),
+    [
+        ("1500.50", "1500.50"),
+        ("1,500.50", "1500.50"),
+        ("1.500,50", "1500.50"),
+        ("1.500.000", "1500000"),
+        ("750", "750"),
+        ("", None),
+    ],
+)
+def test_amounts_as_officers_write_them(text: str, amount: str | None) -> None:
+    from decimal import Decimal
+
+    assert cases.parse_amount(text, "outcome_amount") == (Decimal(amount) if amount else None)
+
+
+def test_nik_and_sex_change_together(desk: Desk) -> None:
+    number = _open(desk, WorkerInput(full_name="Budi", nik="3507010508900001", sex="M"))
+    cases.update_case(desk, number, {"worker.nik": "3507014508900001", "worker.sex": "F"}, today=TODAY)
+    assert case_activity.case_detail(desk, number, today=TODAY).worker["nik"] == "3507014508900001"
