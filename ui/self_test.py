@@ -21,7 +21,7 @@ from types import TracebackType
 from typing import Any, TypeVar
 
 from app.config import Config, load_config
-from app.i18n import cli_language
+from app.i18n import QT_TRANSLATE_NOOP, cli_language
 
 T = TypeVar("T")
 
@@ -90,9 +90,13 @@ def run_self_test(config: Config | None = None) -> int:
     seconds = time.monotonic() - started
     tr = _translator()
     if test.failed:
-        _print(tr("Self-test failed at step: {step}").format(step=test.failed))
+        _print(tr(QT_TRANSLATE_NOOP("SelfTest", "Self-test failed at step: {step}")).format(step=test.failed))
         return 1
-    _print(tr("Self-test passed: {count} steps in {seconds:.1f} s").format(count=test.steps, seconds=seconds))
+    _print(
+        tr(QT_TRANSLATE_NOOP("SelfTest", "Self-test passed: {count} steps in {seconds:.1f} s")).format(
+            count=test.steps, seconds=seconds
+        )
+    )
     return 0
 
 
@@ -118,7 +122,7 @@ def _run(test: SelfTest, folder: Path) -> None:
         i18n.install_translators(app, language)
         return app
 
-    app = test.step(lambda: tr("start Qt"), start)
+    app = test.step(lambda: tr(QT_TRANSLATE_NOOP("SelfTest", "start Qt")), start)
     sys.excepthook = test.hook
     try:
         _run_steps(test, folder, app, language, tr)
@@ -137,11 +141,14 @@ def _run_steps(test: SelfTest, folder: Path, app: Any, language: str, tr: Callab
     from ui.i18n import LANGUAGE_NAMES
 
     config = load_config(folder / "data")
-    test.step(tr("create temporary data folder"), lambda: config.data_dir.mkdir(parents=True))
-    desk = test.step(tr("migrate database"), lambda: open_desk(config))
+    test.step(
+        tr(QT_TRANSLATE_NOOP("SelfTest", "create temporary data folder")),
+        lambda: config.data_dir.mkdir(parents=True),
+    )
+    desk = test.step(tr(QT_TRANSLATE_NOOP("SelfTest", "migrate database")), lambda: open_desk(config))
     try:
         context = build_context(desk, test.errors.append, app)
-        test.step(tr("open setup wizard"), lambda: _open_wizard(context))
+        test.step(tr(QT_TRANSLATE_NOOP("SelfTest", "open setup wizard")), lambda: _open_wizard(context))
         setup = office.OfficeSetup(
             site_code="UJI-DIRI",
             site_name="Uji Diri",
@@ -151,25 +158,36 @@ def _run_steps(test: SelfTest, folder: Path, app: Any, language: str, tr: Callab
             admin_username="admin",
             admin_name="Admin Uji",
         )
-        test.step(tr("set up test site"), lambda: office.initialize(desk, setup))
-        test.step(tr("load 20 sample cases"), lambda: demo.load_demo(desk, cases=20, seed=1))
+        test.step(
+            tr(QT_TRANSLATE_NOOP("SelfTest", "set up test site")), lambda: office.initialize(desk, setup)
+        )
+        test.step(
+            tr(QT_TRANSLATE_NOOP("SelfTest", "load 20 sample cases")),
+            lambda: demo.load_demo(desk, cases=20, seed=1),
+        )
 
         from ui.main_window import MainWindow
 
-        window = test.step(tr("open main window"), lambda: _open_window(context, MainWindow))
+        window = test.step(
+            tr(QT_TRANSLATE_NOOP("SelfTest", "open main window")), lambda: _open_window(context, MainWindow)
+        )
         for index, view in enumerate(window.views):
-            name = tr("show view {view}").format(view=view.title())
+            name = tr(QT_TRANSLATE_NOOP("SelfTest", "show view {view}")).format(view=view.title())
             test.step(name, functools.partial(_show_view, window, index))
         other = "en" if language != "en" else "id"
         test.step(
-            tr("switch language to {language}").format(language=LANGUAGE_NAMES[other]),
+            tr(QT_TRANSLATE_NOOP("SelfTest", "switch language to {language}")).format(
+                language=LANGUAGE_NAMES[other]
+            ),
             lambda: _switch(context, window, other),
         )
         test.step(
-            tr("switch language back to {language}").format(language=LANGUAGE_NAMES[language]),
+            tr(QT_TRANSLATE_NOOP("SelfTest", "switch language back to {language}")).format(
+                language=LANGUAGE_NAMES[language]
+            ),
             lambda: _switch(context, window, language),
         )
-        test.step(tr("close main window"), lambda: _close(context, window))
+        test.step(tr(QT_TRANSLATE_NOOP("SelfTest", "close main window")), lambda: _close(context, window))
     finally:
         desk.close()
 
