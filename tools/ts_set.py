@@ -2,7 +2,9 @@
 
     .venv/bin/python tools/ts_set.py resources/translations/jejaring_id.ts new-strings.tsv
 
-Sources may contain `\\n` for a line break. Prints what it could not find.
+Sources may contain `\\n` for a line break. For a plural message (`numerus="yes"`, a source with
+`%n`) give the forms separated by `|`: `%n kasus` (Indonesian has one form) or `%n case|%n cases`.
+Prints what it could not find.
 """
 
 from __future__ import annotations
@@ -27,7 +29,15 @@ def main(catalogue: str, table: str) -> int:
             if key in wanted:
                 node = message.find("translation")
                 assert node is not None
-                node.text = wanted.pop(key)
+                text = wanted.pop(key)
+                if message.get("numerus") == "yes":
+                    for form in list(node):
+                        node.remove(form)
+                    node.text = None
+                    for plural in text.split("|"):
+                        ET.SubElement(node, "numerusform").text = plural
+                else:
+                    node.text = text
                 node.attrib.pop("type", None)
     tree.write(catalogue, encoding="utf-8", xml_declaration=True)
     for context, source in wanted:

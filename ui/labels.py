@@ -21,6 +21,11 @@ _CONTEXT = "labels"
 CASE_STATUS_LABELS = core_labels.CASE_STATUS_LABELS
 ROLE_LABELS = core_labels.ROLE_LABELS
 AGENCY_KIND_LABELS = core_labels.AGENCY_KIND_LABELS
+CHANNEL_LABELS = core_labels.CHANNEL_LABELS
+COMPLAINANT_LABELS = core_labels.COMPLAINANT_LABELS
+OUTCOME_LABELS = core_labels.OUTCOME_LABELS
+REFERRAL_STATUS_LABELS = core_labels.REFERRAL_STATUS_LABELS
+TIMELINE_KIND_LABELS = core_labels.TIMELINE_KIND_LABELS
 
 #: Stages in handling order, for lists and charts.
 CASE_STATUSES: tuple[str, ...] = tuple(s.value for s in CaseStatus)
@@ -45,6 +50,26 @@ def role_label(role: str | None) -> str:
 
 def agency_kind_label(kind: str | None) -> str:
     return _label(AGENCY_KIND_LABELS, kind)
+
+
+def channel_label(channel: str | None) -> str:
+    return _label(CHANNEL_LABELS, channel)
+
+
+def complainant_label(complainant: str | None) -> str:
+    return _label(COMPLAINANT_LABELS, complainant)
+
+
+def outcome_label(outcome: str | None) -> str:
+    return _label(OUTCOME_LABELS, outcome)
+
+
+def referral_status_label(status: str | None) -> str:
+    return _label(REFERRAL_STATUS_LABELS, status)
+
+
+def timeline_kind_label(kind: str | None) -> str:
+    return _label(TIMELINE_KIND_LABELS, kind)
 
 
 def error_text(error: DomainError) -> str:

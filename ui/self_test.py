@@ -175,16 +175,16 @@ def _run_steps(test: SelfTest, folder: Path, app: Any, language: str, tr: Callab
             name = tr(QT_TRANSLATE_NOOP("SelfTest", "show view {view}")).format(view=view.title())
             test.step(name, functools.partial(_show_view, window, index))
         other = "en" if language != "en" else "id"
-        test.step(
-            tr(QT_TRANSLATE_NOOP("SelfTest", "switch language to {language}")).format(
-                language=LANGUAGE_NAMES[other]
-            ),
-            lambda: _switch(context, window, other),
+        # Both step names are worded before the switch: the report stays in one language.
+        there = tr(QT_TRANSLATE_NOOP("SelfTest", "switch language to {language}")).format(
+            language=LANGUAGE_NAMES[other]
         )
+        back = tr(QT_TRANSLATE_NOOP("SelfTest", "switch language back to {language}")).format(
+            language=LANGUAGE_NAMES[language]
+        )
+        test.step(there, lambda: _switch(context, window, other))
         test.step(
-            tr(QT_TRANSLATE_NOOP("SelfTest", "switch language back to {language}")).format(
-                language=LANGUAGE_NAMES[language]
-            ),
+            back,
             lambda: _switch(context, window, language),
         )
         test.step(tr(QT_TRANSLATE_NOOP("SelfTest", "close main window")), lambda: _close(context, window))

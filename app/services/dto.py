@@ -69,6 +69,25 @@ class CountryInfo:
 
 
 @dataclass(frozen=True)
+class RegionInfo:
+    """A province (`35`), regency or city (`35.07`) or district (`35.07.01`) with its official code."""
+
+    code: str
+    name: str
+    level: str
+    parent_code: str | None
+
+
+@dataclass(frozen=True)
+class JobInfo:
+    """A job of the informal sector (resources/reference/jobs.csv); workers store the code."""
+
+    code: str
+    name_id: str
+    name_en: str
+
+
+@dataclass(frozen=True)
 class CategoryInfo:
     code: str
     name: str

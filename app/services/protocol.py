@@ -89,6 +89,24 @@ def suggest(session: Session, category: str, country: str | None) -> Suggestion:
     return Suggestion(lead, participants, rule.category)
 
 
+@dataclass(frozen=True)
+class SuggestedAgencies:
+    """`suggest` by agency codes, for a form that pre-fills the lead and the participants."""
+
+    lead_agency: str | None
+    participants: tuple[str, ...]
+
+
+def suggested_agencies(desk: Desk, category: str, country: str | None) -> SuggestedAgencies:
+    with desk.read() as session:
+        suggestion = suggest(session, category, (country or "").upper() or None)
+        codes = dict(session.execute(select(Agency.id, Agency.code)).all())
+        return SuggestedAgencies(
+            codes.get(suggestion.lead_agency_id) if suggestion.lead_agency_id else None,
+            tuple(codes[a] for a in suggestion.participant_ids if a in codes),
+        )
+
+
 def standard_days(rule: ProtocolRule | None, step: str) -> int:
     attribute = STEPS[step][1]
     if rule is None:

@@ -37,7 +37,16 @@ from app.persistence.capture import SEED_ORIGIN, Actor
 from app.persistence.db import SYSTEM, Database
 from app.resources import resource_path
 from app.services.desk import Desk
-from app.services.dto import AgencyInfo, CategoryInfo, CountryInfo, OfficerInfo, SiteInfo, UnitInfo
+from app.services.dto import (
+    AgencyInfo,
+    CategoryInfo,
+    CountryInfo,
+    JobInfo,
+    OfficerInfo,
+    RegionInfo,
+    SiteInfo,
+    UnitInfo,
+)
 
 REFERENCE_DIR = ("reference",)
 SEED_NAMESPACE = uuid.UUID("7f1c5a52-8a55-4a43-9d0e-3c4b0a9b6e21")
@@ -241,6 +250,22 @@ def country_name(session: Session, iso2: str | None, language: str = "id") -> st
     if row is None:
         return iso2
     return row.name_id if language == "id" else row.name_en
+
+
+def regions(desk: Desk, parent_code: str | None = None) -> list[RegionInfo]:
+    """The provinces (no parent), or the regencies and cities of a province, or the districts of a
+    regency, by name: what the home-region pickers of a form offer."""
+    with desk.read() as session:
+        query = select(Region).order_by(Region.name)
+        query = query.where(
+            Region.parent_code == parent_code if parent_code else Region.parent_code.is_(None)
+        )
+        return [RegionInfo(r.code, r.name, r.level, r.parent_code) for r in session.scalars(query)]
+
+
+def jobs() -> list[JobInfo]:
+    """The informal-sector jobs a worker may hold, as shipped (not edited per office)."""
+    return [JobInfo(r["code"], r["name_id"], r["name_en"]) for r in _rows("jobs.csv")]
 
 
 def agencies(desk: Desk, *, include_inactive: bool = True) -> list[AgencyInfo]:

@@ -196,6 +196,15 @@ def validate_worker(
     return CleanWorker(values, tuple(warnings))
 
 
+def worker_warnings(
+    desk: Desk, data: WorkerInput, *, today: date, departed_expected: bool = True
+) -> tuple[str, ...]:
+    """What `validate_worker` would warn about (a form shows it while the officer types); raises
+    its ValidationError if the input would be refused."""
+    with desk.read() as session:
+        return validate_worker(session, data, today=today, departed_expected=departed_expected).warnings
+
+
 # --- duplicates --------------------------------------------------------------------------------
 
 

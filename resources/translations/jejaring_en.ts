@@ -2,57 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
-    <name></name>
-    <message>
-        <source>Self-test failed at step: {step}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Self-test passed: {count} steps in {seconds:.1f} s</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>create temporary data folder</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>migrate database</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>open setup wizard</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>set up test site</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>load 20 sample cases</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>open main window</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>show view {view}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>switch language to {language}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>switch language back to {language}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>close main window</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>AdminPage</name>
     <message>
         <source>First administrator</source>
@@ -205,13 +154,347 @@
     </message>
 </context>
 <context>
-    <name>CasesTableModel</name>
+    <name>AttachmentsTab</name>
+    <message>
+        <source>File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A&amp;ttach…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attach a scan (PDF) or a photo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No scans or photos attached yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scan (PDF)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Photo</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CaseForm</name>
+    <message>
+        <source>Date &amp;reported</source>
+        <extracomment>the category changed (the protocol&apos;s suggestion depends on it) the officer changed the lead or the agencies involved under the agencies: whether they are the protocol&apos;s suggestion (the new-case form sets it)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;hannel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Complai&amp;nant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Complainant&apos;s name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Complainant&apos;s phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Danger</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Also about</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Lead agency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agencies involved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount recovered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcome note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. MYR</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discuss at the next coordination meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If not the worker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Normal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Life-&amp;threatening</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What happened, in the complainant&apos;s words</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CaseHeader</name>
+    <message>
+        <source>Move to &amp;stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move the case to another stage of handling</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>Life-threatening</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Who owes the next step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no one yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{agency}: {what}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{agency}: {what}, by {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (overdue)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>High priority</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Low priority</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lead: {lead} · also involved: {agencies} · reported {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody: the case is {stage}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No open step. Add a task to say what happens next.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>and {count} more on the Tasks tab</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CaseInfoTab</name>
+    <message>
+        <source>&amp;Edit case…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How the complaint came in, who handles it, and how it ended.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Complaint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Handling</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reported on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Complainant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Also about</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lead agency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agencies involved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Officers assigned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount recovered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finished on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Normal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{priority}, life-threatening</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To be discussed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CaseRegisterModel</name>
+    <message>
         <source>Number</source>
+        <extracomment>rows read at once; a screen shows 20 to 40 pages kept (LRU): the screen, the pages around it, and the first page to come back to page reads running at once; others wait, newest first, and stale ones are dropped pages waiting to be read; older wishes are forgotten (the screen asks again when it repaints) each row&apos;s cell texts in the interface language, made when first painted column -&gt; key of cases.SORT_COLUMNS (the other columns cannot be sorted) the first page of a new query is on screen the number of rows of the current query is known (also after a reload) a page of the current query was read (first row, last row) reading failed with an expected error (already translated)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -235,7 +518,119 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Priority</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Lead agency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Normal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Life-threatening</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A step or referral is overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Red dot: life-threatening. Clock: a step or referral is overdue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Click to sort by this column</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CaseWindow</name>
+    <message>
+        <source>&amp;1 Worker</source>
+        <extracomment>what a case window shows: it refreshes when one of these changed</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;2 Case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;3 Timeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;4 Referrals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;5 Tasks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;6 Attachments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case {number}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Return the referral from {agency}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why the referral is returned (required)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Withdraw the referral to {agency}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why the referral is withdrawn (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reopen case {number}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reason for reopening</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The case is {stage}. Say why it is opened again (required).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attach a scan or photo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scans and photos (*.pdf *.jpg *.jpeg *.png *.tif *.tiff *.gif *.webp);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file of this attachment is not on this computer yet.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -243,6 +638,131 @@
     <name>CasesView</name>
     <message>
         <source>Cases</source>
+        <extracomment>a date whose short form is as wide as any (two-digit day and month)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New case…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Register a new case (Ctrl+N)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import cases from an Excel or CSV spreadsheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;xport…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the cases of the current filter to Excel or CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search name, NIK, passport, employer, P3MI, summary, number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Full-text search (Ctrl+F)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All stages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open cases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any priority</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All categories</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All countries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any lead agency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stage of handling</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Destination country</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lead agency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open cases with a step or a referral past its due date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assigned to me</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cases on which you are an assigned officer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>My agency owes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open cases where your agency owes the next step or an answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear filters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved filters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Apply a filter saved earlier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save filter…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the chosen saved filter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -262,16 +782,140 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>1 case</source>
+        <source>No cases match</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>{count} cases</source>
+        <source>No case in the register matches the search and filters chosen.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>showing the {shown} most recently reported</source>
+        <source>Change the search or the filters, or clear them.</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name of this filter:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln case(s)</source>
+        <translation>
+            <numerusform>%Ln case</numerusform>
+            <numerusform>%Ln cases</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>loading…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV file (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cases-{date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export cases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %Ln case(s) to {file}.</source>
+        <translation>
+            <numerusform>Exported %Ln case to {file}.</numerusform>
+            <numerusform>Exported %Ln cases to {file}.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The file could not be written: {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exporting cases…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CheckPage</name>
+    <message>
+        <source>Check the rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every row is checked as the new-case form checks it. Nothing has been imported yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rows that will not be imported, and why:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Checking %n row(s)…</source>
+        <translation>
+            <numerusform>Checking %n row…</numerusform>
+            <numerusform>Checking %n rows…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) can be imported.</source>
+        <translation>
+            <numerusform>%n row can be imported.</numerusform>
+            <numerusform>%n rows can be imported.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) have problems and will not be imported.</source>
+        <translation>
+            <numerusform>%n row has a problem and will not be imported.</numerusform>
+            <numerusform>%n rows have problems and will not be imported.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No row has a problem.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Correct the spreadsheet and choose it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Import %n valid row(s)</source>
+        <translation>
+            <numerusform>&amp;Import %n valid row</numerusform>
+            <numerusform>&amp;Import %n valid rows</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Importing %n row(s)…</source>
+        <translation>
+            <numerusform>Importing %n row…</numerusform>
+            <numerusform>Importing %n rows…</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -366,6 +1010,126 @@
     </message>
 </context>
 <context>
+    <name>DateField</name>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pick from a calendar</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DonePage</name>
+    <message>
+        <source>Imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new cases are in the register, with the protocol&apos;s first steps.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n case(s) imported.</source>
+        <translation>
+            <numerusform>%n case imported.</numerusform>
+            <numerusform>%n cases imported.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) were not imported; correct them and import those rows again.</source>
+        <translation>
+            <numerusform>%n row was not imported; correct it and import it again.</numerusform>
+            <numerusform>%n rows were not imported; correct them and import those rows again.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>DuplicateEntry</name>
+    <message>
+        <source>Same NIK</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Same passport number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Similar name and the same date of birth</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Similar name and the same employer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cases: {numbers}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No case yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open case {number}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use this worker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Register this complaint as a new case of the worker already known</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DuplicatesPanel</name>
+    <message>
+        <source>Possibly already registered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the case to check, or register this complaint for the worker already known.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Already registered?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>While you type, Jejaring looks for a worker with the same NIK or passport, or a similar name with the same date of birth or employer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EditCaseDialog</name>
+    <message>
+        <source>Edit case {number}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EditWorkerDialog</name>
+    <message>
+        <source>Edit worker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;1 Worker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;2 Placement and employer</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ErrorDialog</name>
     <message>
         <source>Unexpected error</source>
@@ -398,6 +1162,53 @@
     </message>
     <message>
         <source>Copied</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FilePage</name>
+    <message>
+        <source>Choose the spreadsheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Jejaring recognises the usual column titles, in Indonesian or English (for example Nama PMI, NIK, Paspor, Negara, Majikan, P3MI, Kategori, Tanggal Pengaduan, Kronologi), and you can correct its guess on the next page. Every row needs at least the worker&apos;s name and the case category; dates may be written 2026-03-16, 16/03/2026 or 16 Maret 2026.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An Excel workbook (.xlsx) or a CSV file exported from one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The first row must hold the column titles and every further row one case. Only the first sheet of a workbook is read. Nothing is imported until you have checked the rows and confirmed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spreadsheets (*.xlsx *.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the spreadsheet…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ImportCasesWizard</name>
+    <message>
+        <source>Registered as {number}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import cases</source>
+        <extracomment>the confirmed import&apos;s report (None until the officer confirmed and it finished)</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -493,6 +1304,47 @@
     </message>
 </context>
 <context>
+    <name>MappingPage</name>
+    <message>
+        <source>Say which column holds what</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Jejaring guessed from the column titles; correct it where needed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Above each column choose the field it holds, or (ignore) to leave it out. The first %n row(s) of the spreadsheet are shown.</source>
+        <translation>
+            <numerusform>Above each column choose the field it holds, or (ignore) to leave it out. The first %n row of the spreadsheet is shown.</numerusform>
+            <numerusform>Above each column choose the field it holds, or (ignore) to leave it out. The first %n rows of the spreadsheet are shown.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Column {letter}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(ignore)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the columns that hold: {fields}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n column(s) will be imported. Required: {fields}.</source>
+        <translation>
+            <numerusform>%n column will be imported. Required: {fields}.</numerusform>
+            <numerusform>%n columns will be imported. Required: {fields}.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>MeetingsView</name>
     <message>
         <source>Meetings</source>
@@ -504,6 +1356,54 @@
     </message>
     <message>
         <source>This page will hold the routine coordination meetings between agencies: their agenda, minutes and action items.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>NewCaseDialog</name>
+    <message>
+        <source>New case</source>
+        <extracomment>what registering a case writes the number of the case registered, once the dialog was accepted the worker already registered this case is for (&quot;Use this worker&quot;)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;1 Worker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;2 Placement and employer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;3 Complaint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Register the case (Ctrl+Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter a new worker instead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This complaint will be registered for {name}, who is already registered (cases: {numbers}). The worker&apos;s record is shown as it is; edit it from the case.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the category: the protocol then suggests who leads and who takes part.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed by you. &lt;a href=&quot;protocol&quot;&gt;Use the protocol&apos;s suggestion&lt;/a&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As the coordination protocol suggests for this category and country.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -752,6 +1652,185 @@
     </message>
 </context>
 <context>
+    <name>ProtocolRuleDialog</name>
+    <message>
+        <source>Protocol rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Lead agency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Representation for the worker&apos;s country</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agencies &amp;involved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accept or return a referral</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verify the complaint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First clarification</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Second clarification</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close: documents incomplete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close: no clarification</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close: complainant unreachable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> working days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why the rule is so, for the printed protocol</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProtocolTab</name>
+    <message>
+        <source>Category</source>
+        <extracomment>standards counted in working days (the others are calendar days)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Also involved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Referral</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Working days to accept or return a referral</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verify</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Working days to verify a complaint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clarif. I</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Working days to hold the first clarification</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clarif. II</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Working days to meet the commitment of the second clarification</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A case may be closed when documents are still incomplete after the first number of days, when there was no clarification for the second number of working days, or when the complainant was unreachable for the third number of days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Default rule (every other category)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Representation for the worker&apos;s country</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Representation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who leads each kind of case, who must be involved, and how many days each step may take. New cases and referrals take their due dates from here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Grey rows follow the default rule until you give the category its own. Hover over a column title for its meaning.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit rule…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReferDialog</name>
+    <message>
+        <source>Refer case {number}</source>
+        <extracomment>the tables each kind of write touches (announced on the change bus)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refer &amp;to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type to search for the agency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the receiving agency is asked to do, and why</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Documents sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. complaint form, copy of passport, power of attorney</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ReferenceTab</name>
     <message>
         <source>Reference data</source>
@@ -815,6 +1894,84 @@
     </message>
 </context>
 <context>
+    <name>ReferralsTab</name>
+    <message>
+        <source>To</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answer due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Refer…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refer the case to another agency (Ctrl+R)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A&amp;ccept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;turn…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Withdraw…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The case has not been referred to another agency.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{date} (overdue)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReportModel</name>
+    <message>
+        <source>Row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SamplePage</name>
     <message>
         <source>Sample data</source>
@@ -834,6 +1991,61 @@
     </message>
     <message>
         <source>Sample data are fictional workers, cases, offices abroad and officers, so that every part of the app can be tried at once. Leave this off on a desk that will hold real cases.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SelfTest</name>
+    <message>
+        <source>Self-test failed at step: {step}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Self-test passed: {count} steps in {seconds:.1f} s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>start Qt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>create temporary data folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>migrate database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>open setup wizard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>set up test site</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>load 20 sample cases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>open main window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>show view {view}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>switch language to {language}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>switch language back to {language}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>close main window</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -858,6 +2070,10 @@
     </message>
     <message>
         <source>Officers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Protocol</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1061,6 +2277,37 @@
     </message>
 </context>
 <context>
+    <name>TaskDialog</name>
+    <message>
+        <source>Add task to {number}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Task</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What must be done next</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owner &amp;agency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owner &amp;officer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Due on</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>TaskRunner</name>
     <message>
         <source>Cancel</source>
@@ -1068,6 +2315,85 @@
     </message>
     <message>
         <source>Please wait</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TasksTab</name>
+    <message>
+        <source>Task</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Officer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add task…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Mark done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No tasks on this case.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{date} (overdue)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TimelineTab</name>
+    <message>
+        <source>When</source>
+        <extracomment>what an officer writes on the timeline themselves (the rest the app records)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Officer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add to the timeline:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What happened? Ctrl+Enter adds it (Ctrl+T comes back here from anywhere in the case).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing has happened on this case yet.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1094,6 +2420,321 @@ Setting up takes a minute: the office this desk belongs to, its first administra
     </message>
     <message>
         <source>You can change the language and everything else later in Settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WorkerForm</name>
+    <message>
+        <source>Full &amp;name</source>
+        <extracomment>a field that identifies the worker changed (for the duplicate check)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other names</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NI&amp;K</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date of &amp;birth</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Place of birth</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Home province</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Regency or city</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Home address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Family contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Relation to the worker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Family phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Destination &amp;country</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>City abroad</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Job</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Departure date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Procedural departure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>BPJS member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pass&amp;port number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passport valid until</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P3MI (placement company)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partner agency abroad</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Employer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Employer&apos;s address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Employer&apos;s phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Identity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Home and family</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Placement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passport and employer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Required; the only thing required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Names used in other documents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>16 digits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any country, e.g. +60 12 345 6789</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. mother, husband</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Person or household</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. C1234567</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type to search</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the province first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not known</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Female</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Male</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WorkerTab</name>
+    <message>
+        <source>&amp;Edit worker…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The worker&apos;s record is shared by all of their cases.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Identity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Home and family</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Placement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Placement company and employer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other names</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NIK</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Born</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passport</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Home region</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Family contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Destination</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Job</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Departure date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Procedural departure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>BPJS member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P3MI</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partner agency abroad</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Employer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Employer&apos;s address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Employer&apos;s phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Female</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Male</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{number}, valid until {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not known</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1415,6 +3056,7 @@ Setting up takes a minute: the office this desk belongs to, its first administra
     </message>
     <message>
         <source>{value} is not a date (write YYYY-MM-DD).</source>
+        <extracomment>fields on each page, left column then right column fields that tell whether this worker is already registered</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1578,6 +3220,10 @@ Setting up takes a minute: the office this desk belongs to, its first administra
     </message>
     <message>
         <source>A standard is between 1 and 365 days.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose what the complaint is about.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

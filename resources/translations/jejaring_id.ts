@@ -2,57 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="id_ID">
 <context>
-    <name></name>
-    <message>
-        <source>Self-test failed at step: {step}</source>
-        <translation>Uji mandiri gagal pada langkah: {step}</translation>
-    </message>
-    <message>
-        <source>Self-test passed: {count} steps in {seconds:.1f} s</source>
-        <translation>Uji mandiri berhasil: {count} langkah dalam {seconds:.1f} detik</translation>
-    </message>
-    <message>
-        <source>create temporary data folder</source>
-        <translation>membuat folder data sementara</translation>
-    </message>
-    <message>
-        <source>migrate database</source>
-        <translation>memigrasikan basis data</translation>
-    </message>
-    <message>
-        <source>open setup wizard</source>
-        <translation>membuka wizard penyiapan</translation>
-    </message>
-    <message>
-        <source>set up test site</source>
-        <translation>menyiapkan kantor uji</translation>
-    </message>
-    <message>
-        <source>load 20 sample cases</source>
-        <translation>memuat 20 kasus contoh</translation>
-    </message>
-    <message>
-        <source>open main window</source>
-        <translation>membuka jendela utama</translation>
-    </message>
-    <message>
-        <source>show view {view}</source>
-        <translation>menampilkan halaman {view}</translation>
-    </message>
-    <message>
-        <source>switch language to {language}</source>
-        <translation>mengganti bahasa ke {language}</translation>
-    </message>
-    <message>
-        <source>switch language back to {language}</source>
-        <translation>mengembalikan bahasa ke {language}</translation>
-    </message>
-    <message>
-        <source>close main window</source>
-        <translation>menutup jendela utama</translation>
-    </message>
-</context>
-<context>
     <name>AdminPage</name>
     <message>
         <source>First administrator</source>
@@ -205,13 +154,347 @@
     </message>
 </context>
 <context>
-    <name>CasesTableModel</name>
+    <name>AttachmentsTab</name>
+    <message>
+        <source>File</source>
+        <translation>Berkas</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Jenis</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Ukuran</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Catatan</translation>
+    </message>
+    <message>
+        <source>A&amp;ttach…</source>
+        <translation>&amp;Lampirkan…</translation>
+    </message>
+    <message>
+        <source>Attach a scan (PDF) or a photo</source>
+        <translation>Lampirkan hasil pindaian (PDF) atau foto</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Buka</translation>
+    </message>
+    <message>
+        <source>No scans or photos attached yet.</source>
+        <translation>Belum ada hasil pindaian atau foto yang dilampirkan.</translation>
+    </message>
+    <message>
+        <source>Scan (PDF)</source>
+        <translation>Hasil pindaian (PDF)</translation>
+    </message>
+    <message>
+        <source>Photo</source>
+        <translation>Foto</translation>
+    </message>
+</context>
+<context>
+    <name>CaseForm</name>
+    <message>
+        <source>Date &amp;reported</source>
+        <extracomment>the category changed (the protocol&apos;s suggestion depends on it) the officer changed the lead or the agencies involved under the agencies: whether they are the protocol&apos;s suggestion (the new-case form sets it)</extracomment>
+        <translation>Tanggal &amp;dilaporkan</translation>
+    </message>
+    <message>
+        <source>C&amp;hannel</source>
+        <translation>Salu&amp;ran pengaduan</translation>
+    </message>
+    <message>
+        <source>Complai&amp;nant</source>
+        <translation>Pen&amp;gadu</translation>
+    </message>
+    <message>
+        <source>Complainant&apos;s name</source>
+        <translation>Nama pengadu</translation>
+    </message>
+    <message>
+        <source>Complainant&apos;s phone</source>
+        <translation>Telepon pengadu</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>Prioritas</translation>
+    </message>
+    <message>
+        <source>Danger</source>
+        <translation>Bahaya</translation>
+    </message>
+    <message>
+        <source>&amp;Category</source>
+        <translation>Kat&amp;egori</translation>
+    </message>
+    <message>
+        <source>Also about</source>
+        <translation>Kategori lain</translation>
+    </message>
+    <message>
+        <source>&amp;Lead agency</source>
+        <translation>Instansi pen&amp;anggung jawab</translation>
+    </message>
+    <message>
+        <source>Agencies involved</source>
+        <translation>Instansi yang dilibatkan</translation>
+    </message>
+    <message>
+        <source>&amp;Summary</source>
+        <translation>R&amp;ingkasan</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Negara</translation>
+    </message>
+    <message>
+        <source>&amp;Outcome</source>
+        <translation>&amp;Hasil</translation>
+    </message>
+    <message>
+        <source>Amount recovered</source>
+        <translation>Jumlah uang yang diperoleh</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Mata uang</translation>
+    </message>
+    <message>
+        <source>Outcome note</source>
+        <translation>Catatan hasil</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>Rapat</translation>
+    </message>
+    <message>
+        <source>None yet</source>
+        <translation>Belum ada</translation>
+    </message>
+    <message>
+        <source>e.g. MYR</source>
+        <translation>mis. MYR</translation>
+    </message>
+    <message>
+        <source>Discuss at the next coordination meeting</source>
+        <translation>Bahas pada rapat koordinasi berikutnya</translation>
+    </message>
+    <message>
+        <source>If not the worker</source>
+        <translation>Jika bukan PMI yang bersangkutan</translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation>Tinggi</translation>
+    </message>
+    <message>
+        <source>Normal</source>
+        <translation>Biasa</translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation>Rendah</translation>
+    </message>
+    <message>
+        <source>Life-&amp;threatening</source>
+        <translation>Mengan&amp;cam jiwa</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Pilih…</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(tidak ada)</translation>
+    </message>
+    <message>
+        <source>What happened, in the complainant&apos;s words</source>
+        <translation>Apa yang terjadi, menurut pengadu</translation>
+    </message>
+</context>
+<context>
+    <name>CaseHeader</name>
+    <message>
+        <source>Move to &amp;stage</source>
+        <translation>Pindahkan ke t&amp;ahap</translation>
+    </message>
+    <message>
+        <source>Move the case to another stage of handling</source>
+        <translation>Pindahkan kasus ke tahap penanganan lain</translation>
+    </message>
     <message>
         <source>Life-threatening</source>
         <translation>Mengancam jiwa</translation>
     </message>
     <message>
+        <source>Who owes the next step</source>
+        <translation>Siapa yang harus mengambil langkah berikutnya</translation>
+    </message>
+    <message>
+        <source>no one yet</source>
+        <translation>belum ada</translation>
+    </message>
+    <message>
+        <source>{agency}: {what}</source>
+        <translation>{agency}: {what}</translation>
+    </message>
+    <message>
+        <source>{agency}: {what}, by {date}</source>
+        <translation>{agency}: {what}, paling lambat {date}</translation>
+    </message>
+    <message>
+        <source> (overdue)</source>
+        <translation> (lewat tenggat)</translation>
+    </message>
+    <message>
+        <source>High priority</source>
+        <translation>Prioritas tinggi</translation>
+    </message>
+    <message>
+        <source>Low priority</source>
+        <translation>Prioritas rendah</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Lewat tenggat</translation>
+    </message>
+    <message>
+        <source>not set</source>
+        <translation>belum ditetapkan</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>tidak ada</translation>
+    </message>
+    <message>
+        <source>Lead: {lead} · also involved: {agencies} · reported {date}</source>
+        <translation>Penanggung jawab: {lead} · juga dilibatkan: {agencies} · dilaporkan {date}</translation>
+    </message>
+    <message>
+        <source>Nobody: the case is {stage}.</source>
+        <translation>Tidak ada: kasus sudah {stage}.</translation>
+    </message>
+    <message>
+        <source>No open step. Add a task to say what happens next.</source>
+        <translation>Tidak ada langkah terbuka. Tambahkan tugas untuk menetapkan langkah berikutnya.</translation>
+    </message>
+    <message>
+        <source>and {count} more on the Tasks tab</source>
+        <translation>dan {count} lagi di tab Tugas</translation>
+    </message>
+</context>
+<context>
+    <name>CaseInfoTab</name>
+    <message>
+        <source>&amp;Edit case…</source>
+        <translation>&amp;Ubah kasus…</translation>
+    </message>
+    <message>
+        <source>How the complaint came in, who handles it, and how it ended.</source>
+        <translation>Bagaimana pengaduan diterima, siapa yang menanganinya, dan bagaimana hasilnya.</translation>
+    </message>
+    <message>
+        <source>Complaint</source>
+        <translation>Pengaduan</translation>
+    </message>
+    <message>
+        <source>Handling</source>
+        <translation>Penanganan</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Hasil</translation>
+    </message>
+    <message>
+        <source>Reported on</source>
+        <translation>Tanggal dilaporkan</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Saluran pengaduan</translation>
+    </message>
+    <message>
+        <source>Complainant</source>
+        <translation>Pengadu</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Kategori</translation>
+    </message>
+    <message>
+        <source>Also about</source>
+        <translation>Kategori lain</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>Prioritas</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Ringkasan</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Negara</translation>
+    </message>
+    <message>
+        <source>Lead agency</source>
+        <translation>Instansi penanggung jawab</translation>
+    </message>
+    <message>
+        <source>Agencies involved</source>
+        <translation>Instansi yang dilibatkan</translation>
+    </message>
+    <message>
+        <source>Officers assigned</source>
+        <translation>Petugas yang ditugaskan</translation>
+    </message>
+    <message>
+        <source>Next meeting</source>
+        <translation>Rapat berikutnya</translation>
+    </message>
+    <message>
+        <source>Amount recovered</source>
+        <translation>Jumlah uang yang diperoleh</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Catatan</translation>
+    </message>
+    <message>
+        <source>Finished on</source>
+        <translation>Tanggal selesai</translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation>Tinggi</translation>
+    </message>
+    <message>
+        <source>Normal</source>
+        <translation>Biasa</translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation>Rendah</translation>
+    </message>
+    <message>
+        <source>{priority}, life-threatening</source>
+        <translation>{priority}, mengancam jiwa</translation>
+    </message>
+    <message>
+        <source>To be discussed</source>
+        <translation>Akan dibahas</translation>
+    </message>
+</context>
+<context>
+    <name>CaseRegisterModel</name>
+    <message>
         <source>Number</source>
+        <extracomment>rows read at once; a screen shows 20 to 40 pages kept (LRU): the screen, the pages around it, and the first page to come back to page reads running at once; others wait, newest first, and stale ones are dropped pages waiting to be read; older wishes are forgotten (the screen asks again when it repaints) each row&apos;s cell texts in the interface language, made when first painted column -&gt; key of cases.SORT_COLUMNS (the other columns cannot be sorted) the first page of a new query is on screen the number of rows of the current query is known (also after a reload) a page of the current query was read (first row, last row) reading failed with an expected error (already translated)</extracomment>
         <translation>Nomor</translation>
     </message>
     <message>
@@ -235,15 +518,252 @@
         <translation>Negara</translation>
     </message>
     <message>
+        <source>Priority</source>
+        <translation>Prioritas</translation>
+    </message>
+    <message>
         <source>Lead agency</source>
-        <translation>Instansi penanggung jawab</translation>
+        <translation>Penanggung jawab</translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation>Tinggi</translation>
+    </message>
+    <message>
+        <source>Normal</source>
+        <translation>Biasa</translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation>Rendah</translation>
+    </message>
+    <message>
+        <source>Life-threatening</source>
+        <translation>Mengancam jiwa</translation>
+    </message>
+    <message>
+        <source>A step or referral is overdue</source>
+        <translation>Ada langkah atau rujukan yang lewat tenggat</translation>
+    </message>
+    <message>
+        <source>Red dot: life-threatening. Clock: a step or referral is overdue.</source>
+        <translation>Titik merah: mengancam jiwa. Jam: ada langkah atau rujukan yang lewat tenggat.</translation>
+    </message>
+    <message>
+        <source>Click to sort by this column</source>
+        <translation>Klik untuk mengurutkan menurut kolom ini</translation>
+    </message>
+</context>
+<context>
+    <name>CaseWindow</name>
+    <message>
+        <source>&amp;1 Worker</source>
+        <extracomment>what a case window shows: it refreshes when one of these changed</extracomment>
+        <translation>&amp;1 PMI</translation>
+    </message>
+    <message>
+        <source>&amp;2 Case</source>
+        <translation>&amp;2 Kasus</translation>
+    </message>
+    <message>
+        <source>&amp;3 Timeline</source>
+        <translation>&amp;3 Kronologi</translation>
+    </message>
+    <message>
+        <source>&amp;4 Referrals</source>
+        <translation>&amp;4 Rujukan</translation>
+    </message>
+    <message>
+        <source>&amp;5 Tasks</source>
+        <translation>&amp;5 Tugas</translation>
+    </message>
+    <message>
+        <source>&amp;6 Attachments</source>
+        <translation>&amp;6 Lampiran</translation>
+    </message>
+    <message>
+        <source>Case {number}</source>
+        <translation>Kasus {number}</translation>
+    </message>
+    <message>
+        <source>Return the referral from {agency}</source>
+        <translation>Kembalikan rujukan dari {agency}</translation>
+    </message>
+    <message>
+        <source>&amp;Reason</source>
+        <translation>&amp;Alasan</translation>
+    </message>
+    <message>
+        <source>Why the referral is returned (required)</source>
+        <translation>Mengapa rujukan dikembalikan (wajib diisi)</translation>
+    </message>
+    <message>
+        <source>Withdraw the referral to {agency}</source>
+        <translation>Tarik rujukan ke {agency}</translation>
+    </message>
+    <message>
+        <source>&amp;Note</source>
+        <translation>&amp;Catatan</translation>
+    </message>
+    <message>
+        <source>Why the referral is withdrawn (optional)</source>
+        <translation>Mengapa rujukan ditarik (opsional)</translation>
+    </message>
+    <message>
+        <source>Reopen case {number}</source>
+        <translation>Buka kembali kasus {number}</translation>
+    </message>
+    <message>
+        <source>&amp;Reason for reopening</source>
+        <translation>&amp;Alasan pembukaan kembali</translation>
+    </message>
+    <message>
+        <source>The case is {stage}. Say why it is opened again (required).</source>
+        <translation>Kasus ini sudah {stage}. Tuliskan mengapa kasus dibuka kembali (wajib diisi).</translation>
+    </message>
+    <message>
+        <source>Attach a scan or photo</source>
+        <translation>Lampirkan hasil pindaian atau foto</translation>
+    </message>
+    <message>
+        <source>Scans and photos (*.pdf *.jpg *.jpeg *.png *.tif *.tiff *.gif *.webp);;All files (*)</source>
+        <translation>Hasil pindaian dan foto (*.pdf *.jpg *.jpeg *.png *.tif *.tiff *.gif *.webp);;Semua berkas (*)</translation>
+    </message>
+    <message>
+        <source>The file of this attachment is not on this computer yet.</source>
+        <translation>Berkas lampiran ini belum ada di komputer ini.</translation>
     </message>
 </context>
 <context>
     <name>CasesView</name>
     <message>
         <source>Cases</source>
+        <extracomment>a date whose short form is as wide as any (two-digit day and month)</extracomment>
         <translation>Kasus</translation>
+    </message>
+    <message>
+        <source>&amp;New case…</source>
+        <translation>&amp;Kasus baru…</translation>
+    </message>
+    <message>
+        <source>Register a new case (Ctrl+N)</source>
+        <translation>Daftarkan kasus baru (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>&amp;Impor…</translation>
+    </message>
+    <message>
+        <source>Import cases from an Excel or CSV spreadsheet</source>
+        <translation>Impor kasus dari lembar kerja Excel atau CSV</translation>
+    </message>
+    <message>
+        <source>E&amp;xport…</source>
+        <translation>Eks&amp;por…</translation>
+    </message>
+    <message>
+        <source>Export the cases of the current filter to Excel or CSV</source>
+        <translation>Ekspor kasus yang sesuai dengan filter ini ke Excel atau CSV</translation>
+    </message>
+    <message>
+        <source>Search name, NIK, passport, employer, P3MI, summary, number</source>
+        <translation>Cari nama, NIK, paspor, majikan, P3MI, ringkasan, nomor</translation>
+    </message>
+    <message>
+        <source>Full-text search (Ctrl+F)</source>
+        <translation>Pencarian teks lengkap (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>All stages</source>
+        <translation>Semua tahap</translation>
+    </message>
+    <message>
+        <source>Open cases</source>
+        <translation>Kasus terbuka</translation>
+    </message>
+    <message>
+        <source>Any priority</source>
+        <translation>Semua prioritas</translation>
+    </message>
+    <message>
+        <source>All categories</source>
+        <translation>Semua kategori</translation>
+    </message>
+    <message>
+        <source>All countries</source>
+        <translation>Semua negara</translation>
+    </message>
+    <message>
+        <source>Any lead agency</source>
+        <translation>Semua penanggung jawab</translation>
+    </message>
+    <message>
+        <source>Stage of handling</source>
+        <translation>Tahap penanganan</translation>
+    </message>
+    <message>
+        <source>Case category</source>
+        <translation>Kategori kasus</translation>
+    </message>
+    <message>
+        <source>Destination country</source>
+        <translation>Negara tujuan</translation>
+    </message>
+    <message>
+        <source>Lead agency</source>
+        <translation>Instansi penanggung jawab</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>Prioritas</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Lewat tenggat</translation>
+    </message>
+    <message>
+        <source>Open cases with a step or a referral past its due date</source>
+        <translation>Kasus terbuka yang langkah atau rujukannya lewat tenggat</translation>
+    </message>
+    <message>
+        <source>Assigned to me</source>
+        <translation>Ditugaskan kepada saya</translation>
+    </message>
+    <message>
+        <source>Cases on which you are an assigned officer</source>
+        <translation>Kasus yang menugaskan Anda sebagai petugas</translation>
+    </message>
+    <message>
+        <source>My agency owes</source>
+        <translation>Giliran instansi saya</translation>
+    </message>
+    <message>
+        <source>Open cases where your agency owes the next step or an answer</source>
+        <translation>Kasus terbuka yang langkah berikutnya atau jawabannya ditunggu dari instansi Anda</translation>
+    </message>
+    <message>
+        <source>Clear filters</source>
+        <translation>Hapus filter</translation>
+    </message>
+    <message>
+        <source>Saved filters</source>
+        <translation>Filter tersimpan</translation>
+    </message>
+    <message>
+        <source>Apply a filter saved earlier</source>
+        <translation>Terapkan filter yang disimpan sebelumnya</translation>
+    </message>
+    <message>
+        <source>Save filter…</source>
+        <translation>Simpan filter…</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Hapus</translation>
+    </message>
+    <message>
+        <source>Delete the chosen saved filter</source>
+        <translation>Hapus filter tersimpan yang dipilih</translation>
     </message>
     <message>
         <source>Life-threatening</source>
@@ -262,16 +782,133 @@
         <translation>Untuk mencoba Jejaring terlebih dahulu, muat data contoh di Pengaturan › Data referensi.</translation>
     </message>
     <message>
-        <source>1 case</source>
-        <translation>1 kasus</translation>
+        <source>No cases match</source>
+        <translation>Tidak ada kasus yang cocok</translation>
     </message>
     <message>
-        <source>{count} cases</source>
-        <translation>{count} kasus</translation>
+        <source>No case in the register matches the search and filters chosen.</source>
+        <translation>Tidak ada kasus dalam register yang cocok dengan pencarian dan filter yang dipilih.</translation>
     </message>
     <message>
-        <source>showing the {shown} most recently reported</source>
-        <translation>menampilkan {shown} kasus yang paling baru dilaporkan</translation>
+        <source>Change the search or the filters, or clear them.</source>
+        <translation>Ubah pencarian atau filter, atau hapus semuanya.</translation>
+    </message>
+    <message>
+        <source>Save filter</source>
+        <translation>Simpan filter</translation>
+    </message>
+    <message>
+        <source>Name of this filter:</source>
+        <translation>Nama filter ini:</translation>
+    </message>
+    <message>
+        <source>Counting…</source>
+        <translation>Menghitung…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln case(s)</source>
+        <translation>
+            <numerusform>%Ln kasus</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>loading…</source>
+        <translation>memuat…</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Memuat…</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Buku kerja Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>CSV file (*.csv)</source>
+        <translation>Berkas CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>cases-{date}</source>
+        <translation>kasus-{date}</translation>
+    </message>
+    <message>
+        <source>Export cases</source>
+        <translation>Ekspor kasus</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %Ln case(s) to {file}.</source>
+        <translation>
+            <numerusform>%Ln kasus diekspor ke {file}.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The file could not be written: {error}</source>
+        <translation>Berkas tidak dapat ditulis: {error}</translation>
+    </message>
+    <message>
+        <source>Exporting cases…</source>
+        <translation>Mengekspor kasus…</translation>
+    </message>
+</context>
+<context>
+    <name>CheckPage</name>
+    <message>
+        <source>Check the rows</source>
+        <translation>Periksa baris</translation>
+    </message>
+    <message>
+        <source>Every row is checked as the new-case form checks it. Nothing has been imported yet.</source>
+        <translation>Setiap baris diperiksa seperti formulir kasus baru memeriksanya. Belum ada yang diimpor.</translation>
+    </message>
+    <message>
+        <source>Rows that will not be imported, and why:</source>
+        <translation>Baris yang tidak akan diimpor, beserta alasannya:</translation>
+    </message>
+    <message numerus="yes">
+        <source>Checking %n row(s)…</source>
+        <translation>
+            <numerusform>Memeriksa %n baris…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>Memeriksa…</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Impor</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) can be imported.</source>
+        <translation>
+            <numerusform>%n baris dapat diimpor.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) have problems and will not be imported.</source>
+        <translation>
+            <numerusform>%n baris bermasalah dan tidak akan diimpor.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No row has a problem.</source>
+        <translation>Tidak ada baris yang bermasalah.</translation>
+    </message>
+    <message>
+        <source>Correct the spreadsheet and choose it again.</source>
+        <translation>Perbaiki lembar kerja, lalu pilih kembali.</translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Import %n valid row(s)</source>
+        <translation>
+            <numerusform>&amp;Impor %n baris yang valid</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Importing %n row(s)…</source>
+        <translation>
+            <numerusform>Mengimpor %n baris…</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -366,6 +1003,124 @@
     </message>
 </context>
 <context>
+    <name>DateField</name>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <translation>TTTT-BB-HH</translation>
+    </message>
+    <message>
+        <source>Pick from a calendar</source>
+        <translation>Pilih dari kalender</translation>
+    </message>
+</context>
+<context>
+    <name>DonePage</name>
+    <message>
+        <source>Imported</source>
+        <translation>Selesai diimpor</translation>
+    </message>
+    <message>
+        <source>The new cases are in the register, with the protocol&apos;s first steps.</source>
+        <translation>Kasus baru sudah masuk register, beserta langkah pertama menurut protokol.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n case(s) imported.</source>
+        <translation>
+            <numerusform>%n kasus diimpor.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) were not imported; correct them and import those rows again.</source>
+        <translation>
+            <numerusform>%n baris tidak diimpor; perbaiki lalu impor kembali baris-baris tersebut.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>DuplicateEntry</name>
+    <message>
+        <source>Same NIK</source>
+        <translation>NIK sama</translation>
+    </message>
+    <message>
+        <source>Same passport number</source>
+        <translation>Nomor paspor sama</translation>
+    </message>
+    <message>
+        <source>Similar name and the same date of birth</source>
+        <translation>Nama mirip dan tanggal lahir sama</translation>
+    </message>
+    <message>
+        <source>Similar name and the same employer</source>
+        <translation>Nama mirip dan pemberi kerja sama</translation>
+    </message>
+    <message>
+        <source>Cases: {numbers}</source>
+        <translation>Kasus: {numbers}</translation>
+    </message>
+    <message>
+        <source>No case yet</source>
+        <translation>Belum ada kasus</translation>
+    </message>
+    <message>
+        <source>Open case</source>
+        <translation>Buka kasus</translation>
+    </message>
+    <message>
+        <source>Open case {number}</source>
+        <translation>Buka kasus {number}</translation>
+    </message>
+    <message>
+        <source>Use this worker</source>
+        <translation>Gunakan PMI ini</translation>
+    </message>
+    <message>
+        <source>Register this complaint as a new case of the worker already known</source>
+        <translation>Catat pengaduan ini sebagai kasus baru PMI yang sudah terdaftar</translation>
+    </message>
+</context>
+<context>
+    <name>DuplicatesPanel</name>
+    <message>
+        <source>Possibly already registered</source>
+        <translation>Mungkin sudah terdaftar</translation>
+    </message>
+    <message>
+        <source>Open the case to check, or register this complaint for the worker already known.</source>
+        <translation>Buka kasusnya untuk memeriksa, atau catat pengaduan ini untuk PMI yang sudah terdaftar.</translation>
+    </message>
+    <message>
+        <source>Already registered?</source>
+        <translation>Sudah terdaftar?</translation>
+    </message>
+    <message>
+        <source>While you type, Jejaring looks for a worker with the same NIK or passport, or a similar name with the same date of birth or employer.</source>
+        <translation>Selama Anda mengetik, Jejaring mencari PMI dengan NIK atau paspor yang sama, atau nama yang mirip dengan tanggal lahir atau pemberi kerja yang sama.</translation>
+    </message>
+</context>
+<context>
+    <name>EditCaseDialog</name>
+    <message>
+        <source>Edit case {number}</source>
+        <translation>Ubah kasus {number}</translation>
+    </message>
+</context>
+<context>
+    <name>EditWorkerDialog</name>
+    <message>
+        <source>Edit worker</source>
+        <translation>Ubah data PMI</translation>
+    </message>
+    <message>
+        <source>&amp;1 Worker</source>
+        <translation>&amp;1 PMI</translation>
+    </message>
+    <message>
+        <source>&amp;2 Placement and employer</source>
+        <translation>&amp;2 Penempatan dan pemberi kerja</translation>
+    </message>
+</context>
+<context>
     <name>ErrorDialog</name>
     <message>
         <source>Unexpected error</source>
@@ -399,6 +1154,53 @@
     <message>
         <source>Copied</source>
         <translation>Disalin</translation>
+    </message>
+</context>
+<context>
+    <name>FilePage</name>
+    <message>
+        <source>Choose the spreadsheet</source>
+        <translation>Pilih lembar kerja</translation>
+    </message>
+    <message>
+        <source>Jejaring recognises the usual column titles, in Indonesian or English (for example Nama PMI, NIK, Paspor, Negara, Majikan, P3MI, Kategori, Tanggal Pengaduan, Kronologi), and you can correct its guess on the next page. Every row needs at least the worker&apos;s name and the case category; dates may be written 2026-03-16, 16/03/2026 or 16 Maret 2026.</source>
+        <translation>Jejaring mengenali judul kolom yang lazim, dalam bahasa Indonesia atau Inggris (misalnya Nama PMI, NIK, Paspor, Negara, Majikan, P3MI, Kategori, Tanggal Pengaduan, Kronologi), dan tebakannya dapat Anda perbaiki di halaman berikutnya. Setiap baris sekurang-kurangnya memuat nama PMI dan kategori kasus; tanggal boleh ditulis 2026-03-16, 16/03/2026, atau 16 Maret 2026.</translation>
+    </message>
+    <message>
+        <source>An Excel workbook (.xlsx) or a CSV file exported from one.</source>
+        <translation>Buku kerja Excel (.xlsx) atau berkas CSV yang diekspor darinya.</translation>
+    </message>
+    <message>
+        <source>The first row must hold the column titles and every further row one case. Only the first sheet of a workbook is read. Nothing is imported until you have checked the rows and confirmed.</source>
+        <translation>Baris pertama harus berisi judul kolom dan setiap baris berikutnya satu kasus. Hanya lembar pertama buku kerja yang dibaca. Tidak ada yang diimpor sebelum Anda memeriksa baris-barisnya dan mengonfirmasi.</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>Ber&amp;kas:</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Telusuri…</translation>
+    </message>
+    <message>
+        <source>Spreadsheets (*.xlsx *.csv)</source>
+        <translation>Lembar kerja (*.xlsx *.csv)</translation>
+    </message>
+    <message>
+        <source>Reading the spreadsheet…</source>
+        <translation>Membaca lembar kerja…</translation>
+    </message>
+</context>
+<context>
+    <name>ImportCasesWizard</name>
+    <message>
+        <source>Registered as {number}</source>
+        <translation>Terdaftar dengan nomor {number}</translation>
+    </message>
+    <message>
+        <source>Import cases</source>
+        <extracomment>the confirmed import&apos;s report (None until the officer confirmed and it finished)</extracomment>
+        <translation>Impor kasus</translation>
     </message>
 </context>
 <context>
@@ -493,6 +1295,45 @@
     </message>
 </context>
 <context>
+    <name>MappingPage</name>
+    <message>
+        <source>Say which column holds what</source>
+        <translation>Tentukan isi setiap kolom</translation>
+    </message>
+    <message>
+        <source>Jejaring guessed from the column titles; correct it where needed.</source>
+        <translation>Jejaring menebak dari judul kolom; perbaiki bila perlu.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Above each column choose the field it holds, or (ignore) to leave it out. The first %n row(s) of the spreadsheet are shown.</source>
+        <translation>
+            <numerusform>Di atas setiap kolom, pilih isian yang dikandungnya, atau (abaikan) agar tidak diimpor. Ditampilkan %n baris pertama lembar kerja.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Isian</translation>
+    </message>
+    <message>
+        <source>Column {letter}</source>
+        <translation>Kolom {letter}</translation>
+    </message>
+    <message>
+        <source>(ignore)</source>
+        <translation>(abaikan)</translation>
+    </message>
+    <message>
+        <source>Choose the columns that hold: {fields}.</source>
+        <translation>Pilih kolom yang berisi: {fields}.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n column(s) will be imported. Required: {fields}.</source>
+        <translation>
+            <numerusform>%n kolom akan diimpor. Wajib: {fields}.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>MeetingsView</name>
     <message>
         <source>Meetings</source>
@@ -505,6 +1346,54 @@
     <message>
         <source>This page will hold the routine coordination meetings between agencies: their agenda, minutes and action items.</source>
         <translation>Halaman ini akan memuat rapat koordinasi rutin antarinstansi: agenda, notula, dan tindak lanjutnya.</translation>
+    </message>
+</context>
+<context>
+    <name>NewCaseDialog</name>
+    <message>
+        <source>New case</source>
+        <extracomment>what registering a case writes the number of the case registered, once the dialog was accepted the worker already registered this case is for (&quot;Use this worker&quot;)</extracomment>
+        <translation>Kasus baru</translation>
+    </message>
+    <message>
+        <source>&amp;1 Worker</source>
+        <translation>&amp;1 PMI</translation>
+    </message>
+    <message>
+        <source>&amp;2 Placement and employer</source>
+        <translation>&amp;2 Penempatan dan pemberi kerja</translation>
+    </message>
+    <message>
+        <source>&amp;3 Complaint</source>
+        <translation>&amp;3 Pengaduan</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Simpan</translation>
+    </message>
+    <message>
+        <source>Register the case (Ctrl+Enter)</source>
+        <translation>Catat kasus (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <source>Enter a new worker instead</source>
+        <translation>Isi PMI baru saja</translation>
+    </message>
+    <message>
+        <source>This complaint will be registered for {name}, who is already registered (cases: {numbers}). The worker&apos;s record is shown as it is; edit it from the case.</source>
+        <translation>Pengaduan ini akan dicatat untuk {name}, yang sudah terdaftar (kasus: {numbers}). Data PMI ditampilkan apa adanya; ubah dari jendela kasus.</translation>
+    </message>
+    <message>
+        <source>Choose the category: the protocol then suggests who leads and who takes part.</source>
+        <translation>Pilih kategori: protokol lalu mengusulkan siapa penanggung jawab dan siapa yang dilibatkan.</translation>
+    </message>
+    <message>
+        <source>Changed by you. &lt;a href=&quot;protocol&quot;&gt;Use the protocol&apos;s suggestion&lt;/a&gt;</source>
+        <translation>Diubah oleh Anda. &lt;a href=&quot;protocol&quot;&gt;Gunakan usulan protokol&lt;/a&gt;</translation>
+    </message>
+    <message>
+        <source>As the coordination protocol suggests for this category and country.</source>
+        <translation>Sesuai usulan protokol koordinasi untuk kategori dan negara ini.</translation>
     </message>
 </context>
 <context>
@@ -752,6 +1641,185 @@
     </message>
 </context>
 <context>
+    <name>ProtocolRuleDialog</name>
+    <message>
+        <source>Protocol rule</source>
+        <translation>Aturan protokol</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Kategori</translation>
+    </message>
+    <message>
+        <source>&amp;Lead agency</source>
+        <translation>Instansi &amp;penanggung jawab</translation>
+    </message>
+    <message>
+        <source>Representation for the worker&apos;s country</source>
+        <translation>Perwakilan RI di negara penempatan PMI</translation>
+    </message>
+    <message>
+        <source>Agencies &amp;involved</source>
+        <translation>Instansi yang &amp;dilibatkan</translation>
+    </message>
+    <message>
+        <source>Accept or return a referral</source>
+        <translation>Menerima atau mengembalikan rujukan</translation>
+    </message>
+    <message>
+        <source>Verify the complaint</source>
+        <translation>Memverifikasi pengaduan</translation>
+    </message>
+    <message>
+        <source>First clarification</source>
+        <translation>Klarifikasi pertama</translation>
+    </message>
+    <message>
+        <source>Second clarification</source>
+        <translation>Klarifikasi kedua</translation>
+    </message>
+    <message>
+        <source>Close: documents incomplete</source>
+        <translation>Tutup: dokumen tidak lengkap</translation>
+    </message>
+    <message>
+        <source>Close: no clarification</source>
+        <translation>Tutup: tidak ada klarifikasi</translation>
+    </message>
+    <message>
+        <source>Close: complainant unreachable</source>
+        <translation>Tutup: pengadu tidak dapat dihubungi</translation>
+    </message>
+    <message>
+        <source> working days</source>
+        <translation> hari kerja</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> hari</translation>
+    </message>
+    <message>
+        <source>&amp;Note</source>
+        <translation>&amp;Catatan</translation>
+    </message>
+    <message>
+        <source>Why the rule is so, for the printed protocol</source>
+        <translation>Dasar aturan ini, untuk protokol yang dicetak</translation>
+    </message>
+</context>
+<context>
+    <name>ProtocolTab</name>
+    <message>
+        <source>Category</source>
+        <extracomment>standards counted in working days (the others are calendar days)</extracomment>
+        <translation>Kategori</translation>
+    </message>
+    <message>
+        <source>Lead</source>
+        <translation>Penanggung jawab</translation>
+    </message>
+    <message>
+        <source>Also involved</source>
+        <translation>Juga dilibatkan</translation>
+    </message>
+    <message>
+        <source>Referral</source>
+        <translation>Rujukan</translation>
+    </message>
+    <message>
+        <source>Working days to accept or return a referral</source>
+        <translation>Hari kerja untuk menerima atau mengembalikan rujukan</translation>
+    </message>
+    <message>
+        <source>Verify</source>
+        <translation>Verifikasi</translation>
+    </message>
+    <message>
+        <source>Working days to verify a complaint</source>
+        <translation>Hari kerja untuk memverifikasi pengaduan</translation>
+    </message>
+    <message>
+        <source>Clarif. I</source>
+        <translation>Klarif. I</translation>
+    </message>
+    <message>
+        <source>Working days to hold the first clarification</source>
+        <translation>Hari kerja untuk melaksanakan klarifikasi pertama</translation>
+    </message>
+    <message>
+        <source>Clarif. II</source>
+        <translation>Klarif. II</translation>
+    </message>
+    <message>
+        <source>Working days to meet the commitment of the second clarification</source>
+        <translation>Hari kerja untuk memenuhi komitmen klarifikasi kedua</translation>
+    </message>
+    <message>
+        <source>Closure</source>
+        <translation>Penutupan</translation>
+    </message>
+    <message>
+        <source>A case may be closed when documents are still incomplete after the first number of days, when there was no clarification for the second number of working days, or when the complainant was unreachable for the third number of days</source>
+        <translation>Kasus boleh ditutup bila dokumen masih tidak lengkap setelah jumlah hari pertama, bila tidak ada klarifikasi selama jumlah hari kerja kedua, atau bila pengadu tidak dapat dihubungi selama jumlah hari ketiga</translation>
+    </message>
+    <message>
+        <source>Default rule (every other category)</source>
+        <translation>Aturan bawaan (semua kategori lain)</translation>
+    </message>
+    <message>
+        <source>Representation for the worker&apos;s country</source>
+        <translation>Perwakilan RI di negara penempatan PMI</translation>
+    </message>
+    <message>
+        <source>Representation</source>
+        <translation>Perwakilan RI</translation>
+    </message>
+    <message>
+        <source>Who leads each kind of case, who must be involved, and how many days each step may take. New cases and referrals take their due dates from here.</source>
+        <translation>Siapa penanggung jawab setiap jenis kasus, siapa yang harus dilibatkan, dan berapa hari setiap langkah boleh berlangsung. Tenggat kasus baru dan rujukan diambil dari sini.</translation>
+    </message>
+    <message>
+        <source>Grey rows follow the default rule until you give the category its own. Hover over a column title for its meaning.</source>
+        <translation>Baris abu-abu mengikuti aturan bawaan sampai kategori itu diberi aturan sendiri. Arahkan penunjuk ke judul kolom untuk melihat artinya.</translation>
+    </message>
+    <message>
+        <source>&amp;Edit rule…</source>
+        <translation>&amp;Ubah aturan…</translation>
+    </message>
+</context>
+<context>
+    <name>ReferDialog</name>
+    <message>
+        <source>Refer case {number}</source>
+        <extracomment>the tables each kind of write touches (announced on the change bus)</extracomment>
+        <translation>Rujuk kasus {number}</translation>
+    </message>
+    <message>
+        <source>Refer &amp;to</source>
+        <translation>Rujuk &amp;ke</translation>
+    </message>
+    <message>
+        <source>Type to search for the agency</source>
+        <translation>Ketik untuk mencari instansi</translation>
+    </message>
+    <message>
+        <source>&amp;Reason</source>
+        <translation>&amp;Alasan</translation>
+    </message>
+    <message>
+        <source>What the receiving agency is asked to do, and why</source>
+        <translation>Apa yang diminta dari instansi penerima, dan mengapa</translation>
+    </message>
+    <message>
+        <source>&amp;Documents sent</source>
+        <translation>&amp;Dokumen yang dikirim</translation>
+    </message>
+    <message>
+        <source>e.g. complaint form, copy of passport, power of attorney</source>
+        <translation>mis. formulir pengaduan, salinan paspor, surat kuasa</translation>
+    </message>
+</context>
+<context>
     <name>ReferenceTab</name>
     <message>
         <source>Reference data</source>
@@ -815,6 +1883,84 @@
     </message>
 </context>
 <context>
+    <name>ReferralsTab</name>
+    <message>
+        <source>To</source>
+        <translation>Kepada</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Dari</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Dikirim</translation>
+    </message>
+    <message>
+        <source>Answer due</source>
+        <translation>Tenggat jawaban</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Alasan</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>Dokumen</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>Jawaban</translation>
+    </message>
+    <message>
+        <source>&amp;Refer…</source>
+        <translation>&amp;Rujuk…</translation>
+    </message>
+    <message>
+        <source>Refer the case to another agency (Ctrl+R)</source>
+        <translation>Rujuk kasus ke instansi lain (Ctrl+R)</translation>
+    </message>
+    <message>
+        <source>A&amp;ccept</source>
+        <translation>&amp;Terima</translation>
+    </message>
+    <message>
+        <source>Re&amp;turn…</source>
+        <translation>&amp;Kembalikan…</translation>
+    </message>
+    <message>
+        <source>&amp;Withdraw…</source>
+        <translation>Tar&amp;ik…</translation>
+    </message>
+    <message>
+        <source>The case has not been referred to another agency.</source>
+        <translation>Kasus ini belum dirujuk ke instansi lain.</translation>
+    </message>
+    <message>
+        <source>{date} (overdue)</source>
+        <translation>{date} (lewat tenggat)</translation>
+    </message>
+</context>
+<context>
+    <name>ReportModel</name>
+    <message>
+        <source>Row</source>
+        <translation>Baris</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Isian</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Keterangan</translation>
+    </message>
+</context>
+<context>
     <name>SamplePage</name>
     <message>
         <source>Sample data</source>
@@ -835,6 +1981,61 @@
     <message>
         <source>Sample data are fictional workers, cases, offices abroad and officers, so that every part of the app can be tried at once. Leave this off on a desk that will hold real cases.</source>
         <translation>Data contoh berisi PMI, kasus, kantor perwakilan, dan petugas fiktif agar setiap bagian aplikasi dapat langsung dicoba. Jangan aktifkan pilihan ini bila Jejaring di komputer ini akan memuat kasus sebenarnya.</translation>
+    </message>
+</context>
+<context>
+    <name>SelfTest</name>
+    <message>
+        <source>Self-test failed at step: {step}</source>
+        <translation>Uji mandiri gagal pada langkah: {step}</translation>
+    </message>
+    <message>
+        <source>Self-test passed: {count} steps in {seconds:.1f} s</source>
+        <translation>Uji mandiri berhasil: {count} langkah dalam {seconds:.1f} detik</translation>
+    </message>
+    <message>
+        <source>start Qt</source>
+        <translation>menjalankan Qt</translation>
+    </message>
+    <message>
+        <source>create temporary data folder</source>
+        <translation>membuat folder data sementara</translation>
+    </message>
+    <message>
+        <source>migrate database</source>
+        <translation>memigrasikan basis data</translation>
+    </message>
+    <message>
+        <source>open setup wizard</source>
+        <translation>membuka panduan penyiapan</translation>
+    </message>
+    <message>
+        <source>set up test site</source>
+        <translation>menyiapkan kantor uji</translation>
+    </message>
+    <message>
+        <source>load 20 sample cases</source>
+        <translation>memuat 20 kasus contoh</translation>
+    </message>
+    <message>
+        <source>open main window</source>
+        <translation>membuka jendela utama</translation>
+    </message>
+    <message>
+        <source>show view {view}</source>
+        <translation>menampilkan halaman {view}</translation>
+    </message>
+    <message>
+        <source>switch language to {language}</source>
+        <translation>beralih bahasa ke {language}</translation>
+    </message>
+    <message>
+        <source>switch language back to {language}</source>
+        <translation>kembali ke bahasa {language}</translation>
+    </message>
+    <message>
+        <source>close main window</source>
+        <translation>menutup jendela utama</translation>
     </message>
 </context>
 <context>
@@ -859,6 +2060,10 @@
     <message>
         <source>Officers</source>
         <translation>Petugas</translation>
+    </message>
+    <message>
+        <source>Protocol</source>
+        <translation>Protokol</translation>
     </message>
     <message>
         <source>Reference data</source>
@@ -1060,6 +2265,37 @@
     </message>
 </context>
 <context>
+    <name>TaskDialog</name>
+    <message>
+        <source>Add task to {number}</source>
+        <translation>Tambah tugas pada {number}</translation>
+    </message>
+    <message>
+        <source>&amp;Task</source>
+        <translation>T&amp;ugas</translation>
+    </message>
+    <message>
+        <source>What must be done next</source>
+        <translation>Apa yang harus dilakukan berikutnya</translation>
+    </message>
+    <message>
+        <source>Owner &amp;agency</source>
+        <translation>&amp;Instansi pelaksana</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(tidak ada)</translation>
+    </message>
+    <message>
+        <source>Owner &amp;officer</source>
+        <translation>&amp;Petugas pelaksana</translation>
+    </message>
+    <message>
+        <source>&amp;Due on</source>
+        <translation>&amp;Tenggat</translation>
+    </message>
+</context>
+<context>
     <name>TaskRunner</name>
     <message>
         <source>Cancel</source>
@@ -1068,6 +2304,85 @@
     <message>
         <source>Please wait</source>
         <translation>Mohon tunggu</translation>
+    </message>
+</context>
+<context>
+    <name>TasksTab</name>
+    <message>
+        <source>Task</source>
+        <translation>Tugas</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Pelaksana</translation>
+    </message>
+    <message>
+        <source>Officer</source>
+        <translation>Petugas</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Tenggat</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Selesai</translation>
+    </message>
+    <message>
+        <source>&amp;Add task…</source>
+        <translation>&amp;Tambah tugas…</translation>
+    </message>
+    <message>
+        <source>&amp;Mark done</source>
+        <translation>Tandai &amp;selesai</translation>
+    </message>
+    <message>
+        <source>No tasks on this case.</source>
+        <translation>Belum ada tugas pada kasus ini.</translation>
+    </message>
+    <message>
+        <source>{date} (overdue)</source>
+        <translation>{date} (lewat tenggat)</translation>
+    </message>
+</context>
+<context>
+    <name>TimelineTab</name>
+    <message>
+        <source>When</source>
+        <extracomment>what an officer writes on the timeline themselves (the rest the app records)</extracomment>
+        <translation>Waktu</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Jenis</translation>
+    </message>
+    <message>
+        <source>Agency</source>
+        <translation>Instansi</translation>
+    </message>
+    <message>
+        <source>Officer</source>
+        <translation>Petugas</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Uraian</translation>
+    </message>
+    <message>
+        <source>Add to the timeline:</source>
+        <translation>Tambahkan ke kronologi:</translation>
+    </message>
+    <message>
+        <source>What happened? Ctrl+Enter adds it (Ctrl+T comes back here from anywhere in the case).</source>
+        <translation>Apa yang terjadi? Ctrl+Enter menambahkannya (Ctrl+T kembali ke sini dari mana pun di jendela kasus).</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Tambahkan</translation>
+    </message>
+    <message>
+        <source>Nothing has happened on this case yet.</source>
+        <translation>Belum ada kejadian pada kasus ini.</translation>
     </message>
 </context>
 <context>
@@ -1096,6 +2411,321 @@ Penyiapan hanya memerlukan satu menit: kantor pengguna Jejaring di komputer ini,
     <message>
         <source>You can change the language and everything else later in Settings.</source>
         <translation>Bahasa dan semua pengaturan lain dapat diubah nanti di Pengaturan.</translation>
+    </message>
+</context>
+<context>
+    <name>WorkerForm</name>
+    <message>
+        <source>Full &amp;name</source>
+        <extracomment>a field that identifies the worker changed (for the duplicate check)</extracomment>
+        <translation>&amp;Nama lengkap</translation>
+    </message>
+    <message>
+        <source>Other names</source>
+        <translation>Nama lain</translation>
+    </message>
+    <message>
+        <source>NI&amp;K</source>
+        <translation>NI&amp;K</translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation>Jenis kelamin</translation>
+    </message>
+    <message>
+        <source>Date of &amp;birth</source>
+        <translation>Tanggal &amp;lahir</translation>
+    </message>
+    <message>
+        <source>Place of birth</source>
+        <translation>Tempat lahir</translation>
+    </message>
+    <message>
+        <source>Home province</source>
+        <translation>Provinsi asal</translation>
+    </message>
+    <message>
+        <source>Regency or city</source>
+        <translation>Kabupaten atau kota</translation>
+    </message>
+    <message>
+        <source>Home address</source>
+        <translation>Alamat rumah</translation>
+    </message>
+    <message>
+        <source>&amp;Phone</source>
+        <translation>&amp;Telepon</translation>
+    </message>
+    <message>
+        <source>Other phone</source>
+        <translation>Telepon lain</translation>
+    </message>
+    <message>
+        <source>Family contact</source>
+        <translation>Kontak keluarga</translation>
+    </message>
+    <message>
+        <source>Relation to the worker</source>
+        <translation>Hubungan dengan PMI</translation>
+    </message>
+    <message>
+        <source>Family phone</source>
+        <translation>Telepon keluarga</translation>
+    </message>
+    <message>
+        <source>Destination &amp;country</source>
+        <translation>Negara t&amp;ujuan</translation>
+    </message>
+    <message>
+        <source>City abroad</source>
+        <translation>Kota di luar negeri</translation>
+    </message>
+    <message>
+        <source>&amp;Job</source>
+        <translation>&amp;Jenis pekerjaan</translation>
+    </message>
+    <message>
+        <source>&amp;Departure date</source>
+        <translation>Tanggal ke&amp;berangkatan</translation>
+    </message>
+    <message>
+        <source>Procedural departure</source>
+        <translation>Berangkat secara prosedural</translation>
+    </message>
+    <message>
+        <source>BPJS member</source>
+        <translation>Peserta BPJS</translation>
+    </message>
+    <message>
+        <source>Pass&amp;port number</source>
+        <translation>Nomor &amp;paspor</translation>
+    </message>
+    <message>
+        <source>Passport valid until</source>
+        <translation>Paspor berlaku sampai</translation>
+    </message>
+    <message>
+        <source>P3MI (placement company)</source>
+        <translation>P3MI (perusahaan penempatan)</translation>
+    </message>
+    <message>
+        <source>Partner agency abroad</source>
+        <translation>Agensi mitra di luar negeri</translation>
+    </message>
+    <message>
+        <source>&amp;Employer</source>
+        <translation>Pe&amp;mberi kerja</translation>
+    </message>
+    <message>
+        <source>Employer&apos;s address</source>
+        <translation>Alamat pemberi kerja</translation>
+    </message>
+    <message>
+        <source>Employer&apos;s phone</source>
+        <translation>Telepon pemberi kerja</translation>
+    </message>
+    <message>
+        <source>Identity</source>
+        <translation>Identitas</translation>
+    </message>
+    <message>
+        <source>Home and family</source>
+        <translation>Tempat asal dan keluarga</translation>
+    </message>
+    <message>
+        <source>Placement</source>
+        <translation>Penempatan</translation>
+    </message>
+    <message>
+        <source>Passport and employer</source>
+        <translation>Paspor dan pemberi kerja</translation>
+    </message>
+    <message>
+        <source>Required; the only thing required</source>
+        <translation>Wajib; hanya isian ini yang wajib</translation>
+    </message>
+    <message>
+        <source>Names used in other documents</source>
+        <translation>Nama yang dipakai di dokumen lain</translation>
+    </message>
+    <message>
+        <source>16 digits</source>
+        <translation>16 digit</translation>
+    </message>
+    <message>
+        <source>Any country, e.g. +60 12 345 6789</source>
+        <translation>Nomor negara mana pun, mis. +60 12 345 6789</translation>
+    </message>
+    <message>
+        <source>e.g. mother, husband</source>
+        <translation>mis. ibu, suami</translation>
+    </message>
+    <message>
+        <source>Person or household</source>
+        <translation>Perorangan atau rumah tangga</translation>
+    </message>
+    <message>
+        <source>e.g. C1234567</source>
+        <translation>mis. C1234567</translation>
+    </message>
+    <message>
+        <source>Type to search</source>
+        <translation>Ketik untuk mencari</translation>
+    </message>
+    <message>
+        <source>Choose the province first</source>
+        <translation>Pilih provinsi lebih dahulu</translation>
+    </message>
+    <message>
+        <source>Not known</source>
+        <translation>Tidak diketahui</translation>
+    </message>
+    <message>
+        <source>Female</source>
+        <translation>Perempuan</translation>
+    </message>
+    <message>
+        <source>Male</source>
+        <translation>Laki-laki</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Ya</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Tidak</translation>
+    </message>
+</context>
+<context>
+    <name>WorkerTab</name>
+    <message>
+        <source>&amp;Edit worker…</source>
+        <translation>&amp;Ubah data PMI…</translation>
+    </message>
+    <message>
+        <source>The worker&apos;s record is shared by all of their cases.</source>
+        <translation>Data PMI ini dipakai bersama oleh semua kasusnya.</translation>
+    </message>
+    <message>
+        <source>Identity</source>
+        <translation>Identitas</translation>
+    </message>
+    <message>
+        <source>Home and family</source>
+        <translation>Tempat asal dan keluarga</translation>
+    </message>
+    <message>
+        <source>Placement</source>
+        <translation>Penempatan</translation>
+    </message>
+    <message>
+        <source>Placement company and employer</source>
+        <translation>Perusahaan penempatan dan pemberi kerja</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>Nama lengkap</translation>
+    </message>
+    <message>
+        <source>Other names</source>
+        <translation>Nama lain</translation>
+    </message>
+    <message>
+        <source>NIK</source>
+        <translation>NIK</translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation>Jenis kelamin</translation>
+    </message>
+    <message>
+        <source>Born</source>
+        <translation>Lahir</translation>
+    </message>
+    <message>
+        <source>Passport</source>
+        <translation>Paspor</translation>
+    </message>
+    <message>
+        <source>Home region</source>
+        <translation>Daerah asal</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Alamat</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telepon</translation>
+    </message>
+    <message>
+        <source>Family contact</source>
+        <translation>Kontak keluarga</translation>
+    </message>
+    <message>
+        <source>Destination</source>
+        <translation>Tujuan</translation>
+    </message>
+    <message>
+        <source>Job</source>
+        <translation>Pekerjaan</translation>
+    </message>
+    <message>
+        <source>Departure date</source>
+        <translation>Tanggal keberangkatan</translation>
+    </message>
+    <message>
+        <source>Procedural departure</source>
+        <translation>Berangkat secara prosedural</translation>
+    </message>
+    <message>
+        <source>BPJS member</source>
+        <translation>Peserta BPJS</translation>
+    </message>
+    <message>
+        <source>P3MI</source>
+        <translation>P3MI</translation>
+    </message>
+    <message>
+        <source>Partner agency abroad</source>
+        <translation>Agensi mitra di luar negeri</translation>
+    </message>
+    <message>
+        <source>Employer</source>
+        <translation>Pemberi kerja</translation>
+    </message>
+    <message>
+        <source>Employer&apos;s address</source>
+        <translation>Alamat pemberi kerja</translation>
+    </message>
+    <message>
+        <source>Employer&apos;s phone</source>
+        <translation>Telepon pemberi kerja</translation>
+    </message>
+    <message>
+        <source>Female</source>
+        <translation>Perempuan</translation>
+    </message>
+    <message>
+        <source>Male</source>
+        <translation>Laki-laki</translation>
+    </message>
+    <message>
+        <source>{number}, valid until {date}</source>
+        <translation>{number}, berlaku sampai {date}</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Ya</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Tidak</translation>
+    </message>
+    <message>
+        <source>Not known</source>
+        <translation>Tidak diketahui</translation>
     </message>
 </context>
 <context>
@@ -1416,6 +3046,7 @@ Penyiapan hanya memerlukan satu menit: kantor pengguna Jejaring di komputer ini,
     </message>
     <message>
         <source>{value} is not a date (write YYYY-MM-DD).</source>
+        <extracomment>fields on each page, left column then right column fields that tell whether this worker is already registered</extracomment>
         <translation>{value} bukan tanggal (tulis TTTT-BB-HH, misalnya 2026-11-28).</translation>
     </message>
     <message>
@@ -1580,6 +3211,10 @@ Penyiapan hanya memerlukan satu menit: kantor pengguna Jejaring di komputer ini,
     <message>
         <source>A standard is between 1 and 365 days.</source>
         <translation>Standar waktu harus antara 1 dan 365 hari.</translation>
+    </message>
+    <message>
+        <source>Choose what the complaint is about.</source>
+        <translation>Pilih hal yang diadukan.</translation>
     </message>
 </context>
 <context>

@@ -2,14 +2,21 @@
 
 from __future__ import annotations
 
+import atexit
+import subprocess
+import sys
+import tempfile
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
+from pathlib import Path
 
+import pytest
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from app.services.desk import Desk
+from ui import i18n
 from ui.context import UiContext
 from ui.events import ChangeBus
 from ui.tasks import TaskRunner
@@ -57,3 +64,33 @@ def show_loaded(qtbot: QtBot, view: View) -> View:
 def wait_loaded(qtbot: QtBot, view: View) -> None:
     """Wait until the view's background reads finished (and were applied, or failed)."""
     qtbot.waitUntil(lambda: not view.context.tasks.busy, timeout=10_000)
+
+
+TRANSLATIONS = Path(__file__).resolve().parents[2] / "resources" / "translations"
+_compiled: list[tempfile.TemporaryDirectory[str]] = []
+
+
+def real_catalogues() -> Path:
+    """The shipped catalogues (jejaring_*, qt_id), compiled from the .ts sources once per run."""
+    if not _compiled:
+        folder = tempfile.TemporaryDirectory(prefix="jejaring-translations-")
+        lrelease = Path(sys.executable).with_name("pyside6-lrelease")
+        for ts in TRANSLATIONS.glob("*.ts"):
+            subprocess.run(
+                [str(lrelease), "-silent", str(ts), "-qm", str(Path(folder.name) / f"{ts.stem}.qm")],
+                check=True,
+                capture_output=True,
+            )
+        _compiled.append(folder)
+        atexit.register(folder.cleanup)
+    return Path(_compiled[0].name)
+
+
+def use_real_language(monkeypatch: pytest.MonkeyPatch, language: str) -> None:
+    """Install the shipped catalogues of `language` (English plurals, Indonesian texts) for one
+    test; tests/gui/conftest.py puts its small test catalogue back afterwards."""
+    folder = real_catalogues()
+    monkeypatch.setattr(i18n, "translations_dir", lambda: folder)
+    app = QApplication.instance()
+    assert app is not None
+    i18n.install_translators(app, language)

@@ -23,6 +23,7 @@ from ui.events import Changes
 from ui.models.reference_tables import AgenciesTableModel, OfficersTableModel
 from ui.views.base import View
 from ui.views.loading import Loader
+from ui.views.protocol_tab import ProtocolTab
 from ui.views.settings_tabs import DirectoryTab, OfficeTab, ReferenceTab
 from ui.widgets.page import PageHeader, page_layout
 from ui.widgets.tables import fit_columns
@@ -68,7 +69,14 @@ class SettingsView(View):
         self.agencies_tab = DirectoryTab(AgenciesTableModel(context.language, self), self.tabs)
         self.officers_tab = DirectoryTab(OfficersTableModel(self), self.tabs)
         self.reference_tab = ReferenceTab(self.tabs)
-        for tab in (self.office_tab, self.agencies_tab, self.officers_tab, self.reference_tab):
+        self.protocol_tab = ProtocolTab(context, self.tabs)
+        for tab in (
+            self.office_tab,
+            self.agencies_tab,
+            self.officers_tab,
+            self.protocol_tab,
+            self.reference_tab,
+        ):
             self.tabs.addTab(tab, "")
         self.office_tab.language_chosen.connect(self._choose_language)
         self.agencies_tab.add_requested.connect(lambda: self._open(AgencyDialog(context, None, self)))
@@ -93,6 +101,7 @@ class SettingsView(View):
             (self.office_tab, self.tr("Office")),
             (self.agencies_tab, self.tr("Agencies")),
             (self.officers_tab, self.tr("Officers")),
+            (self.protocol_tab, self.tr("Protocol")),
             (self.reference_tab, self.tr("Reference data")),
         ):
             self.tabs.setTabText(self.tabs.indexOf(tab), text)
@@ -106,6 +115,7 @@ class SettingsView(View):
             tab.edit_button.setText(self.tr("&Edit…"))
             tab.model.retranslate()
         self.reference_tab.retranslate()
+        self.protocol_tab.retranslate()
         self._show()
 
     # --- data ---------------------------------------------------------------------------------------

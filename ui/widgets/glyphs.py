@@ -8,8 +8,10 @@ from PySide6.QtGui import QColor, QIcon, QPainter, QPainterPath, QPen, QPixmap
 URGENT_COLOR = QColor("#c0392b")
 ACCENT_COLOR = QColor("#2f6f9f")
 MUTED_COLOR = QColor("#8a96a3")
+OVERDUE_COLOR = QColor("#c77c02")
 
 _dot_icons: dict[str, QIcon] = {}
+_marker_icons: dict[tuple[bool, bool], QIcon] = {}
 
 
 def dot_icon(color: QColor, size: int = 10) -> QIcon:
@@ -29,8 +31,60 @@ def dot_icon(color: QColor, size: int = 10) -> QIcon:
     return _dot_icons[key]
 
 
+def _draw_clock(painter: QPainter, centre: QPointF, radius: float, color: QColor) -> None:
+    pen = QPen(color, 1.4)
+    pen.setCapStyle(Qt.PenCapStyle.RoundCap)
+    painter.setPen(pen)
+    painter.setBrush(Qt.BrushStyle.NoBrush)
+    painter.drawEllipse(centre, radius, radius)
+    painter.drawLine(centre, QPointF(centre.x(), centre.y() - radius * 0.6))
+    painter.drawLine(centre, QPointF(centre.x() + radius * 0.5, centre.y()))
+
+
+def clock_icon(color: QColor = OVERDUE_COLOR, size: int = 12) -> QIcon:
+    """A small clock, the mark of a step past its due date (cached per colour)."""
+    key = f"clock:{color.name()}:{size}"
+    if key not in _dot_icons:
+        pixmap = QPixmap(size * 2, size * 2)
+        pixmap.setDevicePixelRatio(2.0)
+        pixmap.fill(Qt.GlobalColor.transparent)
+        painter = QPainter(pixmap)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        _draw_clock(painter, QPointF(size / 2, size / 2), size / 2 - 1.2, color)
+        painter.end()
+        _dot_icons[key] = QIcon(pixmap)
+    return _dot_icons[key]
+
+
+MARKERS_SIZE = (28, 12)
+
+
+def markers_icon(life_threatening: bool, overdue: bool) -> QIcon | None:
+    """A case's markers side by side in fixed places, so they line up down a column: a red dot
+    (life-threatening) on the left, an amber clock (a step or referral overdue) on the right."""
+    if not life_threatening and not overdue:
+        return None
+    key = (life_threatening, overdue)
+    if key not in _marker_icons:
+        width, height = MARKERS_SIZE
+        pixmap = QPixmap(width * 2, height * 2)
+        pixmap.setDevicePixelRatio(2.0)
+        pixmap.fill(Qt.GlobalColor.transparent)
+        painter = QPainter(pixmap)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        if life_threatening:
+            painter.setPen(Qt.PenStyle.NoPen)
+            painter.setBrush(URGENT_COLOR)
+            painter.drawEllipse(QRectF(2, height / 2 - 4, 8, 8))
+        if overdue:
+            _draw_clock(painter, QPointF(width - height / 2 - 1, height / 2), height / 2 - 1.2, OVERDUE_COLOR)
+        painter.end()
+        _marker_icons[key] = QIcon(pixmap)
+    return _marker_icons[key]
+
+
 def glyph(name: str, size: int, color: QColor, ratio: float = 1.0) -> QPixmap:
-    """A line drawing (`calendar`, `envelope`, `folder`, `exchange`) in a soft circle."""
+    """A line drawing (`calendar`, `envelope`, `folder`, `exchange`, `search`) in a soft circle."""
     pixmap = QPixmap(round(size * ratio), round(size * ratio))
     pixmap.setDevicePixelRatio(ratio)
     pixmap.fill(Qt.GlobalColor.transparent)
@@ -47,9 +101,13 @@ def glyph(name: str, size: int, color: QColor, ratio: float = 1.0) -> QPixmap:
     painter.setPen(pen)
     painter.setBrush(Qt.BrushStyle.NoBrush)
     u = size / 16  # drawing unit: the glyph lives in the middle 8 x 8 units
-    {"calendar": _calendar, "envelope": _envelope, "folder": _folder, "exchange": _exchange}.get(
-        name, _folder
-    )(painter, u)
+    {
+        "calendar": _calendar,
+        "envelope": _envelope,
+        "folder": _folder,
+        "exchange": _exchange,
+        "search": _search,
+    }.get(name, _folder)(painter, u)
     painter.end()
     return pixmap
 
@@ -91,3 +149,8 @@ def _exchange(p: QPainter, u: float) -> None:
     p.drawLine(QPointF(11.5 * u, 9.5 * u), QPointF(5 * u, 9.5 * u))
     p.drawLine(QPointF(6.5 * u, 8 * u), QPointF(5 * u, 9.5 * u))
     p.drawLine(QPointF(6.5 * u, 11 * u), QPointF(5 * u, 9.5 * u))
+
+
+def _search(p: QPainter, u: float) -> None:
+    p.drawEllipse(QPointF(7.4 * u, 7.4 * u), 2.6 * u, 2.6 * u)
+    p.drawLine(QPointF(9.3 * u, 9.3 * u), QPointF(11.6 * u, 11.6 * u))

@@ -1,0 +1,125 @@
+"""Open the Cases view on a database, scroll to the end, and report the process's memory as JSON.
+
+    python tests/benchmarks/cases_view_driver.py DATABASE_FILE [--main-window]
+
+A fresh process, so that the peak is the app's and not the test runner's: Qt, the main window (with
+--main-window, as the app shows it) or the view alone in a UiContext, the first page, the count,
+then scrollToBottom and the last rows read and painted, then a full-text search. Prints
+{"rss_mib", "peak_mib", "rows", ...}; the peak is ru_maxrss (Linux: kibibytes).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import resource
+import sys
+import tempfile
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[2]))  # the checkout, wherever we run from
+
+from PySide6.QtCore import QEventLoop, QSettings, QTimer
+from PySide6.QtWidgets import QApplication
+
+from app.config import load_config
+from app.services.desk import open_desk
+from ui.application import build_context
+from ui.views.cases import CasesView
+
+TIMEOUT_MS = 60_000
+
+
+def rss_mib() -> float:
+    """Resident memory now (Linux /proc; elsewhere the peak stands in)."""
+    try:
+        for line in Path("/proc/self/status").read_text().splitlines():
+            if line.startswith("VmRSS:"):
+                return int(line.split()[1]) / 1024
+    except OSError:
+        pass
+    return peak_mib()
+
+
+def peak_mib() -> float:
+    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    return peak / (1024 * 1024) if sys.platform == "darwin" else peak / 1024
+
+
+def wait_until(app: QApplication, done: object) -> None:
+    """Run the event loop until `done()` (checked every 5 ms); no busy loop."""
+    loop = QEventLoop()
+    timer = QTimer()
+    timer.setInterval(5)
+    timer.timeout.connect(lambda: loop.quit() if done() else None)  # type: ignore[operator]
+    timer.start()
+    QTimer.singleShot(TIMEOUT_MS, loop.quit)
+    if not done():  # type: ignore[operator]
+        loop.exec()
+    timer.stop()
+    if not done():  # type: ignore[operator]
+        raise SystemExit("cases_view_driver: timed out")
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("database", type=Path)
+    parser.add_argument("--main-window", action="store_true")
+    args = parser.parse_args()
+    settings = tempfile.TemporaryDirectory()
+    QSettings.setDefaultFormat(QSettings.Format.IniFormat)
+    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, settings.name)
+    app = QApplication([sys.argv[0]])
+    path = args.database
+    desk = open_desk(load_config(path.with_name(path.stem + "-home"), f"sqlite:///{path}"))
+    context = build_context(desk, lambda error: print("error:", repr(error), file=sys.stderr), app)
+    before = rss_mib()
+    if args.main_window:
+        from ui.main_window import MainWindow
+
+        window = MainWindow(context)
+        window.resize(1366, 768)
+        index = next(i for i, v in enumerate(window.views) if isinstance(v, CasesView))
+        window.show_view(index)
+        window.show()
+        view = window.views[index]
+        assert isinstance(view, CasesView)
+    else:
+        view = CasesView(context)
+        view.resize(1146, 680)
+        view.show()
+        window = view
+    model = view.model
+    wait_until(app, lambda: model.total is not None and not model.loading and not context.tasks.busy)
+    view.table.scrollToBottom()
+    wait_until(app, lambda: model.is_fresh(model.rowCount() - 1) and not context.tasks.busy)
+    view.table.viewport().repaint()
+    scrolled = {
+        "rows": model.rowCount(),
+        "rss_mib": round(rss_mib(), 1),
+        "peak_mib": round(peak_mib(), 1),
+        "cached_pages": len(model.cached_pages()),
+    }
+    view.search.setText("siti aminah")
+    view.apply_filters()
+    wait_until(app, lambda: not model.loading and model.total is not None and not context.tasks.busy)
+    view.table.viewport().repaint()
+    result = {
+        "before_view_mib": round(before, 1),
+        "after_scroll_to_end": scrolled,
+        "search_rows": model.rowCount(),
+        "rss_mib": round(rss_mib(), 1),
+        "peak_mib": round(peak_mib(), 1),
+        "cached_pages": len(model.cached_pages()),
+    }
+    print(json.dumps(result))
+    window.close()
+    context.tasks.wait()
+    desk.close()
+    sys.stdout.flush()
+    os._exit(0)  # skip interpreter teardown: nothing to flush, and it is not what is measured
+
+
+if __name__ == "__main__":
+    sys.exit(main())

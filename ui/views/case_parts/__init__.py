@@ -1,0 +1,1 @@
+"""Parts of the case window and the case forms."""
