@@ -128,6 +128,11 @@ class Case(Replicated, Base):
         Index("ix_case_file_live_reported", "deleted_at", "reported_on", "number"),
         Index("ix_case_file_live_number", "deleted_at", "number"),
         Index("ix_case_file_status_reported", "status", "deleted_at", "reported_on", "number"),
+        # one per sortable column of the register, so a sorted page is read from an index too
+        *(
+            Index(f"ix_case_file_live_{c}", "deleted_at", c, "number")
+            for c in ("status", "country", "priority", "category")
+        ),
     )
 
     number: Mapped[str] = mapped_column(String(40), unique=True)
