@@ -263,16 +263,14 @@ def refer_case(
             status=ReferralStatus.SENT,
         )
         session.add(referral)
-        if (
-            receiver.id != case.lead_agency_id
-            and session.scalar(
-                select(CaseAgency.id).where(
-                    CaseAgency.case_id == case.id, CaseAgency.agency_id == receiver.id
-                )
+        if receiver.id != case.lead_agency_id:
+            taking_part = session.scalar(
+                select(CaseAgency).where(CaseAgency.case_id == case.id, CaseAgency.agency_id == receiver.id)
             )
-            is None
-        ):
-            session.add(CaseAgency(case_id=case.id, agency_id=receiver.id))
+            if taking_part is None:
+                session.add(CaseAgency(case_id=case.id, agency_id=receiver.id))
+            else:
+                taking_part.deleted_at = None  # an agency removed earlier takes part again
         session.flush()
         record(
             session,

@@ -39,6 +39,7 @@ from app.models import (
     TimelineKind,
     Worker,
 )
+from app.models.base import utcnow
 from app.persistence import counters
 from app.services import case_activity, protocol, search
 from app.services.desk import Desk
@@ -306,6 +307,10 @@ CASE_FIELDS = {
     "for_next_meeting",
     "reported_on",
     "status",
+    # lists, written as comma-separated codes or usernames
+    "participants",
+    "extra_categories",
+    "officers",
 }
 WORKER_FIELDS = {
     "full_name",
@@ -502,8 +507,48 @@ def _set_case_field(session: Session, case: Case, name: str, value: str, today: 
                 QT_TRANSLATE_NOOP("errors", "The report date is in the future."), field=name
             )
         case.reported_on = reported
+    elif name in ("participants", "extra_categories", "officers"):
+        _set_case_list(session, case, name, [v.strip() for v in text.split(",") if v.strip()])
     else:
         setattr(case, name, text)
+
+
+def _set_case_list(session: Session, case: Case, name: str, values: list[str]) -> None:
+    """Replace a case's participating agencies, further categories or assigned officers.
+
+    Rows are child records: one removed is tombstoned (so the removal syncs), one added back is
+    revived, so two sites editing the list never overwrite each other's whole list."""
+    model: Any
+    column: Any
+    wanted: set[Any]
+    if name == "participants":
+        model, column = CaseAgency, CaseAgency.agency_id
+        wanted = {_agency_id(session, code, name) for code in values} - {case.lead_agency_id}
+    elif name == "extra_categories":
+        model, column = CaseCategoryTag, CaseCategoryTag.category
+        wanted = {_check_category(session, code, name) for code in values} - {case.category}
+    else:
+        model, column = CaseOfficer, CaseOfficer.officer_id
+        wanted = set()
+        for username in values:
+            officer_id = session.scalar(select(Officer.id).where(Officer.username == username))
+            if officer_id is None:
+                raise ValidationError(
+                    QT_TRANSLATE_NOOP("errors", "There is no officer with the username {username}."),
+                    field=name,
+                    username=username,
+                )
+            wanted.add(officer_id)
+    key = column.key
+    for row in session.scalars(select(model).where(model.case_id == case.id)):
+        value = getattr(row, key)
+        if value in wanted:
+            wanted.discard(value)
+            row.deleted_at = None
+        elif row.deleted_at is None:
+            row.deleted_at = utcnow()
+    for value in wanted:
+        session.add(model(case_id=case.id, **{key: value}))
 
 
 # --- listing ------------------------------------------------------------------------------------
@@ -572,7 +617,9 @@ def _filtered(query: _Query, session: Session, flt: CaseFilter, today: date) -> 
     if flt.open_only:
         query = query.where(Case.status.in_(OPEN_STATUSES))
     if flt.categories:
-        tagged = select(CaseCategoryTag.case_id).where(CaseCategoryTag.category.in_(flt.categories))
+        tagged = select(CaseCategoryTag.case_id).where(
+            CaseCategoryTag.category.in_(flt.categories), CaseCategoryTag.deleted_at.is_(None)
+        )
         query = query.where(or_(Case.category.in_(flt.categories), Case.id.in_(tagged)))
     if flt.country:
         query = query.where(Case.country == flt.country.upper())

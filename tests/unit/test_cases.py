@@ -328,3 +328,31 @@ def test_nik_and_sex_change_together(desk: Desk) -> None:
     number = _open(desk, WorkerInput(full_name="Budi", nik="3507010508900001", sex="M"))
     cases.update_case(desk, number, {"worker.nik": "3507014508900001", "worker.sex": "F"}, today=TODAY)
     assert case_activity.case_detail(desk, number, today=TODAY).worker["nik"] == "3507014508900001"
+
+
+def test_agencies_categories_and_officers_of_a_case_can_change(desk: Desk) -> None:
+    from app.services import reference
+
+    reference.save_officer(
+        desk, full_name="Budi Santoso", agency_code="KBRI-KUL", username="budi", role="case_officer"
+    )
+    number = _open(desk)
+    cases.update_case(
+        desk,
+        number,
+        {"participants": "BP2MI, POLRI", "extra_categories": "illness", "officers": "budi,admin"},
+        today=TODAY,
+    )
+    detail = case_activity.case_detail(desk, number, today=TODAY)
+    assert set(detail.participants) == {"BP2MI", "POLRI"} and detail.extra_categories == ("illness",)
+    assert len(detail.officers) == 2
+    assert cases.count_cases(desk, cases.CaseFilter(assigned_to="budi"), today=TODAY) == 1
+    cases.set_field(desk, number, "participants", "BP2MI", today=TODAY)  # POLRI leaves
+    cases.set_field(desk, number, "extra_categories", "", today=TODAY)
+    case_activity.refer_case(desk, number, "POLRI", "Criminal complaint", today=TODAY)  # and comes back
+    detail = case_activity.case_detail(desk, number, today=TODAY)
+    assert set(detail.participants) == {"BP2MI", "POLRI"} and detail.extra_categories == ()
+    assert cases.count_cases(desk, cases.CaseFilter(categories=("illness",)), today=TODAY) == 0
+    with pytest.raises(ValidationError) as error:
+        cases.update_case(desk, number, {"participants": "NOPE"}, today=TODAY)
+    assert error.value.field == "participants"
