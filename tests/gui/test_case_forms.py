@@ -120,6 +120,24 @@ def test_editing_the_case_records_the_outcome(
     assert case_activity.case_detail(context.desk, number).outcome_amount == "1500.50"
 
 
+def test_editing_the_case_changes_its_further_categories(
+    qtbot: QtBot, window: CaseWindow, context: UiContext, number: str
+) -> None:
+    qtbot.mouseClick(window.case_tab.edit_button, Qt.MouseButton.LeftButton)
+    dialog = window.dialog
+    assert isinstance(dialog, EditCaseDialog)
+    assert dialog.form.extra_categories.isEnabled()
+    dialog.form.extra_categories.set_checked(("illness", "lost_contact"))
+    assert dialog.changed() == {"extra_categories": "illness,lost_contact"}
+    with qtbot.waitSignal(dialog.accepted, timeout=10_000):
+        click_ok(qtbot, dialog.buttons)
+    settle(qtbot, context)
+    assert set(case_activity.case_detail(context.desk, number).extra_categories) == {
+        "illness",
+        "lost_contact",
+    }
+
+
 def test_a_returned_referral_needs_a_reason(
     qtbot: QtBot, window: CaseWindow, context: UiContext, number: str
 ) -> None:

@@ -135,8 +135,7 @@ class CaseForm(QObject):
                 ("outcome_note", self.outcome_note),
                 ("for_next_meeting", self.for_next_meeting),
             )
-            self.extra_categories.setEnabled(False)  # set when the case is opened; see the report
-            self.participants.hide()
+            self.participants.hide()  # the agencies involved change through referrals and `case set`
         #: under the agencies: whether they are the protocol's suggestion (the new-case form sets it)
         self.suggestion_note = muted(self.page)
         self.suggestion_note.setTextFormat(Qt.TextFormat.RichText)
@@ -305,5 +304,6 @@ class CaseForm(QObject):
                 "outcome_currency": self.outcome_currency.text(),
                 "outcome_note": self.outcome_note.text(),
                 "for_next_meeting": "yes" if self.for_next_meeting.isChecked() else "no",
+                "extra_categories": ",".join(self.extra_categories.checked()),
             }
         return values
