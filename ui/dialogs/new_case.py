@@ -11,13 +11,13 @@ under the field it names, and nothing is saved. Warnings (an old NIK region code
 from __future__ import annotations
 
 import contextlib
+from collections.abc import Callable
 from functools import partial
 
 import shiboken6
 from PySide6.QtCore import QCoreApplication, Qt, QTimer
-from PySide6.QtGui import QCloseEvent, QKeyEvent, QKeySequence, QShortcut
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QDialog,
     QDialogButtonBox,
     QFrame,
     QHBoxLayout,
@@ -28,12 +28,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.errors import DomainError, ValidationError
+from app.errors import ValidationError
 from app.services import case_activity, cases, protocol, workers
 from app.services.cases import CaseInput, OpenedCase
 from app.services.dto import CaseDetail
 from app.services.workers import Duplicate, WorkerInput
 from ui.context import UiContext
+from ui.dialogs.saving import SavingDialog
 from ui.events import Changes
 from ui.views.case_parts.case_form import CHOOSE_CATEGORY, CaseForm
 from ui.views.case_parts.duplicates import DuplicatesPanel
@@ -65,7 +66,7 @@ def save_shortcuts(dialog: QWidget, save: object) -> None:
         shortcut.activated.connect(save)  # type: ignore[arg-type]
 
 
-class NewCaseDialog(QDialog):
+class NewCaseDialog(SavingDialog):
     def __init__(self, context: UiContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.context = context
@@ -317,16 +318,9 @@ class NewCaseDialog(QDialog):
         )
         return worker, data
 
-    def save(self) -> None:
-        if self.saving:
-            return
-        self.fieldset.clear()
-        try:
-            worker, data = self.read_input()
-        except ValidationError as error:
-            self.fieldset.show_error(error)
-            return
-        call = partial(
+    def call(self) -> Callable[[], OpenedCase]:
+        worker, data = self.read_input()
+        return partial(
             cases.open_case,
             self.context.desk,
             worker,
@@ -334,52 +328,13 @@ class NewCaseDialog(QDialog):
             existing_worker_id=self.linked.worker_id if self.linked else None,
             today=self.context.today(),
         )
-        self._set_saving(True)
-        self.context.tasks.run(lambda _progress: call(), on_done=self._saved, on_error=self._failed)
 
-    def _saved(self, opened: OpenedCase) -> None:
-        self._set_saving(False)
+    def saved(self, opened: OpenedCase) -> None:
         self.opened = opened
         self.opened_number = opened.number
         self.warnings = opened.warnings
         self.context.bus.announce(OPENED)
-        self.accept()
-
-    def _failed(self, error: BaseException) -> None:
-        if not shiboken6.isValid(self):
-            return
-        self._set_saving(False)
-        if not isinstance(error, DomainError):
-            raise error
-        self.fieldset.show_error(error)
 
     def _set_saving(self, saving: bool) -> None:
-        self.saving = saving
-        self.buttons.setEnabled(not saving)
-        self.tabs.setEnabled(not saving)
+        super()._set_saving(saving)
         self.duplicates.setEnabled(not saving)
-
-    def _reveal(self, widget: QWidget) -> None:
-        for index in range(self.tabs.count()):
-            if self.tabs.widget(index).isAncestorOf(widget):
-                self.tabs.setCurrentIndex(index)
-
-    def visible_errors(self) -> dict[str, str]:
-        return self.fieldset.visible()
-
-    # --- no closing while the writer works ------------------------------------------------------
-
-    def reject(self) -> None:
-        if not self.saving:
-            super().reject()
-
-    def closeEvent(self, event: QCloseEvent) -> None:
-        if self.saving:
-            event.ignore()
-        else:
-            super().closeEvent(event)
-
-    def keyPressEvent(self, event: QKeyEvent) -> None:
-        if self.saving and event.key() == Qt.Key.Key_Escape:
-            return
-        super().keyPressEvent(event)

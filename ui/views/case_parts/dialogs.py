@@ -7,11 +7,7 @@ from collections.abc import Callable
 from functools import partial
 from typing import Any
 
-import shiboken6
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QCloseEvent, QKeyEvent
 from PySide6.QtWidgets import (
-    QDialog,
     QDialogButtonBox,
     QLineEdit,
     QPlainTextEdit,
@@ -21,12 +17,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.errors import DomainError, ValidationError
+from app.errors import ValidationError
 from app.services import case_activity, cases, reference
 from app.services.dto import CaseDetail
 from ui.context import UiContext
 from ui.dialogs.form_dialog import FormDialog
 from ui.dialogs.new_case import save_shortcuts
+from ui.dialogs.saving import SavingDialog
 from ui.events import Changes
 from ui.views.case_parts.case_form import CaseForm, agency_text, typed_agency
 from ui.views.case_parts.worker_form import NOT_A_DATE, WorkerForm
@@ -191,7 +188,7 @@ def _raise(error: Exception) -> None:
     raise error
 
 
-class TabbedFormDialog(QDialog):
+class TabbedFormDialog(SavingDialog):
     """A bigger form on tabs, saved in one go by `call()`; a refusal shows at its field's tab."""
 
     changes: frozenset[str] = frozenset()
@@ -220,63 +217,8 @@ class TabbedFormDialog(QDialog):
         layout.addWidget(self.general_error)
         layout.addWidget(self.buttons)
 
-    def call(self) -> Callable[[], Any]:
-        raise NotImplementedError
-
-    def save(self) -> None:
-        if self.saving:
-            return
-        self.fieldset.clear()
-        try:
-            fn = self.call()
-        except ValidationError as error:
-            self.fieldset.show_error(error)
-            return
-        self._set_saving(True)
-        self.context.tasks.run(lambda _progress: fn(), on_done=self._saved, on_error=self._failed)
-
-    def _saved(self, _result: object) -> None:
-        if not shiboken6.isValid(self):
-            return
-        self._set_saving(False)
+    def saved(self, _result: object) -> None:
         self.context.bus.announce(Changes(self.changes))
-        self.accept()
-
-    def _failed(self, error: BaseException) -> None:
-        if not shiboken6.isValid(self):
-            return
-        self._set_saving(False)
-        if not isinstance(error, DomainError):
-            raise error
-        self.fieldset.show_error(error)
-
-    def _set_saving(self, saving: bool) -> None:
-        self.saving = saving
-        self.buttons.setEnabled(not saving)
-        self.tabs.setEnabled(not saving)
-
-    def _reveal(self, widget: QWidget) -> None:
-        for index in range(self.tabs.count()):
-            if self.tabs.widget(index).isAncestorOf(widget):
-                self.tabs.setCurrentIndex(index)
-
-    def visible_errors(self) -> dict[str, str]:
-        return self.fieldset.visible()
-
-    def reject(self) -> None:
-        if not self.saving:
-            super().reject()
-
-    def closeEvent(self, event: QCloseEvent) -> None:
-        if self.saving:
-            event.ignore()
-        else:
-            super().closeEvent(event)
-
-    def keyPressEvent(self, event: QKeyEvent) -> None:
-        if self.saving and event.key() == Qt.Key.Key_Escape:
-            return
-        super().keyPressEvent(event)
 
 
 class EditWorkerDialog(TabbedFormDialog):
