@@ -686,15 +686,21 @@ def meeting_record(
         )
         row = meeting_row(session, meeting, forum)
         about_forum = forum_info(session, forum, language)
+        people = (
+            chair.full_name if chair else "",
+            chair.position if chair else "",
+            taker.full_name if taker else "",
+            taker.position if taker else "",
+        )
         closed_at, closed_by = meeting.minutes_closed_at, meeting.minutes_closed_by
     actions = tuple(action_items(desk, ActionFilter(meeting_id=meeting_id), today=today))
     return MeetingRecord(
         meeting=row,
         forum=about_forum,
-        chair=chair.full_name if chair else "",
-        chair_position=chair.position if chair else "",
-        minute_taker=taker.full_name if taker else "",
-        minute_taker_position=taker.position if taker else "",
+        chair=people[0],
+        chair_position=people[1],
+        minute_taker=people[2],
+        minute_taker_position=people[3],
         minutes_closed_at=closed_at,
         minutes_closed_by=closed_by,
         invitees=invitees,

@@ -86,7 +86,7 @@ def regularity(
 
     with desk.read() as session:
         forums = {
-            f.id: f
+            f.id: (f.code, f.name)
             for f in session.scalars(
                 select(Forum).where(
                     Forum.deleted_at.is_(None), *((Forum.id == forum_id,) if forum_id else ())
@@ -168,13 +168,13 @@ def regularity(
         return None if value is None else round(float(value), 1)
 
     result = []
-    for fid, forum in sorted(forums.items(), key=lambda item: item[1].code):
+    for fid, forum in sorted(forums.items(), key=lambda item: item[1][0]):
         c, g, a = counts.get(fid), gaps.get(fid), actions.get(fid)
         result.append(
             Regularity(
                 forum_id=fid,
-                forum_code=forum.code,
-                forum_name=forum.name,
+                forum_code=forum[0],
+                forum_name=forum[1],
                 first=first,
                 last=last,
                 planned=number(c.planned if c else 0),
