@@ -138,7 +138,7 @@ def test_confirm_move_and_cancel_with_a_reason(desk: Desk) -> None:
 
 
 def test_build_agenda_attendance_minutes_and_actions(desk: Desk) -> None:
-    forum_id = _forum(desk)
+    _forum(desk)
     late = _case(desk, date(2026, 2, 2))  # its verification was due within 3 working days
     flagged = _case(desk, date(2026, 3, 9), "Rina Wulandari")  # nothing overdue yet on the 10th
     cases.set_field(desk, flagged, "for_next_meeting", "yes", today=date(2026, 3, 9))
@@ -230,7 +230,7 @@ def test_build_agenda_attendance_minutes_and_actions(desk: Desk) -> None:
 def test_regularity_figures(desk: Desk) -> None:
     _forum(desk)
     meetings.generate_meetings(desk, months=4, today=date(2026, 1, 1))
-    jan, feb, mar, apr = meetings.list_meetings(desk)
+    jan, feb, mar, _april = meetings.list_meetings(desk)
     for meeting, day in ((jan, date(2026, 1, 13)), (mar, date(2026, 3, 10))):
         record = minutes.meeting_record(desk, meeting.id)
         for row in record.invitees:
