@@ -290,10 +290,16 @@ def preview_dates(
 
 
 def generate_meetings(
-    desk: Desk, *, months: int = 3, today: date | None = None, forum_id: uuid.UUID | None = None
+    desk: Desk,
+    *,
+    months: int = 3,
+    today: date | None = None,
+    forum_id: uuid.UUID | None = None,
+    since: date | None = None,
 ) -> int:
-    """Plan the meetings of every active forum's cadence for the coming `months`; returns how
-    many were added (an occurrence already planned, moved or cancelled is left as it is)."""
+    """Plan the meetings of every active forum's cadence for the coming `months` (from `since`
+    when the meetings held before are recorded too); returns how many were added. An occurrence
+    already planned, moved or cancelled is left as it is."""
     if not 1 <= months <= MAX_MONTHS:
         raise ValidationError(
             QT_TRANSLATE_NOOP("errors", "Plan between 1 and {max} months ahead."),
@@ -312,7 +318,9 @@ def generate_meetings(
             assert site is not None
             calendar = WorkingCalendar(site.country)
             known = set(session.scalars(select(Meeting.occurrence).where(Meeting.forum_id == forum.id)))
-            for occurrence in cadence.occurrences(forum.rrule, forum.starts_on, calendar, today, last):
+            for occurrence in cadence.occurrences(
+                forum.rrule, forum.starts_on, calendar, since or today, last
+            ):
                 if occurrence.occurrence in known:
                     continue
                 starts, ends = cadence.local_span(

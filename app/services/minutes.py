@@ -154,6 +154,7 @@ def _case_title(session: Session, case: Case) -> str:
 def _carry_actions(session: Session, meeting: Meeting, present: set[tuple[str, uuid.UUID]]) -> int:
     """Put every open action item of the forum's earlier meetings on `meeting`'s agenda."""
     added = 0
+    position = _next_position(session, meeting.id)
     earlier = aliased(Meeting)
     for action in session.scalars(
         select(ActionItem)
@@ -173,15 +174,15 @@ def _carry_actions(session: Session, meeting: Meeting, present: set[tuple[str, u
         session.add(
             AgendaItem(
                 meeting_id=meeting.id,
-                position=_next_position(session, meeting.id),
+                position=position + added,
                 title=action.what,
                 source=AgendaSource.OPEN_ACTION,
                 action_item_id=action.id,
                 case_id=action.case_id,
             )
         )
-        session.flush()
         added += 1
+    session.flush()
     return added
 
 
@@ -211,19 +212,19 @@ def build_agenda(desk: Desk, meeting_id: uuid.UUID, *, today: date | None = None
         present = _present(session, meeting.id)
         members = _member_agencies(session, meeting.forum_id)
         actions = _carry_actions(session, meeting, present)
+        positions = iter(range(_next_position(session, meeting.id), 1_000_000))
 
         def add(source: AgendaSource, case: Case, referral: Referral | None = None, title: str = "") -> None:
             session.add(
                 AgendaItem(
                     meeting_id=meeting.id,
-                    position=_next_position(session, meeting.id),
+                    position=next(positions),
                     title=title or _case_title(session, case),
                     source=source,
                     case_id=case.id,
                     referral_id=referral.id if referral else None,
                 )
             )
-            session.flush()
 
         live = and_(Case.deleted_at.is_(None), Case.status.in_(OPEN_STATUSES))
         overdue = 0
@@ -344,7 +345,41 @@ def mark_attendance(desk: Desk, attendance_id: uuid.UUID, status: str, represent
         row.represented_by = represented_by.strip() if state == AttendanceStatus.REPRESENTED else ""
 
 
+def record_attendance(desk: Desk, meeting_id: uuid.UUID, marks: dict[uuid.UUID, tuple[str, str]]) -> None:
+    """The whole attendance list at once: invitee -> (status, represented by)."""
+    states = {}
+    for attendance_id, (status, represented_by) in marks.items():
+        state = _attendance_status(status)
+        _check_represented(state, represented_by)
+        states[attendance_id] = (
+            state,
+            represented_by.strip() if state == AttendanceStatus.REPRESENTED else "",
+        )
+    with desk.write() as session:
+        _editable(get_meeting(session, meeting_id))
+        for row in session.scalars(
+            select(Attendance).where(Attendance.meeting_id == meeting_id, Attendance.id.in_(list(states)))
+        ):
+            state, represented_by = states[row.id]
+            if (row.status, row.represented_by) != (state, represented_by):
+                row.status, row.represented_by = state, represented_by
+
+
 # --- minutes, decisions, action items ------------------------------------------------------------------
+
+
+def write_minutes(desk: Desk, meeting_id: uuid.UUID, discussions: dict[uuid.UUID, str]) -> None:
+    """What was discussed under each agenda item, saved together."""
+    with desk.write() as session:
+        _editable(get_meeting(session, meeting_id))
+        for item in session.scalars(
+            select(AgendaItem).where(
+                AgendaItem.meeting_id == meeting_id, AgendaItem.id.in_(list(discussions))
+            )
+        ):
+            text = discussions[item.id].strip()
+            if item.discussion != text:
+                item.discussion = text
 
 
 def write_discussion(desk: Desk, item_id: uuid.UUID, text: str) -> None:
