@@ -35,61 +35,70 @@ def _time(text: str) -> time:
 
 
 def meeting_commands(commands: Any) -> None:
-    def t(text: str) -> str:
-        return translate("cli", text)
-
-    meeting = commands.add_parser("meeting", help=t("coordination meetings, their agenda and action items"))
+    meeting = commands.add_parser(
+        "meeting", help=translate("cli", "coordination meetings, their agenda and action items")
+    )
     sub = meeting.add_subparsers(dest="meeting_command", metavar="COMMAND", required=True)
-    listing = sub.add_parser("list", help=t("meetings across forums in date order"))
-    listing.add_argument("--json", action="store_true", help=t("machine-readable output"))
+    listing = sub.add_parser("list", help=translate("cli", "meetings across forums in date order"))
+    listing.add_argument("--json", action="store_true", help=translate("cli", "machine-readable output"))
     listing.add_argument("--from", dest="first", metavar="DATE")
     listing.add_argument("--to", dest="last", metavar="DATE")
     listing.add_argument("--forum", metavar="CODE")
-    show = sub.add_parser("show", help=t("one meeting: agenda, attendance, minutes, decisions, actions"))
+    show = sub.add_parser(
+        "show", help=translate("cli", "one meeting: agenda, attendance, minutes, decisions, actions")
+    )
     show.add_argument("meeting", metavar="MEETING")
-    show.add_argument("--json", action="store_true", help=t("machine-readable output"))
-    ics = sub.add_parser("ics", help=t("write the meeting's calendar invitation (.ics)"))
+    show.add_argument("--json", action="store_true", help=translate("cli", "machine-readable output"))
+    ics = sub.add_parser("ics", help=translate("cli", "write the meeting's calendar invitation (.ics)"))
     ics.add_argument("meeting", metavar="MEETING")
     ics.add_argument("--out", required=True, metavar="FILE.ics")
-    actions = sub.add_parser("actions", help=t("action items of the meetings, earliest due first"))
-    actions.add_argument("--json", action="store_true", help=t("machine-readable output"))
-    actions.add_argument("--open", action="store_true", help=t("only those not done yet"))
-    actions.add_argument("--overdue", action="store_true", help=t("only those past their due date"))
-    actions.add_argument("--agency", metavar="CODE", help=t("only those owned by this agency"))
-    plan = sub.add_parser("plan", help=t("plan the forums' meetings from their cadence"))
+    actions = sub.add_parser(
+        "actions", help=translate("cli", "action items of the meetings, earliest due first")
+    )
+    actions.add_argument("--json", action="store_true", help=translate("cli", "machine-readable output"))
+    actions.add_argument("--open", action="store_true", help=translate("cli", "only those not done yet"))
+    actions.add_argument(
+        "--overdue", action="store_true", help=translate("cli", "only those past their due date")
+    )
+    actions.add_argument("--agency", metavar="CODE", help=translate("cli", "only those owned by this agency"))
+    plan = sub.add_parser("plan", help=translate("cli", "plan the forums' meetings from their cadence"))
     plan.add_argument("--months", type=int, default=3, metavar="N")
     agenda = sub.add_parser(
-        "agenda", help=t("pull open actions, overdue cases and late referrals onto the agenda")
+        "agenda", help=translate("cli", "pull open actions, overdue cases and late referrals onto the agenda")
     )
     agenda.add_argument("meeting", metavar="MEETING")
-    confirm = sub.add_parser("confirm", help=t("confirm the date: the invitations go out"))
+    confirm = sub.add_parser("confirm", help=translate("cli", "confirm the date: the invitations go out"))
     confirm.add_argument("meeting", metavar="MEETING")
-    move = sub.add_parser("move", help=t("move or postpone a meeting, with the reason"))
+    move = sub.add_parser("move", help=translate("cli", "move or postpone a meeting, with the reason"))
     move.add_argument("meeting", metavar="MEETING")
     move.add_argument("--date", required=True, metavar="DATE")
     move.add_argument("--time", required=True, metavar="HH:MM")
     move.add_argument("--end", required=True, metavar="HH:MM")
     move.add_argument("--reason", required=True, metavar="TEXT")
-    cancel = sub.add_parser("cancel", help=t("cancel a meeting, with the reason"))
+    cancel = sub.add_parser("cancel", help=translate("cli", "cancel a meeting, with the reason"))
     cancel.add_argument("meeting", metavar="MEETING")
     cancel.add_argument("--reason", required=True, metavar="TEXT")
-    done = sub.add_parser("done", help=t("mark an action item done, with its evidence"))
+    done = sub.add_parser("done", help=translate("cli", "mark an action item done, with its evidence"))
     done.add_argument("action", metavar="ACTION-ID")
     done.add_argument("--evidence", required=True, metavar="TEXT")
     done.add_argument("--on", metavar="DATE")
-    figures = sub.add_parser("figures", help=t("regularity per forum: planned vs held, attendance, actions"))
+    figures = sub.add_parser(
+        "figures", help=translate("cli", "regularity per forum: planned vs held, attendance, actions")
+    )
     figures.add_argument("--from", dest="first", metavar="DATE")
     figures.add_argument("--to", dest="last", metavar="DATE")
-    figures.add_argument("--json", action="store_true", help=t("machine-readable output"))
-    forum = sub.add_parser("forum", help=t("standing coordination forums"))
+    figures.add_argument("--json", action="store_true", help=translate("cli", "machine-readable output"))
+    forum = sub.add_parser("forum", help=translate("cli", "standing coordination forums"))
     forum_sub = forum.add_subparsers(dest="forum_command", metavar="COMMAND", required=True)
-    forum_list = forum_sub.add_parser("list", help=t("the forums with their cadence in words"))
-    forum_list.add_argument("--json", action="store_true", help=t("machine-readable output"))
-    add = forum_sub.add_parser("add", help=t("create a forum with its cadence"))
+    forum_list = forum_sub.add_parser("list", help=translate("cli", "the forums with their cadence in words"))
+    forum_list.add_argument("--json", action="store_true", help=translate("cli", "machine-readable output"))
+    add = forum_sub.add_parser("add", help=translate("cli", "create a forum with its cadence"))
     add.add_argument("--code", required=True, metavar="CODE")
     add.add_argument("--name", required=True, metavar="NAME")
     add.add_argument("--host-site", required=True, metavar="SITE")
-    add.add_argument("--rrule", required=True, metavar="RRULE", help=t("e.g. FREQ=MONTHLY;BYDAY=2TU"))
+    add.add_argument(
+        "--rrule", required=True, metavar="RRULE", help=translate("cli", "e.g. FREQ=MONTHLY;BYDAY=2TU")
+    )
     add.add_argument("--start", required=True, metavar="DATE")
     add.add_argument("--time", default="09:00", metavar="HH:MM")
     add.add_argument("--minutes", type=int, default=120, metavar="N")
@@ -266,46 +275,47 @@ def _print_record(record: Any) -> None:
 
     m = record.meeting
 
-    def t(text: str) -> str:
-        return translate("cli", text)
-
     print(f"{record.forum.name}  [{_status(m.status)}]  {m.reference}")
     print(
-        t("When: {start} – {end} ({zone})").format(
+        translate("cli", "When: {start} – {end} ({zone})").format(
             start=f"{m.local_start:%Y-%m-%d %H:%M}", end=f"{m.local_end:%H:%M}", zone=m.timezone
         )
     )
     if m.place or m.online_link:
-        print(t("Where: {place}").format(place=" · ".join(p for p in (m.place, m.online_link) if p)))
+        print(
+            translate("cli", "Where: {place}").format(
+                place=" · ".join(p for p in (m.place, m.online_link) if p)
+            )
+        )
     if m.status_reason:
-        print(t("Reason: {reason}").format(reason=m.status_reason))
+        print(translate("cli", "Reason: {reason}").format(reason=m.status_reason))
     print(
-        t("Chair: {chair}   Minutes: {taker}").format(
+        translate("cli", "Chair: {chair}   Minutes: {taker}").format(
             chair=record.chair or "-", taker=record.minute_taker or "-"
         )
     )
-    print(t("Agenda:"))
+    print(translate("cli", "Agenda:"))
     for item in record.agenda:
         source = "" if item.source == "manual" else f" [{label(AGENDA_SOURCE_LABELS, item.source)}]"
         print(f"  {item.position}. {item.title}{source}")
         if item.discussion:
             print(f"     {item.discussion}")
-    print(t("Attendance:"))
+    print(translate("cli", "Attendance:"))
     for a in record.invitees:
         who = a.name or "-"
         extra = f" ({a.represented_by})" if a.represented_by else ""
         print(f"  {a.agency_code:<12} {who:<28} {label(ATTENDANCE_LABELS, a.status)}{extra}")
     if record.decisions:
-        print(t("Decisions:"))
+        print(translate("cli", "Decisions:"))
         for d in record.decisions:
             print(f"  {d.position}. {d.text}")
     if record.actions:
-        print(t("Action items:"))
+        print(translate("cli", "Action items:"))
         for a in record.actions:
             print(f"  - {a.what} — {a.owner_agency} — {a.due_on} — {label(ACTION_STATUS_LABELS, a.status)}")
     for x in record.addenda:
         print(
-            t("Addendum by {author} at {at}: {text}").format(
+            translate("cli", "Addendum by {author} at {at}: {text}").format(
                 author=x.author, at=f"{x.at:%Y-%m-%d %H:%M}", text=x.text
             )
         )

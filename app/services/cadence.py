@@ -192,7 +192,9 @@ def _t(text: str, language: str | None) -> str:
 def _join(names: list[str], language: str | None) -> str:
     if len(names) <= 1:
         return "".join(names)
-    return _t("{first} and {last}", language).format(first=", ".join(names[:-1]), last=names[-1])
+    return _t(QT_TRANSLATE_NOOP("cadence", "{first} and {last}"), language).format(
+        first=", ".join(names[:-1]), last=names[-1]
+    )
 
 
 def _day(code: str, language: str | None) -> str:
@@ -213,9 +215,11 @@ def describe(rule_text: str, starts_on: date, language: str | None = None) -> st
     if not others and freq == "WEEKLY" and not month_days and all(d in WEEKDAYS for d in days):
         names = _join([_day(d, language) for d in days or [WEEKDAYS[starts_on.weekday()]]], language)
         text = (
-            _t("every {weekdays}", language).format(weekdays=names)
+            _t(QT_TRANSLATE_NOOP("cadence", "every {weekdays}"), language).format(weekdays=names)
             if n == 1
-            else _t("every {n} weeks on {weekdays}", language).format(n=n, weekdays=names)
+            else _t(QT_TRANSLATE_NOOP("cadence", "every {n} weeks on {weekdays}"), language).format(
+                n=n, weekdays=names
+            )
         )
     elif not others and freq == "MONTHLY" and len(days) == 1 and not month_days and days[0][-2:] in WEEKDAYS:
         try:
@@ -225,23 +229,25 @@ def describe(rule_text: str, starts_on: date, language: str | None = None) -> st
         if nth in ORDINALS:
             values = {"ordinal": _t(ORDINALS[nth], language), "weekday": _day(days[0][-2:], language), "n": n}
             text = (
-                _t("every {ordinal} {weekday} of the month", language)
+                _t(QT_TRANSLATE_NOOP("cadence", "every {ordinal} {weekday} of the month"), language)
                 if n == 1
-                else _t("every {n} months on the {ordinal} {weekday}", language)
+                else _t(QT_TRANSLATE_NOOP("cadence", "every {n} months on the {ordinal} {weekday}"), language)
             ).format(**values)
     elif not others and freq == "MONTHLY" and not days and len(month_days) <= 1:
         day = int(month_days[0]) if month_days else starts_on.day
         if day == -1:
             text = (
-                _t("on the last day of every month", language)
+                _t(QT_TRANSLATE_NOOP("cadence", "on the last day of every month"), language)
                 if n == 1
-                else _t("on the last day of every {n} months", language).format(n=n)
+                else _t(QT_TRANSLATE_NOOP("cadence", "on the last day of every {n} months"), language).format(
+                    n=n
+                )
             )
         elif day > 0:
             text = (
-                _t("on day {day} of every month", language)
+                _t(QT_TRANSLATE_NOOP("cadence", "on day {day} of every month"), language)
                 if n == 1
-                else _t("on day {day} of every {n} months", language)
+                else _t(QT_TRANSLATE_NOOP("cadence", "on day {day} of every {n} months"), language)
             ).format(day=day, n=n)
     elif not (others - {"BYMONTH"}) and freq == "YEARLY" and not days and len(month_days) <= 1:
         month = int(fields.get("BYMONTH", "") or starts_on.month)
@@ -252,17 +258,21 @@ def describe(rule_text: str, starts_on: date, language: str | None = None) -> st
             except ValueError:
                 anniversary = None
             if anniversary is not None:
-                text = _t("every year on {date}", language).format(
+                text = _t(QT_TRANSLATE_NOOP("cadence", "every year on {date}"), language).format(
                     date=long_date(anniversary, language, with_year=False)
                 )
     if not text:
-        return _t("by the rule {rule}", language).format(rule=normalise(rule_text))
+        return _t(QT_TRANSLATE_NOOP("cadence", "by the rule {rule}"), language).format(
+            rule=normalise(rule_text)
+        )
     if "COUNT" in fields:
-        text += _t(", {n} times", language).format(n=fields["COUNT"])
+        text += _t(QT_TRANSLATE_NOOP("cadence", ", {n} times"), language).format(n=fields["COUNT"])
     if "UNTIL" in fields:
         until = _until(fields["UNTIL"])
         if until is not None:
-            text += _t(", until {date}", language).format(date=long_date(until, language))
+            text += _t(QT_TRANSLATE_NOOP("cadence", ", until {date}"), language).format(
+                date=long_date(until, language)
+            )
     return text
 
 

@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="id_ID">
 <context>
     <name>AdminPage</name>
@@ -200,7 +199,7 @@
     <name>CaseForm</name>
     <message>
         <source>Date &amp;reported</source>
-        <extracomment>the category changed (the protocol&apos;s suggestion depends on it) the officer changed the lead or the agencies involved under the agencies: whether they are the protocol&apos;s suggestion (the new-case form sets it)</extracomment>
+        <extracomment>the category changed (the protocol's suggestion depends on it) the officer changed the lead or the agencies involved under the agencies: whether they are the protocol's suggestion (the new-case form sets it)</extracomment>
         <translation>Tanggal &amp;dilaporkan</translation>
     </message>
     <message>
@@ -212,11 +211,11 @@
         <translation>Pen&amp;gadu</translation>
     </message>
     <message>
-        <source>Complainant&apos;s name</source>
+        <source>Complainant's name</source>
         <translation>Nama pengadu</translation>
     </message>
     <message>
-        <source>Complainant&apos;s phone</source>
+        <source>Complainant's phone</source>
         <translation>Telepon pengadu</translation>
     </message>
     <message>
@@ -312,7 +311,7 @@
         <translation>(tidak ada)</translation>
     </message>
     <message>
-        <source>What happened, in the complainant&apos;s words</source>
+        <source>What happened, in the complainant's words</source>
         <translation>Apa yang terjadi, menurut pengadu</translation>
     </message>
 </context>
@@ -494,7 +493,7 @@
     <name>CaseRegisterModel</name>
     <message>
         <source>Number</source>
-        <extracomment>rows read at once; a screen shows 20 to 40 pages kept (LRU): the screen, the pages around it, and the first page to come back to page reads running at once; others wait, newest first, and stale ones are dropped pages waiting to be read; older wishes are forgotten (the screen asks again when it repaints) each row&apos;s cell texts in the interface language, made when first painted column -&gt; key of cases.SORT_COLUMNS (the other columns cannot be sorted) the first page of a new query is on screen the number of rows of the current query is known (also after a reload) a page of the current query was read (first row, last row) reading failed with an expected error (already translated)</extracomment>
+        <extracomment>rows read at once; a screen shows 20 to 40 pages kept (LRU): the screen, the pages around it, and the first page to come back to page reads running at once; others wait, newest first, and stale ones are dropped pages waiting to be read; older wishes are forgotten (the screen asks again when it repaints) each row's cell texts in the interface language, made when first painted column -&gt; key of cases.SORT_COLUMNS (the other columns cannot be sorted) the first page of a new query is on screen the number of rows of the current query is known (also after a reload) a page of the current query was read (first row, last row) reading failed with an expected error (already translated)</extracomment>
         <translation>Nomor</translation>
     </message>
     <message>
@@ -950,7 +949,7 @@
         <translation>Semua kasus</translation>
     </message>
     <message>
-        <source>In this desk&apos;s register</source>
+        <source>In this desk's register</source>
         <translation>Dalam register kantor ini</translation>
     </message>
     <message>
@@ -1020,7 +1019,7 @@
         <translation>Selesai diimpor</translation>
     </message>
     <message>
-        <source>The new cases are in the register, with the protocol&apos;s first steps.</source>
+        <source>The new cases are in the register, with the protocol's first steps.</source>
         <translation>Kasus baru sudah masuk register, beserta langkah pertama menurut protokol.</translation>
     </message>
     <message numerus="yes">
@@ -1124,7 +1123,7 @@
     <name>ErrorDialog</name>
     <message>
         <source>Unexpected error</source>
-        <extracomment>SQLAlchemy puts the statement&apos;s values in its messages; they can be a worker&apos;s name or NIK.</extracomment>
+        <extracomment>SQLAlchemy puts the statement's values in its messages; they can be a worker's name or NIK.</extracomment>
         <translation>Kesalahan tak terduga</translation>
     </message>
     <message>
@@ -1163,7 +1162,7 @@
         <translation>Pilih lembar kerja</translation>
     </message>
     <message>
-        <source>Jejaring recognises the usual column titles, in Indonesian or English (for example Nama PMI, NIK, Paspor, Negara, Majikan, P3MI, Kategori, Tanggal Pengaduan, Kronologi), and you can correct its guess on the next page. Every row needs at least the worker&apos;s name and the case category; dates may be written 2026-03-16, 16/03/2026 or 16 Maret 2026.</source>
+        <source>Jejaring recognises the usual column titles, in Indonesian or English (for example Nama PMI, NIK, Paspor, Negara, Majikan, P3MI, Kategori, Tanggal Pengaduan, Kronologi), and you can correct its guess on the next page. Every row needs at least the worker's name and the case category; dates may be written 2026-03-16, 16/03/2026 or 16 Maret 2026.</source>
         <translation>Jejaring mengenali judul kolom yang lazim, dalam bahasa Indonesia atau Inggris (misalnya Nama PMI, NIK, Paspor, Negara, Majikan, P3MI, Kategori, Tanggal Pengaduan, Kronologi), dan tebakannya dapat Anda perbaiki di halaman berikutnya. Setiap baris sekurang-kurangnya memuat nama PMI dan kategori kasus; tanggal boleh ditulis 2026-03-16, 16/03/2026, atau 16 Maret 2026.</translation>
     </message>
     <message>
@@ -1199,7 +1198,7 @@
     </message>
     <message>
         <source>Import cases</source>
-        <extracomment>the confirmed import&apos;s report (None until the officer confirmed and it finished)</extracomment>
+        <extracomment>the confirmed import's report (None until the officer confirmed and it finished)</extracomment>
         <translation>Impor kasus</translation>
     </message>
 </context>
@@ -1352,7 +1351,7 @@
     <name>NewCaseDialog</name>
     <message>
         <source>New case</source>
-        <extracomment>what registering a case writes the number of the case registered, once the dialog was accepted the worker already registered this case is for (&quot;Use this worker&quot;)</extracomment>
+        <extracomment>what registering a case writes the number of the case registered, once the dialog was accepted the worker already registered this case is for ("Use this worker")</extracomment>
         <translation>Kasus baru</translation>
     </message>
     <message>
@@ -1380,7 +1379,7 @@
         <translation>Isi PMI baru saja</translation>
     </message>
     <message>
-        <source>This complaint will be registered for {name}, who is already registered (cases: {numbers}). The worker&apos;s record is shown as it is; edit it from the case.</source>
+        <source>This complaint will be registered for {name}, who is already registered (cases: {numbers}). The worker's record is shown as it is; edit it from the case.</source>
         <translation>Pengaduan ini akan dicatat untuk {name}, yang sudah terdaftar (kasus: {numbers}). Data PMI ditampilkan apa adanya; ubah dari jendela kasus.</translation>
     </message>
     <message>
@@ -1388,8 +1387,8 @@
         <translation>Pilih kategori: protokol lalu mengusulkan siapa penanggung jawab dan siapa yang dilibatkan.</translation>
     </message>
     <message>
-        <source>Changed by you. &lt;a href=&quot;protocol&quot;&gt;Use the protocol&apos;s suggestion&lt;/a&gt;</source>
-        <translation>Diubah oleh Anda. &lt;a href=&quot;protocol&quot;&gt;Gunakan usulan protokol&lt;/a&gt;</translation>
+        <source>Changed by you. &lt;a href="protocol"&gt;Use the protocol's suggestion&lt;/a&gt;</source>
+        <translation>Diubah oleh Anda. &lt;a href="protocol"&gt;Gunakan usulan protokol&lt;/a&gt;</translation>
     </message>
     <message>
         <source>As the coordination protocol suggests for this category and country.</source>
@@ -1655,7 +1654,7 @@
         <translation>Instansi &amp;penanggung jawab</translation>
     </message>
     <message>
-        <source>Representation for the worker&apos;s country</source>
+        <source>Representation for the worker's country</source>
         <translation>Perwakilan RI di negara penempatan PMI</translation>
     </message>
     <message>
@@ -1767,7 +1766,7 @@
         <translation>Aturan bawaan (semua kategori lain)</translation>
     </message>
     <message>
-        <source>Representation for the worker&apos;s country</source>
+        <source>Representation for the worker's country</source>
         <translation>Perwakilan RI di negara penempatan PMI</translation>
     </message>
     <message>
@@ -1866,7 +1865,7 @@
         <translation>Data contoh</translation>
     </message>
     <message>
-        <source>Fictional sites, officers and workers&apos; cases, for training and demonstrations. Do not load them into a desk that holds real cases.</source>
+        <source>Fictional sites, officers and workers' cases, for training and demonstrations. Do not load them into a desk that holds real cases.</source>
         <translation>Kantor, petugas, dan kasus PMI fiktif untuk pelatihan dan peragaan. Jangan muat data ini ke Jejaring yang memuat kasus sebenarnya.</translation>
     </message>
     <message>
@@ -1874,7 +1873,7 @@
         <translation>Muat data contoh…</translation>
     </message>
     <message>
-        <source>{count} from BP2MI&apos;s complaint list</source>
+        <source>{count} from BP2MI's complaint list</source>
         <translation>{count} dari daftar pengaduan BP2MI</translation>
     </message>
     <message>
@@ -2517,11 +2516,11 @@ Penyiapan hanya memerlukan satu menit: kantor pengguna Jejaring di komputer ini,
         <translation>Pe&amp;mberi kerja</translation>
     </message>
     <message>
-        <source>Employer&apos;s address</source>
+        <source>Employer's address</source>
         <translation>Alamat pemberi kerja</translation>
     </message>
     <message>
-        <source>Employer&apos;s phone</source>
+        <source>Employer's phone</source>
         <translation>Telepon pemberi kerja</translation>
     </message>
     <message>
@@ -2604,7 +2603,7 @@ Penyiapan hanya memerlukan satu menit: kantor pengguna Jejaring di komputer ini,
         <translation>&amp;Ubah data PMI…</translation>
     </message>
     <message>
-        <source>The worker&apos;s record is shared by all of their cases.</source>
+        <source>The worker's record is shared by all of their cases.</source>
         <translation>Data PMI ini dipakai bersama oleh semua kasusnya.</translation>
     </message>
     <message>
@@ -2696,11 +2695,11 @@ Penyiapan hanya memerlukan satu menit: kantor pengguna Jejaring di komputer ini,
         <translation>Pemberi kerja</translation>
     </message>
     <message>
-        <source>Employer&apos;s address</source>
+        <source>Employer's address</source>
         <translation>Alamat pemberi kerja</translation>
     </message>
     <message>
-        <source>Employer&apos;s phone</source>
+        <source>Employer's phone</source>
         <translation>Telepon pemberi kerja</translation>
     </message>
     <message>
@@ -2729,6 +2728,117 @@ Penyiapan hanya memerlukan satu menit: kantor pengguna Jejaring di komputer ini,
     </message>
 </context>
 <context>
+    <name>cadence</name>
+    <message>
+        <source>first</source>
+        <translation>pertama</translation>
+    </message>
+    <message>
+        <source>second</source>
+        <translation>kedua</translation>
+    </message>
+    <message>
+        <source>third</source>
+        <translation>ketiga</translation>
+    </message>
+    <message>
+        <source>fourth</source>
+        <translation>keempat</translation>
+    </message>
+    <message>
+        <source>fifth</source>
+        <translation>kelima</translation>
+    </message>
+    <message>
+        <source>last</source>
+        <translation>terakhir</translation>
+    </message>
+    <message>
+        <source>second-to-last</source>
+        <translation>kedua dari akhir</translation>
+    </message>
+    <message>
+        <source>Monday</source>
+        <translation>Senin</translation>
+    </message>
+    <message>
+        <source>Tuesday</source>
+        <translation>Selasa</translation>
+    </message>
+    <message>
+        <source>Wednesday</source>
+        <translation>Rabu</translation>
+    </message>
+    <message>
+        <source>Thursday</source>
+        <translation>Kamis</translation>
+    </message>
+    <message>
+        <source>Friday</source>
+        <translation>Jumat</translation>
+    </message>
+    <message>
+        <source>Saturday</source>
+        <translation>Sabtu</translation>
+    </message>
+    <message>
+        <source>Sunday</source>
+        <translation>Minggu</translation>
+    </message>
+    <message>
+        <source>{first} and {last}</source>
+        <translation>{first} dan {last}</translation>
+    </message>
+    <message>
+        <source>every {weekdays}</source>
+        <translation>setiap {weekdays}</translation>
+    </message>
+    <message>
+        <source>every {n} weeks on {weekdays}</source>
+        <translation>setiap {n} minggu pada hari {weekdays}</translation>
+    </message>
+    <message>
+        <source>every {ordinal} {weekday} of the month</source>
+        <translation>setiap {weekday} {ordinal} setiap bulan</translation>
+    </message>
+    <message>
+        <source>every {n} months on the {ordinal} {weekday}</source>
+        <translation>setiap {n} bulan pada hari {weekday} {ordinal}</translation>
+    </message>
+    <message>
+        <source>on the last day of every month</source>
+        <translation>setiap hari terakhir setiap bulan</translation>
+    </message>
+    <message>
+        <source>on the last day of every {n} months</source>
+        <translation>setiap hari terakhir setiap {n} bulan</translation>
+    </message>
+    <message>
+        <source>on day {day} of every month</source>
+        <translation>setiap tanggal {day} setiap bulan</translation>
+    </message>
+    <message>
+        <source>on day {day} of every {n} months</source>
+        <translation>setiap tanggal {day} setiap {n} bulan</translation>
+    </message>
+    <message>
+        <source>every year on {date}</source>
+        <translation>setiap tahun pada tanggal {date}</translation>
+    </message>
+    <message>
+        <source>by the rule {rule}</source>
+        <translation>menurut aturan {rule}</translation>
+    </message>
+    <message>
+        <source>, {n} times</source>
+        <translation>, sebanyak {n} kali</translation>
+    </message>
+    <message>
+        <source>, until {date}</source>
+        <translation>, sampai {date}</translation>
+    </message>
+</context>
+<context>
     <name>cli</name>
     <message>
         <source>Jejaring: coordination desk for the protection of Indonesian migrant workers.</source>
@@ -2747,7 +2857,7 @@ Penyiapan hanya memerlukan satu menit: kantor pengguna Jejaring di komputer ini,
         <translation>periksa instalasi ini lalu keluar</translation>
     </message>
     <message>
-        <source>set up this desk&apos;s office and first administrator</source>
+        <source>set up this desk's office and first administrator</source>
         <translation>siapkan kantor dan administrator pertama Jejaring di komputer ini</translation>
     </message>
     <message>
@@ -2905,6 +3015,154 @@ Penyiapan hanya memerlukan satu menit: kantor pengguna Jejaring di komputer ini,
     <message>
         <source>interrupted; nothing was changed.</source>
         <translation>dihentikan; tidak ada yang diubah.</translation>
+    </message>
+    <message>
+        <source>coordination meetings, their agenda and action items</source>
+        <translation>rapat koordinasi, agenda, dan tindak lanjutnya</translation>
+    </message>
+    <message>
+        <source>meetings across forums in date order</source>
+        <translation>rapat semua forum menurut tanggal</translation>
+    </message>
+    <message>
+        <source>one meeting: agenda, attendance, minutes, decisions, actions</source>
+        <translation>satu rapat: agenda, daftar hadir, notula, keputusan, tindak lanjut</translation>
+    </message>
+    <message>
+        <source>write the meeting's calendar invitation (.ics)</source>
+        <translation>tulis undangan kalender rapat (.ics)</translation>
+    </message>
+    <message>
+        <source>action items of the meetings, earliest due first</source>
+        <translation>tindak lanjut hasil rapat, tenggat terdekat lebih dahulu</translation>
+    </message>
+    <message>
+        <source>only those not done yet</source>
+        <translation>hanya yang belum selesai</translation>
+    </message>
+    <message>
+        <source>only those past their due date</source>
+        <translation>hanya yang melewati tenggat</translation>
+    </message>
+    <message>
+        <source>only those owned by this agency</source>
+        <translation>hanya yang menjadi tanggung jawab instansi ini</translation>
+    </message>
+    <message>
+        <source>plan the forums' meetings from their cadence</source>
+        <translation>jadwalkan rapat forum menurut jadwal berkalanya</translation>
+    </message>
+    <message>
+        <source>pull open actions, overdue cases and late referrals onto the agenda</source>
+        <translation>masukkan tindak lanjut terbuka, kasus lewat tenggat, dan rujukan terlambat ke agenda</translation>
+    </message>
+    <message>
+        <source>confirm the date: the invitations go out</source>
+        <translation>pastikan tanggal: undangan dikirim</translation>
+    </message>
+    <message>
+        <source>move or postpone a meeting, with the reason</source>
+        <translation>pindahkan atau tunda rapat, dengan alasannya</translation>
+    </message>
+    <message>
+        <source>cancel a meeting, with the reason</source>
+        <translation>batalkan rapat, dengan alasannya</translation>
+    </message>
+    <message>
+        <source>mark an action item done, with its evidence</source>
+        <translation>tandai tindak lanjut selesai, dengan buktinya</translation>
+    </message>
+    <message>
+        <source>regularity per forum: planned vs held, attendance, actions</source>
+        <translation>keteraturan per forum: rencana dan terlaksana, kehadiran, tindak lanjut</translation>
+    </message>
+    <message>
+        <source>standing coordination forums</source>
+        <translation>forum koordinasi tetap</translation>
+    </message>
+    <message>
+        <source>the forums with their cadence in words</source>
+        <translation>daftar forum dengan jadwal berkalanya</translation>
+    </message>
+    <message>
+        <source>create a forum with its cadence</source>
+        <translation>buat forum dengan jadwal berkalanya</translation>
+    </message>
+    <message>
+        <source>e.g. FREQ=MONTHLY;BYDAY=2TU</source>
+        <translation>mis. FREQ=MONTHLY;BYDAY=2TU</translation>
+    </message>
+    <message>
+        <source>Invitation written to {path}.</source>
+        <translation>Undangan ditulis ke {path}.</translation>
+    </message>
+    <message>
+        <source>Meetings planned: {count}.</source>
+        <translation>Rapat yang dijadwalkan: {count}.</translation>
+    </message>
+    <message>
+        <source>Added to the agenda: {actions} open actions, {cases} overdue cases, {referrals} late referrals, {flagged} flagged cases.</source>
+        <translation>Ditambahkan ke agenda: {actions} tindak lanjut terbuka, {cases} kasus lewat tenggat, {referrals} rujukan terlambat, {flagged} kasus yang ditandai.</translation>
+    </message>
+    <message>
+        <source>Meeting confirmed.</source>
+        <translation>Rapat dipastikan.</translation>
+    </message>
+    <message>
+        <source>Meeting moved.</source>
+        <translation>Rapat dipindahkan.</translation>
+    </message>
+    <message>
+        <source>Meeting cancelled.</source>
+        <translation>Rapat dibatalkan.</translation>
+    </message>
+    <message>
+        <source>Action item done.</source>
+        <translation>Tindak lanjut selesai.</translation>
+    </message>
+    <message>
+        <source>{forum}: {held} of {planned} meetings held; {on_time} of {actions} actions done on time, {overdue} overdue</source>
+        <translation>{forum}: {held} dari {planned} rapat terlaksana; {on_time} dari {actions} tindak lanjut selesai tepat waktu, {overdue} lewat tenggat</translation>
+    </message>
+    <message>
+        <source>Forum {code} saved: {cadence}.</source>
+        <translation>Forum {code} disimpan: {cadence}.</translation>
+    </message>
+    <message>
+        <source>When: {start} – {end} ({zone})</source>
+        <translation>Waktu: {start} – {end} ({zone})</translation>
+    </message>
+    <message>
+        <source>Where: {place}</source>
+        <translation>Tempat: {place}</translation>
+    </message>
+    <message>
+        <source>Reason: {reason}</source>
+        <translation>Alasan: {reason}</translation>
+    </message>
+    <message>
+        <source>Chair: {chair}   Minutes: {taker}</source>
+        <translation>Pimpinan rapat: {chair}   Notulis: {taker}</translation>
+    </message>
+    <message>
+        <source>Agenda:</source>
+        <translation>Agenda:</translation>
+    </message>
+    <message>
+        <source>Attendance:</source>
+        <translation>Daftar hadir:</translation>
+    </message>
+    <message>
+        <source>Decisions:</source>
+        <translation>Keputusan:</translation>
+    </message>
+    <message>
+        <source>Action items:</source>
+        <translation>Tindak lanjut:</translation>
+    </message>
+    <message>
+        <source>Addendum by {author} at {at}: {text}</source>
+        <translation>Adendum oleh {author} pada {at}: {text}</translation>
     </message>
 </context>
 <context>
@@ -3080,7 +3338,7 @@ Penyiapan hanya memerlukan satu menit: kantor pengguna Jejaring di komputer ini,
     </message>
     <message>
         <source>A site code has 2 to 16 capital letters, digits or dashes and starts with a letter (for example KBRI-KUL).</source>
-        <extracomment>The usual time zone of a representation&apos;s country, for meeting times (editable later).</extracomment>
+        <extracomment>The usual time zone of a representation's country, for meeting times (editable later).</extracomment>
         <translation>Kode kantor terdiri atas 2 sampai 16 huruf kapital, angka, atau tanda hubung dan diawali huruf (misalnya KBRI-KUL).</translation>
     </message>
     <message>
@@ -3097,6 +3355,7 @@ Penyiapan hanya memerlukan satu menit: kantor pengguna Jejaring di komputer ini,
     </message>
     <message>
         <source>There is no agency with the code {code}.</source>
+        <extracomment>member agencies by code, and officers who attend (their agency becomes a member too)</extracomment>
         <translation>Tidak ada instansi dengan kode {code}.</translation>
     </message>
     <message>
@@ -3152,8 +3411,72 @@ Penyiapan hanya memerlukan satu menit: kantor pengguna Jejaring di komputer ini,
         <translation>{agency} tidak memiliki unit kerja dengan kode {code}.</translation>
     </message>
     <message>
+        <source>That officer is not on record.</source>
+        <translation>Petugas itu tidak tercatat.</translation>
+    </message>
+    <message>
+        <source>An online meeting link starts with https://.</source>
+        <translation>Tautan rapat daring diawali dengan https://.</translation>
+    </message>
+    <message>
+        <source>A forum needs a short code.</source>
+        <translation>Forum memerlukan kode singkat.</translation>
+    </message>
+    <message>
+        <source>A forum code has up to 24 letters, digits or hyphens.</source>
+        <translation>Kode forum terdiri atas paling banyak 24 huruf, angka, atau tanda hubung.</translation>
+    </message>
+    <message>
+        <source>A forum needs a name.</source>
+        <translation>Forum memerlukan nama.</translation>
+    </message>
+    <message>
+        <source>A meeting lasts between 15 minutes and 12 hours.</source>
+        <translation>Rapat berlangsung antara 15 menit dan 12 jam.</translation>
+    </message>
+    <message>
         <source>There is no site with the code {code}.</source>
         <translation>Tidak ada kantor dengan kode {code}.</translation>
+    </message>
+    <message>
+        <source>Another forum already has the code {code}.</source>
+        <translation>Forum lain sudah memakai kode {code}.</translation>
+    </message>
+    <message>
+        <source>That forum no longer exists.</source>
+        <translation>Forum itu sudah tidak ada.</translation>
+    </message>
+    <message>
+        <source>There is no forum with the code {code}.</source>
+        <translation>Tidak ada forum dengan kode {code}.</translation>
+    </message>
+    <message>
+        <source>Plan between 1 and {max} months ahead.</source>
+        <translation>Jadwalkan antara 1 dan {max} bulan ke depan.</translation>
+    </message>
+    <message>
+        <source>A meeting ends after it starts.</source>
+        <translation>Rapat harus berakhir setelah dimulai.</translation>
+    </message>
+    <message>
+        <source>That meeting no longer exists.</source>
+        <translation>Rapat itu sudah tidak ada.</translation>
+    </message>
+    <message>
+        <source>This meeting has already been held or cancelled.</source>
+        <translation>Rapat ini sudah terlaksana atau dibatalkan.</translation>
+    </message>
+    <message>
+        <source>Say why the meeting is moved.</source>
+        <translation>Sebutkan alasan rapat dipindahkan.</translation>
+    </message>
+    <message>
+        <source>Say why the meeting is cancelled.</source>
+        <translation>Sebutkan alasan rapat dibatalkan.</translation>
+    </message>
+    <message>
+        <source>There is no meeting {reference}.</source>
+        <translation>Tidak ada rapat {reference}.</translation>
     </message>
     <message>
         <source>The username {username} is already taken.</source>
@@ -3216,6 +3539,119 @@ Penyiapan hanya memerlukan satu menit: kantor pengguna Jejaring di komputer ini,
         <source>Choose what the complaint is about.</source>
         <translation>Pilih hal yang diadukan.</translation>
     </message>
+    <message>
+        <source>{value} is not a date: write YYYY-MM-DD.</source>
+        <translation>{value} bukan tanggal: tulis TTTT-BB-HH.</translation>
+    </message>
+    <message>
+        <source>{value} is not a time of day: write HH:MM.</source>
+        <translation>{value} bukan jam: tulis JJ:MM.</translation>
+    </message>
+    <message>
+        <source>{value} is not an action item's id.</source>
+        <translation>{value} bukan id tindak lanjut.</translation>
+    </message>
+    <message>
+        <source>“{rule}” is not a recurrence rule (RFC 5545 RRULE).</source>
+        <extracomment>filters that can make a rule empty (February the 30th); without them a rule always occurs one Gregorian cycle (400 years) in each frequency's unit; weekdays repeat with it exactly</extracomment>
+        <translation>“{rule}” bukan aturan pengulangan (RRULE RFC 5545).</translation>
+    </message>
+    <message>
+        <source>Give the forum's cadence as a recurrence rule.</source>
+        <translation>Isi jadwal berkala forum sebagai aturan pengulangan.</translation>
+    </message>
+    <message>
+        <source>A forum meets weekly, monthly or yearly (FREQ=WEEKLY, MONTHLY or YEARLY).</source>
+        <translation>Forum bertemu mingguan, bulanan, atau tahunan (FREQ=WEEKLY, MONTHLY, atau YEARLY).</translation>
+    </message>
+    <message>
+        <source>The interval of a cadence is between 1 and {max}.</source>
+        <translation>Selang jadwal berkala antara 1 dan {max}.</translation>
+    </message>
+    <message>
+        <source>This recurrence rule never gives a date: check the days and months it names.</source>
+        <translation>Aturan pengulangan ini tidak pernah menghasilkan tanggal: periksa hari dan bulan yang disebutkan.</translation>
+    </message>
+    <message>
+        <source>“{zone}” is not a time zone (for example Asia/Jakarta).</source>
+        <translation>“{zone}” bukan zona waktu (misalnya Asia/Jakarta).</translation>
+    </message>
+    <message>
+        <source>The minutes of this meeting are closed: write an addendum instead.</source>
+        <translation>Notula rapat ini sudah ditutup: tulis adendum.</translation>
+    </message>
+    <message>
+        <source>This meeting was cancelled.</source>
+        <translation>Rapat ini dibatalkan.</translation>
+    </message>
+    <message>
+        <source>An agenda item needs a title.</source>
+        <translation>Butir agenda memerlukan judul.</translation>
+    </message>
+    <message>
+        <source>That agenda item no longer exists.</source>
+        <translation>Butir agenda itu sudah tidak ada.</translation>
+    </message>
+    <message>
+        <source>Write the participant's name.</source>
+        <translation>Tulis nama peserta.</translation>
+    </message>
+    <message>
+        <source>Write who represented the invitee.</source>
+        <translation>Tulis siapa yang mewakili undangan.</translation>
+    </message>
+    <message>
+        <source>That participant is no longer on the list.</source>
+        <translation>Peserta itu sudah tidak ada dalam daftar.</translation>
+    </message>
+    <message>
+        <source>Say what is to be done.</source>
+        <translation>Sebutkan apa yang harus dilakukan.</translation>
+    </message>
+    <message>
+        <source>An action item needs an owner: the agency that does it.</source>
+        <translation>Tindak lanjut memerlukan penanggung jawab: instansi yang melaksanakannya.</translation>
+    </message>
+    <message>
+        <source>An action item needs a due date.</source>
+        <translation>Tindak lanjut memerlukan tenggat.</translation>
+    </message>
+    <message>
+        <source>An action item cannot be due before its meeting.</source>
+        <translation>Tenggat tindak lanjut tidak boleh sebelum rapatnya.</translation>
+    </message>
+    <message>
+        <source>Write the decision.</source>
+        <translation>Tulis keputusannya.</translation>
+    </message>
+    <message>
+        <source>Say what shows that the action is done (the evidence).</source>
+        <translation>Sebutkan bukti bahwa tindak lanjut sudah selesai.</translation>
+    </message>
+    <message>
+        <source>That action item no longer exists.</source>
+        <translation>Tindak lanjut itu sudah tidak ada.</translation>
+    </message>
+    <message>
+        <source>This action item is already done.</source>
+        <translation>Tindak lanjut ini sudah selesai.</translation>
+    </message>
+    <message>
+        <source>The minutes can be closed once the meeting has taken place.</source>
+        <translation>Notula dapat ditutup setelah rapat berlangsung.</translation>
+    </message>
+    <message>
+        <source>Take the attendance before closing the minutes.</source>
+        <translation>Isi daftar hadir sebelum menutup notula.</translation>
+    </message>
+    <message>
+        <source>Write the correction.</source>
+        <translation>Tulis koreksinya.</translation>
+    </message>
+    <message>
+        <source>The minutes are still open: correct them directly.</source>
+        <translation>Notula masih terbuka: koreksi langsung.</translation>
+    </message>
 </context>
 <context>
     <name>export</name>
@@ -3263,8 +3699,8 @@ Penyiapan hanya memerlukan satu menit: kantor pengguna Jejaring di komputer ini,
 <context>
     <name>fields</name>
     <message>
-        <source>Worker&apos;s name</source>
-        <extracomment>field -&gt; header spellings met in officers&apos; spreadsheets (compared without case and accents) what each importable field is called, for the mapping preview and the messages</extracomment>
+        <source>Worker's name</source>
+        <extracomment>field -&gt; header spellings met in officers' spreadsheets (compared without case and accents) what each importable field is called, for the mapping preview and the messages</extracomment>
         <translation>Nama PMI</translation>
     </message>
     <message>
@@ -3338,6 +3774,18 @@ Penyiapan hanya memerlukan satu menit: kantor pengguna Jejaring di komputer ini,
     <message>
         <source>Complainant</source>
         <translation>Pengadu</translation>
+    </message>
+</context>
+<context>
+    <name>ics</name>
+    <message>
+        <source>Agenda:</source>
+        <extracomment>our status -&gt; iCalendar STATUS</extracomment>
+        <translation>Agenda:</translation>
+    </message>
+    <message>
+        <source>Online: {link}</source>
+        <translation>Daring: {link}</translation>
     </message>
 </context>
 <context>
@@ -3558,6 +4006,78 @@ Penyiapan hanya memerlukan satu menit: kantor pengguna Jejaring di komputer ini,
         <source>Task</source>
         <translation>Tugas</translation>
     </message>
+    <message>
+        <source>Planned</source>
+        <translation>Direncanakan</translation>
+    </message>
+    <message>
+        <source>Invited</source>
+        <translation>Diundang</translation>
+    </message>
+    <message>
+        <source>Held</source>
+        <translation>Terlaksana</translation>
+    </message>
+    <message>
+        <source>Postponed</source>
+        <translation>Ditunda</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Dibatalkan</translation>
+    </message>
+    <message>
+        <source>Invited, not yet marked</source>
+        <translation>Diundang, belum diisi</translation>
+    </message>
+    <message>
+        <source>Present</source>
+        <translation>Hadir</translation>
+    </message>
+    <message>
+        <source>Represented</source>
+        <translation>Diwakili</translation>
+    </message>
+    <message>
+        <source>Absent</source>
+        <translation>Tidak hadir</translation>
+    </message>
+    <message>
+        <source>Added by hand</source>
+        <translation>Ditambahkan manual</translation>
+    </message>
+    <message>
+        <source>Open action item</source>
+        <translation>Tindak lanjut terbuka</translation>
+    </message>
+    <message>
+        <source>Protocol deadline passed</source>
+        <translation>Lewat tenggat protokol</translation>
+    </message>
+    <message>
+        <source>Referral not answered in time</source>
+        <translation>Rujukan tidak dijawab tepat waktu</translation>
+    </message>
+    <message>
+        <source>Flagged for this meeting</source>
+        <translation>Ditandai untuk rapat ini</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Terbuka</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Lewat tenggat</translation>
+    </message>
+    <message>
+        <source>Done on time</source>
+        <translation>Selesai tepat waktu</translation>
+    </message>
+    <message>
+        <source>Done late</source>
+        <translation>Selesai terlambat</translation>
+    </message>
 </context>
 <context>
     <name>protocol</name>
@@ -3617,7 +4137,7 @@ Penyiapan hanya memerlukan satu menit: kantor pengguna Jejaring di komputer ini,
 <context>
     <name>warnings</name>
     <message>
-        <source>The NIK&apos;s district code is not in the current region list.</source>
+        <source>The NIK's district code is not in the current region list.</source>
         <translation>Kode kecamatan pada NIK tidak ada dalam daftar wilayah yang berlaku.</translation>
     </message>
 </context>
