@@ -146,6 +146,25 @@
     </message>
 </context>
 <context>
+    <name>AgendaItemDialog</name>
+    <message>
+        <source>Add an agenda item</source>
+        <translation>Tambah butir agenda</translation>
+    </message>
+    <message>
+        <source>&amp;Item</source>
+        <translation>&amp;Butir</translation>
+    </message>
+    <message>
+        <source>About &amp;case</source>
+        <translation>Tentang &amp;kasus</translation>
+    </message>
+    <message>
+        <source>optional: the case number</source>
+        <translation>opsional: nomor kasus</translation>
+    </message>
+</context>
+<context>
     <name>Application</name>
     <message>
         <source>Database: {database}</source>
@@ -193,6 +212,25 @@
     <message>
         <source>Photo</source>
         <translation>Foto</translation>
+    </message>
+</context>
+<context>
+    <name>AttendeeDialog</name>
+    <message>
+        <source>Add a participant</source>
+        <translation>Tambah peserta</translation>
+    </message>
+    <message>
+        <source>&amp;Agency</source>
+        <translation>&amp;Instansi</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>&amp;Nama</translation>
+    </message>
+    <message>
+        <source>&amp;Position</source>
+        <translation>&amp;Jabatan</translation>
     </message>
 </context>
 <context>
@@ -1013,6 +1051,45 @@
     </message>
 </context>
 <context>
+    <name>DecisionDialog</name>
+    <message>
+        <source>Record a decision</source>
+        <translation>Catat keputusan</translation>
+    </message>
+    <message>
+        <source>&amp;Decision</source>
+        <translation>&amp;Keputusan</translation>
+    </message>
+    <message>
+        <source>Action items</source>
+        <translation>Tindak lanjut</translation>
+    </message>
+    <message>
+        <source>What is to be done</source>
+        <translation>Yang harus dilakukan</translation>
+    </message>
+    <message>
+        <source>Owner agency</source>
+        <translation>Instansi penanggung jawab</translation>
+    </message>
+    <message>
+        <source>Officer</source>
+        <translation>Petugas</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Tenggat</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>Kasus</translation>
+    </message>
+    <message>
+        <source>Another action item</source>
+        <translation>Tindak lanjut lain</translation>
+    </message>
+</context>
+<context>
     <name>DonePage</name>
     <message>
         <source>Imported</source>
@@ -1191,6 +1268,154 @@
     </message>
 </context>
 <context>
+    <name>ForumDialog</name>
+    <message>
+        <source>Edit forum</source>
+        <extracomment>the editor's patterns; "custom" shows the RRULE for typing</extracomment>
+        <translation>Ubah forum</translation>
+    </message>
+    <message>
+        <source>New forum</source>
+        <translation>Forum baru</translation>
+    </message>
+    <message>
+        <source>&amp;Code</source>
+        <translation>&amp;Kode</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>&amp;Nama</translation>
+    </message>
+    <message>
+        <source>&amp;Hosted by</source>
+        <translation>&amp;Tuan rumah</translation>
+    </message>
+    <message>
+        <source>Meets</source>
+        <translation>Bertemu</translation>
+    </message>
+    <message>
+        <source>&amp;Recurrence rule</source>
+        <translation>&amp;Aturan pengulangan</translation>
+    </message>
+    <message>
+        <source>In words</source>
+        <translation>Dengan kata-kata</translation>
+    </message>
+    <message>
+        <source>&amp;From</source>
+        <translation>&amp;Mulai</translation>
+    </message>
+    <message>
+        <source>&amp;At</source>
+        <translation>&amp;Pukul</translation>
+    </message>
+    <message>
+        <source>&amp;Duration</source>
+        <translation>D&amp;urasi</translation>
+    </message>
+    <message>
+        <source>Time &amp;zone</source>
+        <translation>&amp;Zona waktu</translation>
+    </message>
+    <message>
+        <source>&amp;Place</source>
+        <translation>T&amp;empat</translation>
+    </message>
+    <message>
+        <source>Online &amp;link</source>
+        <translation>Tautan dar&amp;ing</translation>
+    </message>
+    <message>
+        <source>&amp;Secretariat</source>
+        <translation>&amp;Sekretariat</translation>
+    </message>
+    <message>
+        <source>Minute-&amp;taker</source>
+        <translation>N&amp;otulis</translation>
+    </message>
+    <message>
+        <source>C&amp;hair</source>
+        <translation>Pimpinan &amp;rapat</translation>
+    </message>
+    <message>
+        <source>&amp;Members</source>
+        <translation>An&amp;ggota</translation>
+    </message>
+    <message>
+        <source>e.g. RAKORNAS-PMI</source>
+        <translation>mis. RAKORNAS-PMI</translation>
+    </message>
+    <message>
+        <source>e.g. National coordination meeting on informal-sector PMI protection</source>
+        <translation>mis. Rapat Koordinasi Nasional Pelindungan PMI Sektor Informal</translation>
+    </message>
+    <message>
+        <source> minutes</source>
+        <translation> menit</translation>
+    </message>
+    <message>
+        <source>RFC 5545, e.g. FREQ=MONTHLY;BYDAY=2TU for the second Tuesday of the month</source>
+        <translation>RFC 5545, mis. FREQ=MONTHLY;BYDAY=2TU untuk Selasa kedua setiap bulan</translation>
+    </message>
+    <message>
+        <source>every month on the</source>
+        <translation>setiap bulan pada hari</translation>
+    </message>
+    <message>
+        <source>every month on day</source>
+        <translation>setiap bulan pada tanggal</translation>
+    </message>
+    <message>
+        <source>every week on</source>
+        <translation>setiap minggu pada hari</translation>
+    </message>
+    <message>
+        <source>by a rule I type</source>
+        <translation>menurut aturan yang saya tulis</translation>
+    </message>
+    <message>
+        <source>first</source>
+        <translation>pertama</translation>
+    </message>
+    <message>
+        <source>second</source>
+        <translation>kedua</translation>
+    </message>
+    <message>
+        <source>third</source>
+        <translation>ketiga</translation>
+    </message>
+    <message>
+        <source>fourth</source>
+        <translation>keempat</translation>
+    </message>
+    <message>
+        <source>last</source>
+        <translation>terakhir</translation>
+    </message>
+    <message>
+        <source>every</source>
+        <translation>setiap</translation>
+    </message>
+    <message>
+        <source> month(s)</source>
+        <translation> bulan</translation>
+    </message>
+    <message>
+        <source> week(s)</source>
+        <translation> minggu</translation>
+    </message>
+    <message>
+        <source>{date} (moved from {original}: not a working day)</source>
+        <translation>{date} (dipindahkan dari {original}: bukan hari kerja)</translation>
+    </message>
+    <message>
+        <source>Next meetings: </source>
+        <translation>Rapat berikutnya: </translation>
+    </message>
+</context>
+<context>
     <name>ImportCasesWizard</name>
     <message>
         <source>Registered as {number}</source>
@@ -1333,6 +1558,241 @@
     </message>
 </context>
 <context>
+    <name>MeetingWindow</name>
+    <message>
+        <source>&amp;Agenda</source>
+        <translation>&amp;Agenda</translation>
+    </message>
+    <message>
+        <source>A&amp;ttendance</source>
+        <translation>Daftar &amp;hadir</translation>
+    </message>
+    <message>
+        <source>&amp;Minutes</source>
+        <translation>&amp;Notula</translation>
+    </message>
+    <message>
+        <source>A&amp;ctions</source>
+        <translation>&amp;Tindak lanjut</translation>
+    </message>
+    <message>
+        <source>Confirm and invite</source>
+        <translation>Pastikan dan undang</translation>
+    </message>
+    <message>
+        <source>Move…</source>
+        <translation>Pindahkan…</translation>
+    </message>
+    <message>
+        <source>Cancel meeting…</source>
+        <translation>Batalkan rapat…</translation>
+    </message>
+    <message>
+        <source>Build agenda</source>
+        <translation>Susun agenda</translation>
+    </message>
+    <message>
+        <source>Add open action items, cases past their protocol deadline, late referrals and flagged cases</source>
+        <translation>Tambahkan tindak lanjut terbuka, kasus yang melewati tenggat protokol, rujukan terlambat, dan kasus yang ditandai</translation>
+    </message>
+    <message>
+        <source>Calendar file (.ics)…</source>
+        <translation>Berkas kalender (.ics)…</translation>
+    </message>
+    <message>
+        <source>Close minutes</source>
+        <translation>Tutup notula</translation>
+    </message>
+    <message>
+        <source>Add item…</source>
+        <translation>Tambah butir…</translation>
+    </message>
+    <message>
+        <source>Up</source>
+        <translation>Naik</translation>
+    </message>
+    <message>
+        <source>Down</source>
+        <translation>Turun</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Hapus</translation>
+    </message>
+    <message>
+        <source>Add participant…</source>
+        <translation>Tambah peserta…</translation>
+    </message>
+    <message>
+        <source>Save attendance</source>
+        <translation>Simpan daftar hadir</translation>
+    </message>
+    <message>
+        <source>Save minutes</source>
+        <translation>Simpan notula</translation>
+    </message>
+    <message>
+        <source>Add addendum…</source>
+        <translation>Tambah adendum…</translation>
+    </message>
+    <message>
+        <source>Addendums (corrections after the minutes were closed)</source>
+        <translation>Adendum (koreksi setelah notula ditutup)</translation>
+    </message>
+    <message>
+        <source>Decisions</source>
+        <translation>Keputusan</translation>
+    </message>
+    <message>
+        <source>Action items</source>
+        <translation>Tindak lanjut</translation>
+    </message>
+    <message>
+        <source>Record decision…</source>
+        <translation>Catat keputusan…</translation>
+    </message>
+    <message>
+        <source>Mark done…</source>
+        <translation>Tandai selesai…</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Butir</translation>
+    </message>
+    <message>
+        <source>Why on the agenda</source>
+        <translation>Alasan masuk agenda</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>Kasus</translation>
+    </message>
+    <message>
+        <source>Agency</source>
+        <translation>Instansi</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nama</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>Jabatan</translation>
+    </message>
+    <message>
+        <source>Attendance</source>
+        <translation>Kehadiran</translation>
+    </message>
+    <message>
+        <source>Represented by</source>
+        <translation>Diwakili oleh</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Tindak lanjut</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Penanggung jawab</translation>
+    </message>
+    <message>
+        <source>Officer</source>
+        <translation>Petugas</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Tenggat</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>Bukti</translation>
+    </message>
+    <message>
+        <source>What was discussed under this item</source>
+        <translation>Apa yang dibahas pada butir ini</translation>
+    </message>
+    <message>
+        <source>({time} in {zone})</source>
+        <translation>(pukul {time} di {zone})</translation>
+    </message>
+    <message>
+        <source>Chair: {chair}</source>
+        <translation>Pimpinan rapat: {chair}</translation>
+    </message>
+    <message>
+        <source>minutes closed</source>
+        <translation>notula ditutup</translation>
+    </message>
+    <message>
+        <source>Confirmed: the invitees are invited.</source>
+        <translation>Dipastikan: para undangan diundang.</translation>
+    </message>
+    <message>
+        <source>Cancel the meeting</source>
+        <translation>Batalkan rapat</translation>
+    </message>
+    <message>
+        <source>&amp;Reason</source>
+        <translation>&amp;Alasan</translation>
+    </message>
+    <message>
+        <source>Added to the agenda: {actions} open action items, {cases} cases past their deadline, {referrals} late referrals, {flagged} flagged cases.</source>
+        <translation>Ditambahkan ke agenda: {actions} tindak lanjut terbuka, {cases} kasus lewat tenggat, {referrals} rujukan terlambat, {flagged} kasus yang ditandai.</translation>
+    </message>
+    <message>
+        <source>Attendance saved.</source>
+        <translation>Daftar hadir disimpan.</translation>
+    </message>
+    <message>
+        <source>Minutes saved.</source>
+        <translation>Notula disimpan.</translation>
+    </message>
+    <message>
+        <source>The minutes are closed; open action items go to the next meeting.</source>
+        <translation>Notula ditutup; tindak lanjut yang belum selesai dibawa ke rapat berikutnya.</translation>
+    </message>
+    <message>
+        <source>Addendum to the minutes</source>
+        <translation>Adendum notula</translation>
+    </message>
+    <message>
+        <source>&amp;Correction</source>
+        <translation>&amp;Koreksi</translation>
+    </message>
+    <message>
+        <source>Choose an action item first.</source>
+        <translation>Pilih tindak lanjut terlebih dahulu.</translation>
+    </message>
+    <message>
+        <source>Save the calendar file</source>
+        <translation>Simpan berkas kalender</translation>
+    </message>
+    <message>
+        <source>Written: {path}</source>
+        <translation>Ditulis: {path}</translation>
+    </message>
+    <message>
+        <source>Action item done</source>
+        <translation>Tindak lanjut selesai</translation>
+    </message>
+    <message>
+        <source>&amp;Evidence</source>
+        <translation>&amp;Bukti</translation>
+    </message>
+    <message>
+        <source>What shows it is done: a letter number, a report, a receipt</source>
+        <translation>Bukti penyelesaian: nomor surat, laporan, tanda terima</translation>
+    </message>
+</context>
+<context>
     <name>MeetingsView</name>
     <message>
         <source>Meetings</source>
@@ -1343,8 +1803,247 @@
         <translation>Rapat koordinasi</translation>
     </message>
     <message>
-        <source>This page will hold the routine coordination meetings between agencies: their agenda, minutes and action items.</source>
-        <translation>Halaman ini akan memuat rapat koordinasi rutin antarinstansi: agenda, notula, dan tindak lanjutnya.</translation>
+        <source>New forum…</source>
+        <translation>Forum baru…</translation>
+    </message>
+    <message>
+        <source>Plan meetings</source>
+        <translation>Jadwalkan rapat</translation>
+    </message>
+    <message>
+        <source>Plan the next three months of every forum from its cadence</source>
+        <translation>Jadwalkan rapat tiga bulan ke depan untuk setiap forum menurut jadwal berkalanya</translation>
+    </message>
+    <message>
+        <source>Calendar</source>
+        <translation>Kalender</translation>
+    </message>
+    <message>
+        <source>List</source>
+        <translation>Daftar</translation>
+    </message>
+    <message>
+        <source>Action items</source>
+        <translation>Tindak lanjut</translation>
+    </message>
+    <message>
+        <source>Forums</source>
+        <translation>Forum</translation>
+    </message>
+    <message>
+        <source>Include past meetings</source>
+        <translation>Termasuk rapat yang sudah lewat</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Buka</translation>
+    </message>
+    <message>
+        <source>A&amp;gency</source>
+        <translation>&amp;Instansi</translation>
+    </message>
+    <message>
+        <source>O&amp;wner</source>
+        <translation>&amp;Penanggung jawab</translation>
+    </message>
+    <message>
+        <source>&amp;Status</source>
+        <translation>&amp;Status</translation>
+    </message>
+    <message>
+        <source>Due &amp;by</source>
+        <translation>&amp;Tenggat sampai</translation>
+    </message>
+    <message>
+        <source>Show case tasks of the same owner as well</source>
+        <translation>Tampilkan juga tugas kasus dari penanggung jawab yang sama</translation>
+    </message>
+    <message>
+        <source>Mark done…</source>
+        <translation>Tandai selesai…</translation>
+    </message>
+    <message>
+        <source>Edit forum…</source>
+        <translation>Ubah forum…</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Tanggal</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Waktu</translation>
+    </message>
+    <message>
+        <source>Forum</source>
+        <translation>Forum</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Tempat</translation>
+    </message>
+    <message>
+        <source>Open actions</source>
+        <translation>Tindak lanjut terbuka</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Jenis</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Uraian</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Penanggung jawab</translation>
+    </message>
+    <message>
+        <source>Officer</source>
+        <translation>Petugas</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Tenggat</translation>
+    </message>
+    <message>
+        <source>Meeting or case</source>
+        <translation>Rapat atau kasus</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Kode</translation>
+    </message>
+    <message>
+        <source>Meets</source>
+        <translation>Jadwal</translation>
+    </message>
+    <message>
+        <source>Held / planned</source>
+        <translation>Terlaksana / rencana</translation>
+    </message>
+    <message>
+        <source>Days between</source>
+        <translation>Jarak (hari)</translation>
+    </message>
+    <message>
+        <source>Attendance</source>
+        <translation>Kehadiran</translation>
+    </message>
+    <message>
+        <source>Actions on time / overdue</source>
+        <translation>Tindak lanjut tepat waktu / lewat tenggat</translation>
+    </message>
+    <message>
+        <source>Days to done</source>
+        <translation>Hari sampai selesai</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Semua</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Lewat tenggat</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Selesai</translation>
+    </message>
+    <message>
+        <source>All agencies</source>
+        <translation>Semua instansi</translation>
+    </message>
+    <message>
+        <source>Any officer</source>
+        <translation>Semua petugas</translation>
+    </message>
+    <message>
+        <source>Me</source>
+        <translation>Saya</translation>
+    </message>
+    <message>
+        <source>All forums</source>
+        <translation>Semua forum</translation>
+    </message>
+    <message>
+        <source>{forums} forums · next meeting: {next}</source>
+        <translation>{forums} forum · rapat berikutnya: {next}</translation>
+    </message>
+    <message>
+        <source>none planned</source>
+        <translation>belum ada yang dijadwalkan</translation>
+    </message>
+    <message>
+        <source>No forum yet: create one with its cadence, and its meetings are planned from it.</source>
+        <translation>Belum ada forum: buat forum dengan jadwal berkalanya, dan rapatnya dijadwalkan dari situ.</translation>
+    </message>
+    <message>
+        <source>Moved from {date}: not a working day at the host site, or moved by the secretariat</source>
+        <translation>Dipindahkan dari {date}: bukan hari kerja di tempat tuan rumah, atau dipindahkan oleh sekretariat</translation>
+    </message>
+    <message>
+        <source>Meetings on {date}</source>
+        <translation>Rapat pada {date}</translation>
+    </message>
+    <message>
+        <source>Meetings in {month}</source>
+        <translation>Rapat pada {month}</translation>
+    </message>
+    <message>
+        <source>Figures from 1 January to today: meetings held of those planned, average days between held meetings, share of invited agencies that came, action items done on time and overdue, average days from the meeting to done.</source>
+        <translation>Angka sejak 1 Januari sampai hari ini: rapat terlaksana dari yang direncanakan, rata-rata jarak hari antarrapat yang terlaksana, persentase instansi undangan yang hadir, tindak lanjut selesai tepat waktu dan lewat tenggat, rata-rata hari dari rapat sampai selesai.</translation>
+    </message>
+    <message>
+        <source>Case task</source>
+        <translation>Tugas kasus</translation>
+    </message>
+    <message>
+        <source>Meeting action</source>
+        <translation>Tindak lanjut rapat</translation>
+    </message>
+    <message>
+        <source>{count} shown</source>
+        <translation>{count} ditampilkan</translation>
+    </message>
+    <message>
+        <source>Choose a meeting's action item first (case tasks are done in the case window).</source>
+        <translation>Pilih tindak lanjut rapat terlebih dahulu (tugas kasus diselesaikan di jendela kasus).</translation>
+    </message>
+    <message>
+        <source>Meetings planned: {count}.</source>
+        <translation>Rapat yang dijadwalkan: {count}.</translation>
+    </message>
+</context>
+<context>
+    <name>MoveDialog</name>
+    <message>
+        <source>Move the meeting</source>
+        <translation>Pindahkan rapat</translation>
+    </message>
+    <message>
+        <source>New &amp;date</source>
+        <translation>&amp;Tanggal baru</translation>
+    </message>
+    <message>
+        <source>&amp;Starts</source>
+        <translation>&amp;Mulai</translation>
+    </message>
+    <message>
+        <source>&amp;Ends</source>
+        <translation>&amp;Selesai</translation>
+    </message>
+    <message>
+        <source>&amp;Reason</source>
+        <translation>&amp;Alasan</translation>
+    </message>
+    <message>
+        <source>Why the meeting moves (it is recorded and shown)</source>
+        <translation>Alasan rapat dipindahkan (dicatat dan ditampilkan)</translation>
     </message>
 </context>
 <context>

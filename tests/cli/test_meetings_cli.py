@@ -100,7 +100,8 @@ def test_bad_input_is_one_translated_line_and_nothing_is_saved(initialised: Run)
     )
     assert never.returncode == 1
     assert never.stderr.strip() == (
-        "jejaring: Aturan pengulangan ini tidak pernah menghasilkan tanggal: periksa hari dan bulan yang disebutkan."
+        "jejaring: Aturan pengulangan ini tidak pernah menghasilkan tanggal: "
+        "periksa hari dan bulan yang disebutkan."
     )
     assert json.loads(initialised("meeting", "forum", "list", "--json").stdout) == []
     bad_date = initialised("meeting", "list", "--from", "31-12-2026")

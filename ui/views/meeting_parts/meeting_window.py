@@ -605,12 +605,14 @@ class MeetingWindow(QMainWindow):
 def action_done_dialog(context: UiContext, action_id: uuid.UUID, parent: QWidget) -> ReasonDialog:
     return ReasonDialog(
         context,
-        parent.tr("Action item done"),
-        parent.tr("&Evidence"),
+        QCoreApplication.translate("MeetingWindow", "Action item done"),
+        QCoreApplication.translate("MeetingWindow", "&Evidence"),
         lambda text: partial(minutes.complete_action, context.desk, action_id, text, done_on=context.today()),
         MEETING_CHANGES,
         field="evidence",
-        explanation=parent.tr("What shows it is done: a letter number, a report, a receipt"),
+        explanation=QCoreApplication.translate(
+            "MeetingWindow", "What shows it is done: a letter number, a report, a receipt"
+        ),
         parent=parent,
     )
 
