@@ -64,6 +64,12 @@ def load_demo_meetings(desk: Desk, rng: random.Random, today: date) -> int:
             secretariat_officer_id=clerk,
             chair_officer_id=chair,
             members=tuple(dict.fromkeys(("KP2MI", "BP2MI", "KEMNAKER", "KEMLU-PWNI", agency_code))),
+            # the officers who usually attend, so the attendance list has names and positions
+            member_officers=tuple(
+                officers[name][0]
+                for name in ("demo.1", "demo.3", "demo.4", "demo.7", "demo.8")
+                if name in officers
+            ),
         ),
     )
     local_officer = officers.get(desk.username or "", (None, None))[0]

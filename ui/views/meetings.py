@@ -103,6 +103,7 @@ class MeetingsView(View):
         self.new_forum_button.clicked.connect(self.new_forum)
         self.plan_button.clicked.connect(self.plan)
         self.message = muted(self)
+        self.message.hide()  # shown when there is something to say
         self.tabs = QTabWidget(self)
 
         # calendar: a month, and the meetings of the day (or month) picked
@@ -166,7 +167,8 @@ class MeetingsView(View):
         ):
             caption.setBuddy(widget)
             filters.addWidget(caption)
-            filters.addWidget(widget, 1)
+            filters.addWidget(widget, 1 if widget is not self.due_filter else 0)
+        self.due_filter.setMinimumWidth(130)
         column.addLayout(filters)
         toggles = QHBoxLayout()
         toggles.addWidget(self.with_tasks)
@@ -261,7 +263,7 @@ class MeetingsView(View):
                 self.tr("Held / planned"),
                 self.tr("Days between"),
                 self.tr("Attendance"),
-                self.tr("Actions on time / overdue"),
+                self.tr("Actions: on time / overdue"),
                 self.tr("Days to done"),
             ]
         )
@@ -451,7 +453,8 @@ class MeetingsView(View):
             for column, text in enumerate(texts):
                 self.forum_list.setItem(index, column, cell(text, forum.id))
         self.forum_list.resizeColumnsToContents()
-        self.forum_list.setColumnWidth(1, min(self.forum_list.columnWidth(1), 320))
+        self.forum_list.setColumnWidth(1, min(self.forum_list.columnWidth(1), 300))
+        self.forum_list.resizeRowsToContents()
         self.figures_note.setText(
             self.tr(
                 "Figures from 1 January to today: meetings held of those planned, average days between held "
@@ -533,6 +536,7 @@ class MeetingsView(View):
     def mark_done(self) -> None:
         row = self._selected_action()
         if row is None or (isinstance(row, WorkItem) and row.kind != "action"):
+            self.message.show()
             self.message.setText(
                 self.tr("Choose a meeting's action item first (case tasks are done in the case window).")
             )
@@ -579,6 +583,7 @@ class MeetingsView(View):
         desk, today = self.context.desk, self.context.today()
 
         def done(added: Any) -> None:
+            self.message.show()
             self.message.setText(
                 self.tr("Meetings planned: {count}.").format(
                     count=labels.number(int(added), self.context.language())
