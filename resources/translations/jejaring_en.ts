@@ -1947,7 +1947,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Actions on time / overdue</source>
+        <source>Actions: on time / overdue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1956,6 +1956,10 @@
     </message>
     <message>
         <source>All</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not done yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -1935,8 +1935,8 @@
         <translation>Kehadiran</translation>
     </message>
     <message>
-        <source>Actions on time / overdue</source>
-        <translation>Tindak lanjut tepat waktu / lewat tenggat</translation>
+        <source>Actions: on time / overdue</source>
+        <translation>Tindak lanjut: tepat waktu / lewat tenggat</translation>
     </message>
     <message>
         <source>Days to done</source>
@@ -1945,6 +1945,10 @@
     <message>
         <source>All</source>
         <translation>Semua</translation>
+    </message>
+    <message>
+        <source>Not done yet</source>
+        <translation>Belum selesai</translation>
     </message>
     <message>
         <source>Overdue</source>

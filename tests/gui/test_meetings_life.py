@@ -113,7 +113,12 @@ def test_a_forum_meets_decides_and_follows_up(qtbot: QtBot, main_window, ui_cont
     dialog.weekday.setCurrentIndex(dialog.weekday.findData("FR"))
     assert dialog.rrule.text() == "FREQ=MONTHLY;BYDAY=3FR"
     qtbot.waitUntil(lambda: dialog.cadence_words.text() == "every third Friday of the month", timeout=5_000)
-    assert "24 March 2026 (moved from Friday, 20 March 2026: not a working day)" in dialog.preview.text()
+    qtbot.waitUntil(
+        lambda: (
+            "24 March 2026 (moved from Friday, 20 March 2026: not a working day)" in dialog.preview.text()
+        ),
+        timeout=5_000,
+    )
     dialog.start_time.setTime(dialog.start_time.time().fromString("10:00", "HH:mm"))
     dialog.members.set_checked(["KBRI-KUL", "BP2MI", "KEMNAKER"])
     dialog.chair.set_current_key(str(meetings.officer_by_username(desk, "admin")))

@@ -269,7 +269,7 @@ class MeetingsView(View):
         )
         statuses = {
             "": self.tr("All"),
-            "open": self.tr("Open"),
+            "open": self.tr("Not done yet"),
             "overdue": self.tr("Overdue"),
             "done": self.tr("Done"),
         }

@@ -28,6 +28,7 @@ from ui.context import UiContext
 from ui.dialogs.form_dialog import FormDialog
 from ui.views.case_parts.case_form import agency_text
 from ui.views.case_parts.worker_form import NOT_A_DATE
+from ui.views.loading import Loader
 from ui.widgets.fields import CheckList, DateField
 from ui.widgets.search_combo import SearchCombo
 
@@ -136,6 +137,7 @@ class ForumDialog(FormDialog):
             self.add_field(name, widget)
         self.form.insertRow(self.form.rowCount(), "", self.preview)
         self._fill(forum)
+        self.preview_loader = Loader(context, self)
         self._preview_timer = QTimer(self)
         self._preview_timer.setSingleShot(True)
         self._preview_timer.setInterval(250)
@@ -303,25 +305,29 @@ class ForumDialog(FormDialog):
             return None
 
     def _update_preview(self) -> None:
-        """The rule in words and its next dates (moved to working days), or why it is wrong."""
+        """The rule in words and its next dates (moved to working days), or why it is wrong; read
+        on a reader thread (an impossible rule takes a moment to prove so)."""
         if not hasattr(self, "_preview_timer"):
             return
-        language = self.context.language()
         start = self._starts_on() or self.context.today()
-        rule = self.rrule.text()
-        try:
-            first = max(start, self.context.today())
-            dates = meetings.preview_dates(
-                self.context.desk,
-                rule,
-                start,
-                self.host_site.currentData() or "",
-                first,
-                date(first.year + 2, 12, 31),
-            )[:6]
-        except DomainError as error:
+        first = max(start, self.context.today())
+        desk, rule, site = self.context.desk, self.rrule.text(), self.host_site.currentData() or ""
+
+        def read() -> list[cadence.Occurrence] | DomainError:
+            try:
+                return meetings.preview_dates(desk, rule, start, site, first, date(first.year + 2, 12, 31))[
+                    :6
+                ]
+            except DomainError as error:
+                return error
+
+        self.preview_loader.load(read, partial(self._show_preview, rule, start))
+
+    def _show_preview(self, rule: str, start: date, dates: list[cadence.Occurrence] | DomainError) -> None:
+        language = self.context.language()
+        if isinstance(dates, DomainError):
             self.cadence_words.setText("")
-            self.preview.setText(labels.error_text(error))
+            self.preview.setText(labels.error_text(dates))
             self.preview.setStyleSheet("color: #b3261e;")
             return
         self.preview.setStyleSheet("")
