@@ -56,10 +56,13 @@ class Regularity:
         return self.held / self.planned if self.planned else None
 
 
-def _days(session: Session, later: Any, earlier: Any) -> Any:
-    """Days from `earlier` to `later` (datetimes or dates) in the database's own arithmetic."""
+def _days(session: Session, later: Any, earlier: Any, *, dates: bool = False) -> Any:
+    """Days from `earlier` to `later` in the database's own arithmetic: datetimes, or (with
+    `dates`) plain dates, which PostgreSQL subtracts to a whole number of days."""
     if session.get_bind().dialect.name == "sqlite":
         return func.julianday(later) - func.julianday(earlier)
+    if dates:
+        return cast(later - earlier, Float)
     return cast(func.extract("epoch", later - earlier), Float) / 86400.0
 
 
@@ -142,7 +145,7 @@ def regularity(
                 AgencyAttendance(row.code, row.name, int(row.invited), int(row.attended or 0))
             )
         done = ActionItem.done_on.is_not(None)
-        to_done = _days(session, ActionItem.done_on, _date_of(session, Meeting.starts_at))
+        to_done = _days(session, ActionItem.done_on, _date_of(session, Meeting.starts_at), dates=True)
         actions = {
             row.forum_id: row
             for row in session.execute(

@@ -291,3 +291,107 @@ def test_a_forum_meets_decides_and_follows_up(qtbot: QtBot, main_window, ui_cont
     settle(qtbot, context)
     kinds = set(column_texts(view.action_list, 0))
     assert kinds == {"Meeting action", "Case task"}
+
+
+def test_the_secretariat_moves_cancels_and_sends_the_calendar_file(  # type: ignore[no-untyped-def]
+    qtbot: QtBot, main_window, ui_context: UiContext, tmp_path
+) -> None:
+    from icalendar import Calendar
+
+    from ui.views.meeting_parts.dialogs import MoveDialog
+
+    context, desk = ui_context, ui_context.desk
+    context.today = Clock(date(2026, 3, 2))
+    forum = meetings.save_forum(
+        desk,
+        meetings.ForumInput(
+            code="TF-KL",
+            name="Task force Kuala Lumpur",
+            host_site="KBRI-KUL",
+            rrule="FREQ=MONTHLY;BYDAY=2TU",
+            starts_on=date(2026, 3, 1),
+            start_time=time(9),
+            timezone="Asia/Kuala_Lumpur",
+            members=("KBRI-KUL", "BP2MI"),
+        ),
+    )
+    meetings.generate_meetings(desk, months=2, today=date(2026, 3, 2), forum_id=forum.id)
+    march, april = meetings.list_meetings(desk, forum_id=forum.id)
+    view = next(v for v in main_window.views if isinstance(v, MeetingsView))
+    main_window.navigation.setCurrentRow(main_window.views.index(view))
+    qtbot.waitUntil(lambda: view.data is not None and len(view.data.meetings) >= 2, timeout=10_000)
+    window = open_from_list(qtbot, view, march.id)
+    assert window.when.text().startswith("Tuesday, 10 March 2026 · 09:00–11:00 Asia/Kuala_Lumpur")
+
+    # an end before the start is refused at its field and nothing moves
+    qtbot.mouseClick(window.move_button, Qt.MouseButton.LeftButton)
+    move = window.dialog
+    assert isinstance(move, MoveDialog)
+    move.day.setText("2026-03-12")
+    move.start.setTime(move.start.time().fromString("14:00", "HH:mm"))
+    move.end.setTime(move.end.time().fromString("13:00", "HH:mm"))
+    qtbot.keyClicks(move.reason, "Ketua rapat bertugas ke Johor Bahru")
+    press_ok(qtbot, move)
+    qtbot.waitUntil(lambda: "end_time" in move.visible_errors(), timeout=10_000)
+    assert move.visible_errors()["end_time"] == "A meeting ends after it starts."
+    assert meetings.list_meetings(desk, forum_id=forum.id)[0].local_start.day == 10
+    move.end.setTime(move.end.time().fromString("16:00", "HH:mm"))
+    with qtbot.waitSignal(move.accepted, timeout=10_000):
+        press_ok(qtbot, move)
+    settle(qtbot, context)
+    assert window.status.text() == "Postponed — Ketua rapat bertugas ke Johor Bahru"
+    assert window.when.text().startswith("Thursday, 12 March 2026 · 14:00–16:00")
+
+    # the calendar file reads back in a standard parser
+    target = tmp_path / "rapat.ics"
+    window.write_ics(target)
+    settle(qtbot, context)
+    [event] = Calendar.from_ical(target.read_bytes()).walk("VEVENT")
+    assert event.decoded("dtstart").isoformat() == "2026-03-12T14:00:00+08:00"
+    assert str(event["summary"]) == "Task force Kuala Lumpur"
+
+    # April is cancelled with a reason; its window offers no more changes
+    second = open_from_list(qtbot, view, april.id)
+    qtbot.mouseClick(second.cancel_button, Qt.MouseButton.LeftButton)
+    cancel = second.dialog
+    assert isinstance(cancel, ReasonDialog)
+    press_ok(qtbot, cancel)
+    qtbot.waitUntil(lambda: bool(cancel.visible_errors()), timeout=10_000)
+    assert list(cancel.visible_errors().values()) == ["Say why the meeting is cancelled."]
+    qtbot.keyClicks(cancel.reason, "Digabung dengan rapat nasional")
+    with qtbot.waitSignal(cancel.accepted, timeout=10_000):
+        press_ok(qtbot, cancel)
+    settle(qtbot, context)
+    assert second.status.text() == "Cancelled — Digabung dengan rapat nasional"
+    assert not second.agenda_button.isEnabled() and not second.move_button.isEnabled()
+    view.tabs.setCurrentIndex(1)
+    row = row_of(view.meeting_list, april.id)
+    assert view.meeting_list.item(row, 4).text() == "Cancelled"
+
+
+def test_the_forum_editor_speaks_indonesian(  # type: ignore[no-untyped-def]
+    qtbot: QtBot, ui_context: UiContext, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from tests.gui.views_support import use_real_language
+
+    use_real_language(monkeypatch, "id")
+    ui_context.language = lambda: "id"
+    ui_context.today = Clock(date(2026, 3, 2))
+    dialog = ForumDialog(ui_context)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.starts_on.setText("2026-03-01")
+    dialog.ordinal.setCurrentIndex(dialog.ordinal.findData(3))
+    dialog.weekday.setCurrentIndex(dialog.weekday.findData("FR"))
+    qtbot.waitUntil(lambda: dialog.cadence_words.text() == "setiap Jumat ketiga setiap bulan", timeout=5_000)
+    qtbot.waitUntil(lambda: "dipindahkan dari" in dialog.preview.text(), timeout=5_000)
+    assert dialog.preview.text().startswith(
+        "Rapat berikutnya: Selasa, 24 Maret 2026 (dipindahkan dari Jumat, 20 Maret 2026"
+    )
+    assert dialog.windowTitle() == "Forum baru"
+    assert dialog.weekday.currentText() == "Jumat"
+    dialog.pattern.setCurrentIndex(dialog.pattern.findData("custom"))
+    dialog.rrule.setText("FREQ=DAILY")
+    dialog.rrule.textEdited.emit("FREQ=DAILY")
+    qtbot.waitUntil(lambda: dialog.preview.text().startswith("Forum bertemu mingguan"), timeout=5_000)
+    dialog.close()
