@@ -147,6 +147,10 @@ class MeetingsView(View):
         self.status_filter = QComboBox(self)
         self.due_filter = DateField(self)
         self.with_tasks = QCheckBox(self)
+        for combo in (self.agency_filter, self.owner_filter, self.status_filter, self.forum_filter):
+            # long agency names must not widen the page beyond a laptop's screen
+            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            combo.setMinimumContentsLength(14)
         for combo in (self.agency_filter, self.owner_filter, self.status_filter):
             combo.currentIndexChanged.connect(lambda _i: self.load_actions())
         self.due_filter.editingFinished.connect(self.load_actions)
