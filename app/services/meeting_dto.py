@@ -171,6 +171,8 @@ class AgendaBuilt:
     overdue_cases: int
     late_referrals: int
     flagged_cases: int
+    #: overdue cases and late referrals beyond what one agenda takes (most overdue come first)
+    left_out: int = 0
 
     @property
     def total(self) -> int:

@@ -50,6 +50,9 @@ from app.services.meeting_dto import (
 )
 from app.services.meetings import agency_by_code, forum_info, get_meeting, meeting_row, reference
 
+#: at most this many overdue cases, and as many late referrals, are pulled onto one agenda
+MAX_PULLED = 25
+
 
 def _editable(meeting: Meeting) -> None:
     if meeting.minutes_closed_at is not None:
@@ -228,6 +231,8 @@ def build_agenda(desk: Desk, meeting_id: uuid.UUID, *, today: date | None = None
 
         live = and_(Case.deleted_at.is_(None), Case.status.in_(OPEN_STATUSES))
         overdue = 0
+        # most overdue first (the partial index on open tasks by due date drives it), and no more
+        # than a meeting can discuss: the rest stay in the register's "overdue" filter
         late_steps = (
             select(Case)
             .join(CaseTask, CaseTask.case_id == Case.id)
@@ -239,14 +244,19 @@ def build_agenda(desk: Desk, meeting_id: uuid.UUID, *, today: date | None = None
                 CaseTask.deleted_at.is_(None),
                 or_(CaseTask.owner_agency_id.in_(members), Case.lead_agency_id.in_(members)),
             )
-            .distinct()
-            .order_by(Case.number)
+            .group_by(Case.id)
+            .order_by(func.min(CaseTask.due_on), Case.number)
         )
+        left_out = 0
         for case in session.scalars(late_steps):
-            if ("case", case.id) not in present:
-                present.add(("case", case.id))
-                add(AgendaSource.OVERDUE_CASE, case)
-                overdue += 1
+            if ("case", case.id) in present:
+                continue
+            if overdue >= MAX_PULLED:
+                left_out += 1
+                continue
+            present.add(("case", case.id))
+            add(AgendaSource.OVERDUE_CASE, case)
+            overdue += 1
         late = 0
         receiver = aliased(Agency)
         for referral, case, to_code in session.execute(
@@ -262,10 +272,14 @@ def build_agenda(desk: Desk, meeting_id: uuid.UUID, *, today: date | None = None
             )
             .order_by(Referral.due_on, Case.number)
         ):
-            if ("referral", referral.id) not in present:
-                present.add(("referral", referral.id))
-                add(AgendaSource.LATE_REFERRAL, case, referral, f"{case.number} → {to_code}")
-                late += 1
+            if ("referral", referral.id) in present:
+                continue
+            if late >= MAX_PULLED:
+                left_out += 1
+                continue
+            present.add(("referral", referral.id))
+            add(AgendaSource.LATE_REFERRAL, case, referral, f"{case.number} → {to_code}")
+            late += 1
         flagged = 0
         for case in session.scalars(
             select(Case)
@@ -276,7 +290,7 @@ def build_agenda(desk: Desk, meeting_id: uuid.UUID, *, today: date | None = None
                 present.add(("case", case.id))
                 add(AgendaSource.FLAGGED_CASE, case)
                 flagged += 1
-        return AgendaBuilt(actions, overdue, late, flagged)
+        return AgendaBuilt(actions, overdue, late, flagged, left_out)
 
 
 # --- attendance -------------------------------------------------------------------------------------

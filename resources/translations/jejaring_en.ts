@@ -1760,6 +1760,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>{count} more late cases or referrals did not fit; see the register&apos;s overdue filter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Attendance saved.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4292,6 +4296,7 @@ Setting up takes a minute: the office this desk belongs to, its first administra
     </message>
     <message>
         <source>The minutes of this meeting are closed: write an addendum instead.</source>
+        <extracomment>at most this many overdue cases, and as many late referrals, are pulled onto one agenda</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -1748,6 +1748,10 @@
         <translation>Ditambahkan ke agenda: {actions} tindak lanjut terbuka, {cases} kasus lewat tenggat, {referrals} rujukan terlambat, {flagged} kasus yang ditandai.</translation>
     </message>
     <message>
+        <source>{count} more late cases or referrals did not fit; see the register's overdue filter.</source>
+        <translation>{count} kasus atau rujukan terlambat lainnya tidak dimasukkan; lihat filter "lewat tenggat" pada register.</translation>
+    </message>
+    <message>
         <source>Attendance saved.</source>
         <translation>Daftar hadir disimpan.</translation>
     </message>
@@ -4281,6 +4285,7 @@ Penyiapan hanya memerlukan satu menit: kantor pengguna Jejaring di komputer ini,
     </message>
     <message>
         <source>The minutes of this meeting are closed: write an addendum instead.</source>
+        <extracomment>at most this many overdue cases, and as many late referrals, are pulled onto one agenda</extracomment>
         <translation>Notula rapat ini sudah ditutup: tulis adendum.</translation>
     </message>
     <message>

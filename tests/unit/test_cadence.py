@@ -8,6 +8,8 @@ from datetime import UTC, date, datetime, time
 from zoneinfo import ZoneInfo
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from app.errors import ValidationError
 from app.services import cadence
@@ -188,3 +190,27 @@ def test_an_unusual_rule_is_shown_as_written() -> None:
     assert cadence.describe("FREQ=MONTHLY;BYSETPOS=-1;BYDAY=MO,TU", date(2026, 1, 1), "en") == (
         "by the rule FREQ=MONTHLY;BYSETPOS=-1;BYDAY=MO,TU"
     )
+
+
+@settings(max_examples=60, deadline=None)
+@given(
+    ordinal=st.sampled_from([1, 2, 3, 4, -1]),
+    weekday=st.sampled_from(cadence.WEEKDAYS),
+    interval=st.integers(1, 3),
+    country=st.sampled_from(["ID", "SA", "HK", "MY", "TW"]),
+    start=st.dates(min_value=date(2024, 1, 1), max_value=date(2030, 12, 31)),
+)
+def test_every_planned_date_is_a_working_day_soon_after_its_rule_date(
+    ordinal: int, weekday: str, interval: int, country: str, start: date
+) -> None:
+    calendar = WorkingCalendar(country)
+    rule = cadence.monthly_weekday_rule(ordinal, weekday, interval)
+    got = cadence.occurrences(rule, start, calendar, start, date(start.year + 1, start.month, 1))
+    assert got, rule
+    held = [o.meeting_date for o in got]
+    assert held == sorted(set(held))  # one meeting per working day, in order
+    for o in got:
+        assert calendar.is_working_day(o.meeting_date)
+        assert 0 <= (o.meeting_date - o.occurrence).days <= 14  # the longest closures (Lebaran)
+        assert o.occurrence >= start
+        assert o.moved == (not calendar.is_working_day(o.occurrence))

@@ -286,3 +286,18 @@ def test_the_ics_reads_back_in_a_standard_parser(desk: Desk, tmp_path) -> None: 
     assert "1. Evaluasi penanganan kasus gaji" in str(event["description"])
     assert [tz["tzid"] for tz in parsed.walk("VTIMEZONE")] == ["Asia/Kuala_Lumpur"]
     assert parsed.to_ical() == path.read_bytes()
+
+
+def test_build_agenda_takes_the_most_overdue_cases_first_and_no_more_than_fit(
+    desk: Desk, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    _forum(desk)
+    oldest = _case(desk, date(2026, 1, 5), "Ani")
+    _case(desk, date(2026, 2, 2), "Budi")
+    _case(desk, date(2026, 2, 9), "Cici")
+    meetings.generate_meetings(desk, months=1, today=MONDAY)
+    [march] = meetings.list_meetings(desk)
+    monkeypatch.setattr(minutes, "MAX_PULLED", 1)
+    built = minutes.build_agenda(desk, march.id, today=date(2026, 3, 10))
+    assert (built.overdue_cases, built.left_out) == (1, 2)
+    assert [i.case_number for i in minutes.meeting_record(desk, march.id).agenda] == [oldest]

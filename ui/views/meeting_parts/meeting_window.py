@@ -498,6 +498,13 @@ class MeetingWindow(QMainWindow):
                 cases=built.overdue_cases,
                 referrals=built.late_referrals,
                 flagged=built.flagged_cases,
+            ) + (
+                " "
+                + self.tr(
+                    "{count} more late cases or referrals did not fit; see the register's overdue filter."
+                ).format(count=built.left_out)
+                if built.left_out
+                else ""
             )
 
         self._write(
