@@ -79,6 +79,7 @@ def build_parser() -> argparse.ArgumentParser:
         "--out", metavar="FILE", help=translate("cli", "write to FILE instead of standard output")
     )
     _case_commands(commands)
+    _meeting_commands(commands)
     return parser
 
 
@@ -350,6 +351,7 @@ COMMANDS: dict[str, Callable[[Config, argparse.Namespace], int]] = {
     "demo": _cmd_demo,
     "db": _cmd_db,
     "case": _cmd_case,
+    "meeting": lambda config, args: _cmd_meeting(config, args),  # defined at the end
 }
 
 
@@ -387,3 +389,18 @@ def print_json(value: Any) -> None:
 
 def today() -> date:
     return date.today()
+
+
+# --- meetings (app/cli_meetings.py) ---------------------------------------------------------------
+
+
+def _meeting_commands(commands: Any) -> None:
+    from app.cli_meetings import meeting_commands
+
+    meeting_commands(commands)
+
+
+def _cmd_meeting(config: Config, args: argparse.Namespace) -> int:
+    from app.cli_meetings import cmd_meeting
+
+    return cmd_meeting(config, args)

@@ -102,6 +102,37 @@ TIMELINE_KIND_LABELS: dict[str, str] = {
     TimelineKind.TASK: QT_TRANSLATE_NOOP("labels", "Task"),
 }
 
+# --- meetings (coded as plain strings: app.models.meetings' enums) ---
+MEETING_STATUS_LABELS: dict[str, str] = {
+    "planned": QT_TRANSLATE_NOOP("labels", "Planned"),
+    "invited": QT_TRANSLATE_NOOP("labels", "Invited"),
+    "held": QT_TRANSLATE_NOOP("labels", "Held"),
+    "postponed": QT_TRANSLATE_NOOP("labels", "Postponed"),
+    "cancelled": QT_TRANSLATE_NOOP("labels", "Cancelled"),
+}
+
+ATTENDANCE_LABELS: dict[str, str] = {
+    "invited": QT_TRANSLATE_NOOP("labels", "Invited, not yet marked"),
+    "present": QT_TRANSLATE_NOOP("labels", "Present"),
+    "represented": QT_TRANSLATE_NOOP("labels", "Represented"),
+    "absent": QT_TRANSLATE_NOOP("labels", "Absent"),
+}
+
+AGENDA_SOURCE_LABELS: dict[str, str] = {
+    "manual": QT_TRANSLATE_NOOP("labels", "Added by hand"),
+    "open_action": QT_TRANSLATE_NOOP("labels", "Open action item"),
+    "overdue_case": QT_TRANSLATE_NOOP("labels", "Protocol deadline passed"),
+    "late_referral": QT_TRANSLATE_NOOP("labels", "Referral not answered in time"),
+    "flagged_case": QT_TRANSLATE_NOOP("labels", "Flagged for this meeting"),
+}
+
+ACTION_STATUS_LABELS: dict[str, str] = {
+    "open": QT_TRANSLATE_NOOP("labels", "Open"),
+    "overdue": QT_TRANSLATE_NOOP("labels", "Overdue"),
+    "done": QT_TRANSLATE_NOOP("labels", "Done on time"),
+    "done_late": QT_TRANSLATE_NOOP("labels", "Done late"),
+}
+
 
 def label(table: dict[str, str], value: str | None, language: str | None = None) -> str:
     """The translated name of a coded value (the code itself if it has none)."""

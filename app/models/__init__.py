@@ -20,14 +20,32 @@ from app.models.cases import (
     Worker,
 )
 from app.models.journal import AuditEntry, Change, FieldHead, LocalState, NumberCounter
+from app.models.meetings import (
+    ActionItem,
+    AgendaItem,
+    AgendaSource,
+    Attendance,
+    AttendanceStatus,
+    Decision,
+    Forum,
+    ForumMember,
+    Meeting,
+    MeetingStatus,
+    MinutesAddendum,
+)
 from app.models.org import Agency, AgencyKind, Officer, Role, Site, Unit
 from app.models.protocol import ProtocolParticipant, ProtocolRule
 from app.models.reference import CaseCategory, Country, Region
 
 __all__ = [
+    "ActionItem",
     "Agency",
     "AgencyKind",
+    "AgendaItem",
+    "AgendaSource",
     "Attachment",
+    "Attendance",
+    "AttendanceStatus",
     "AuditEntry",
     "Base",
     "Case",
@@ -41,8 +59,14 @@ __all__ = [
     "Channel",
     "Complainant",
     "Country",
+    "Decision",
     "FieldHead",
+    "Forum",
+    "ForumMember",
     "LocalState",
+    "Meeting",
+    "MeetingStatus",
+    "MinutesAddendum",
     "NumberCounter",
     "Officer",
     "Outcome",

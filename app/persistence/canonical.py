@@ -6,7 +6,7 @@ from __future__ import annotations
 import enum
 import json
 import uuid
-from datetime import UTC, date, datetime
+from datetime import UTC, date, datetime, time
 from decimal import Decimal
 from typing import Any
 
@@ -24,6 +24,8 @@ def to_plain(value: Any) -> Any:
             raise ValueError("naive datetime in a replicated record")
         return value.astimezone(UTC).isoformat(timespec="microseconds").replace("+00:00", "Z")
     if isinstance(value, date):
+        return value.isoformat()
+    if isinstance(value, time):  # a local clock time (a forum's start): "HH:MM:SS"
         return value.isoformat()
     if isinstance(value, Decimal):
         return str(value)

@@ -222,7 +222,10 @@ def load_demo(
                 raise Cancelled(
                     QT_TRANSLATE_NOOP("errors", "Loading sample data was cancelled; nothing was added.")
                 )
-        return done
+    from app.services.demo_meetings import load_demo_meetings
+
+    load_demo_meetings(desk, rng, today)  # after the cases: the agendas pull overdue ones in
+    return done
 
 
 NOTES = (

@@ -147,6 +147,25 @@
     </message>
 </context>
 <context>
+    <name>AgendaItemDialog</name>
+    <message>
+        <source>Add an agenda item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About &amp;case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>optional: the case number</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Application</name>
     <message>
         <source>Database: {database}</source>
@@ -193,6 +212,25 @@
     </message>
     <message>
         <source>Photo</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AttendeeDialog</name>
+    <message>
+        <source>Add a participant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Agency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Position</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1021,6 +1059,45 @@
     </message>
 </context>
 <context>
+    <name>DecisionDialog</name>
+    <message>
+        <source>Record a decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What is to be done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owner agency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Officer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another action item</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DonePage</name>
     <message>
         <source>Imported</source>
@@ -1201,6 +1278,154 @@
     </message>
 </context>
 <context>
+    <name>ForumDialog</name>
+    <message>
+        <source>Edit forum</source>
+        <extracomment>the editor&apos;s patterns; &quot;custom&quot; shows the RRULE for typing</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New forum</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Hosted by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Recurrence rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In words</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;At</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Duration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time &amp;zone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Online &amp;link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Secretariat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Minute-&amp;taker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;hair</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Members</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. RAKORNAS-PMI</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. National coordination meeting on informal-sector PMI protection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RFC 5545, e.g. FREQ=MONTHLY;BYDAY=2TU for the second Tuesday of the month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>every month on the</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>every month on day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>every week on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>by a rule I type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>second</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>third</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fourth</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>last</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>every</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> month(s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> week(s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{date} (moved from {original}: not a working day)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next meetings: </source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ImportCasesWizard</name>
     <message>
         <source>Registered as {number}</source>
@@ -1345,6 +1570,245 @@
     </message>
 </context>
 <context>
+    <name>MeetingWindow</name>
+    <message>
+        <source>&amp;Agenda</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A&amp;ttendance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A&amp;ctions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confirm and invite</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel meeting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Build agenda</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add open action items, cases past their protocol deadline, late referrals and flagged cases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calendar file (.ics)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add item…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add participant…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save attendance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add addendum…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Addendums (corrections after the minutes were closed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decisions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record decision…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark done…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why on the agenda</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attendance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Represented by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Officer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What was discussed under this item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>({time} in {zone})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chair: {chair}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>minutes closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confirmed: the invitees are invited.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel the meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added to the agenda: {actions} open action items, {cases} cases past their deadline, {referrals} late referrals, {flagged} flagged cases.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} more late cases or referrals did not fit; see the register&apos;s overdue filter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attendance saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Minutes saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The minutes are closed; open action items go to the next meeting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Addendum to the minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Correction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose an action item first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the calendar file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Written: {path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action item done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Evidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What shows it is done: a letter number, a report, a receipt</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>MeetingsView</name>
     <message>
         <source>Meetings</source>
@@ -1355,7 +1819,250 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>This page will hold the routine coordination meetings between agencies: their agenda, minutes and action items.</source>
+        <source>New forum…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan meetings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan the next three months of every forum from its cadence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calendar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forums</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Include past meetings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A&amp;gency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>O&amp;wner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due &amp;by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show case tasks of the same owner as well</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark done…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit forum…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forum</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Officer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meeting or case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Held / planned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Days between</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attendance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Actions: on time / overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Days to done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not done yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All agencies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any officer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Me</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All forums</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{forums} forums · next meeting: {next}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none planned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No forum yet: create one with its cadence, and its meetings are planned from it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Moved from {date}: not a working day at the host site, or moved by the secretariat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meetings on {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meetings in {month}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Figures from 1 January to today: meetings held of those planned, average days between held meetings, share of invited agencies that came, action items done on time and overdue, average days from the meeting to done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case task</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meeting action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a meeting&apos;s action item first (case tasks are done in the case window).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meetings planned: {count}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MoveDialog</name>
+    <message>
+        <source>Move the meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New &amp;date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Starts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Ends</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why the meeting moves (it is recorded and shown)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2739,6 +3446,117 @@ Setting up takes a minute: the office this desk belongs to, its first administra
     </message>
 </context>
 <context>
+    <name>cadence</name>
+    <message>
+        <source>first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>second</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>third</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fourth</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fifth</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>last</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>second-to-last</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Monday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tuesday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wednesday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thursday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Friday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saturday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sunday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{first} and {last}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>every {weekdays}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>every {n} weeks on {weekdays}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>every {ordinal} {weekday} of the month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>every {n} months on the {ordinal} {weekday}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>on the last day of every month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>on the last day of every {n} months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>on day {day} of every month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>on day {day} of every {n} months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>every year on {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>by the rule {rule}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, {n} times</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, until {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>cli</name>
     <message>
         <source>Jejaring: coordination desk for the protection of Indonesian migrant workers.</source>
@@ -2914,6 +3732,154 @@ Setting up takes a minute: the office this desk belongs to, its first administra
     </message>
     <message>
         <source>interrupted; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>coordination meetings, their agenda and action items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>meetings across forums in date order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>one meeting: agenda, attendance, minutes, decisions, actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>write the meeting&apos;s calendar invitation (.ics)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>action items of the meetings, earliest due first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only those not done yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only those past their due date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only those owned by this agency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>plan the forums&apos; meetings from their cadence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pull open actions, overdue cases and late referrals onto the agenda</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>confirm the date: the invitations go out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>move or postpone a meeting, with the reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cancel a meeting, with the reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mark an action item done, with its evidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>regularity per forum: planned vs held, attendance, actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>standing coordination forums</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the forums with their cadence in words</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>create a forum with its cadence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. FREQ=MONTHLY;BYDAY=2TU</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invitation written to {path}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meetings planned: {count}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added to the agenda: {actions} open actions, {cases} overdue cases, {referrals} late referrals, {flagged} flagged cases.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meeting confirmed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meeting moved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meeting cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action item done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{forum}: {held} of {planned} meetings held; {on_time} of {actions} actions done on time, {overdue} overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forum {code} saved: {cadence}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When: {start} – {end} ({zone})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where: {place}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chair: {chair}   Minutes: {taker}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agenda:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attendance:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decisions:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action items:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Addendum by {author} at {at}: {text}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3107,6 +4073,7 @@ Setting up takes a minute: the office this desk belongs to, its first administra
     </message>
     <message>
         <source>There is no agency with the code {code}.</source>
+        <extracomment>member agencies by code, and officers who attend (their agency becomes a member too)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3162,7 +4129,71 @@ Setting up takes a minute: the office this desk belongs to, its first administra
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>That officer is not on record.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An online meeting link starts with https://.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A forum needs a short code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A forum code has up to 24 letters, digits or hyphens.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A forum needs a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A meeting lasts between 15 minutes and 12 hours.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>There is no site with the code {code}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another forum already has the code {code}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That forum no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no forum with the code {code}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan between 1 and {max} months ahead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A meeting ends after it starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That meeting no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This meeting has already been held or cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say why the meeting is moved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say why the meeting is cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no meeting {reference}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3224,6 +4255,120 @@ Setting up takes a minute: the office this desk belongs to, its first administra
     </message>
     <message>
         <source>Choose what the complaint is about.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{value} is not a date: write YYYY-MM-DD.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{value} is not a time of day: write HH:MM.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{value} is not an action item&apos;s id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{rule}” is not a recurrence rule (RFC 5545 RRULE).</source>
+        <extracomment>filters that can make a rule empty (February the 30th); without them a rule always occurs one Gregorian cycle (400 years) in each frequency&apos;s unit; weekdays repeat with it exactly</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the forum&apos;s cadence as a recurrence rule.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A forum meets weekly, monthly or yearly (FREQ=WEEKLY, MONTHLY or YEARLY).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The interval of a cadence is between 1 and {max}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This recurrence rule never gives a date: check the days and months it names.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{zone}” is not a time zone (for example Asia/Jakarta).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The minutes of this meeting are closed: write an addendum instead.</source>
+        <extracomment>at most this many overdue cases, and as many late referrals, are pulled onto one agenda</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This meeting was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An agenda item needs a title.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That agenda item no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the participant&apos;s name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write who represented the invitee.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That participant is no longer on the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say what is to be done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An action item needs an owner: the agency that does it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An action item needs a due date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An action item cannot be due before its meeting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the decision.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say what shows that the action is done (the evidence).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That action item no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This action item is already done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The minutes can be closed once the meeting has taken place.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take the attendance before closing the minutes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the correction.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The minutes are still open: correct them directly.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3347,6 +4492,18 @@ Setting up takes a minute: the office this desk belongs to, its first administra
     </message>
     <message>
         <source>Complainant</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ics</name>
+    <message>
+        <source>Agenda:</source>
+        <extracomment>our status -&gt; iCalendar STATUS</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Online: {link}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3566,6 +4723,78 @@ Setting up takes a minute: the office this desk belongs to, its first administra
     </message>
     <message>
         <source>Task</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invited</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Held</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Postponed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invited, not yet marked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Present</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Represented</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Absent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added by hand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open action item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Protocol deadline passed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Referral not answered in time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Flagged for this meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done on time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done late</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="id_ID">
 <context>
     <name>AdminPage</name>
@@ -147,6 +146,25 @@
     </message>
 </context>
 <context>
+    <name>AgendaItemDialog</name>
+    <message>
+        <source>Add an agenda item</source>
+        <translation>Tambah butir agenda</translation>
+    </message>
+    <message>
+        <source>&amp;Item</source>
+        <translation>&amp;Butir</translation>
+    </message>
+    <message>
+        <source>About &amp;case</source>
+        <translation>Tentang &amp;kasus</translation>
+    </message>
+    <message>
+        <source>optional: the case number</source>
+        <translation>opsional: nomor kasus</translation>
+    </message>
+</context>
+<context>
     <name>Application</name>
     <message>
         <source>Database: {database}</source>
@@ -197,10 +215,29 @@
     </message>
 </context>
 <context>
+    <name>AttendeeDialog</name>
+    <message>
+        <source>Add a participant</source>
+        <translation>Tambah peserta</translation>
+    </message>
+    <message>
+        <source>&amp;Agency</source>
+        <translation>&amp;Instansi</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>&amp;Nama</translation>
+    </message>
+    <message>
+        <source>&amp;Position</source>
+        <translation>&amp;Jabatan</translation>
+    </message>
+</context>
+<context>
     <name>CaseForm</name>
     <message>
         <source>Date &amp;reported</source>
-        <extracomment>the category changed (the protocol&apos;s suggestion depends on it) the officer changed the lead or the agencies involved under the agencies: whether they are the protocol&apos;s suggestion (the new-case form sets it)</extracomment>
+        <extracomment>the category changed (the protocol's suggestion depends on it) the officer changed the lead or the agencies involved under the agencies: whether they are the protocol's suggestion (the new-case form sets it)</extracomment>
         <translation>Tanggal &amp;dilaporkan</translation>
     </message>
     <message>
@@ -212,11 +249,11 @@
         <translation>Pen&amp;gadu</translation>
     </message>
     <message>
-        <source>Complainant&apos;s name</source>
+        <source>Complainant's name</source>
         <translation>Nama pengadu</translation>
     </message>
     <message>
-        <source>Complainant&apos;s phone</source>
+        <source>Complainant's phone</source>
         <translation>Telepon pengadu</translation>
     </message>
     <message>
@@ -312,7 +349,7 @@
         <translation>(tidak ada)</translation>
     </message>
     <message>
-        <source>What happened, in the complainant&apos;s words</source>
+        <source>What happened, in the complainant's words</source>
         <translation>Apa yang terjadi, menurut pengadu</translation>
     </message>
 </context>
@@ -494,7 +531,7 @@
     <name>CaseRegisterModel</name>
     <message>
         <source>Number</source>
-        <extracomment>rows read at once; a screen shows 20 to 40 pages kept (LRU): the screen, the pages around it, and the first page to come back to page reads running at once; others wait, newest first, and stale ones are dropped pages waiting to be read; older wishes are forgotten (the screen asks again when it repaints) each row&apos;s cell texts in the interface language, made when first painted column -&gt; key of cases.SORT_COLUMNS (the other columns cannot be sorted) the first page of a new query is on screen the number of rows of the current query is known (also after a reload) a page of the current query was read (first row, last row) reading failed with an expected error (already translated)</extracomment>
+        <extracomment>rows read at once; a screen shows 20 to 40 pages kept (LRU): the screen, the pages around it, and the first page to come back to page reads running at once; others wait, newest first, and stale ones are dropped pages waiting to be read; older wishes are forgotten (the screen asks again when it repaints) each row's cell texts in the interface language, made when first painted column -&gt; key of cases.SORT_COLUMNS (the other columns cannot be sorted) the first page of a new query is on screen the number of rows of the current query is known (also after a reload) a page of the current query was read (first row, last row) reading failed with an expected error (already translated)</extracomment>
         <translation>Nomor</translation>
     </message>
     <message>
@@ -950,7 +987,7 @@
         <translation>Semua kasus</translation>
     </message>
     <message>
-        <source>In this desk&apos;s register</source>
+        <source>In this desk's register</source>
         <translation>Dalam register kantor ini</translation>
     </message>
     <message>
@@ -1014,13 +1051,52 @@
     </message>
 </context>
 <context>
+    <name>DecisionDialog</name>
+    <message>
+        <source>Record a decision</source>
+        <translation>Catat keputusan</translation>
+    </message>
+    <message>
+        <source>&amp;Decision</source>
+        <translation>&amp;Keputusan</translation>
+    </message>
+    <message>
+        <source>Action items</source>
+        <translation>Tindak lanjut</translation>
+    </message>
+    <message>
+        <source>What is to be done</source>
+        <translation>Yang harus dilakukan</translation>
+    </message>
+    <message>
+        <source>Owner agency</source>
+        <translation>Instansi penanggung jawab</translation>
+    </message>
+    <message>
+        <source>Officer</source>
+        <translation>Petugas</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Tenggat</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>Kasus</translation>
+    </message>
+    <message>
+        <source>Another action item</source>
+        <translation>Tindak lanjut lain</translation>
+    </message>
+</context>
+<context>
     <name>DonePage</name>
     <message>
         <source>Imported</source>
         <translation>Selesai diimpor</translation>
     </message>
     <message>
-        <source>The new cases are in the register, with the protocol&apos;s first steps.</source>
+        <source>The new cases are in the register, with the protocol's first steps.</source>
         <translation>Kasus baru sudah masuk register, beserta langkah pertama menurut protokol.</translation>
     </message>
     <message numerus="yes">
@@ -1124,7 +1200,7 @@
     <name>ErrorDialog</name>
     <message>
         <source>Unexpected error</source>
-        <extracomment>SQLAlchemy puts the statement&apos;s values in its messages; they can be a worker&apos;s name or NIK.</extracomment>
+        <extracomment>SQLAlchemy puts the statement's values in its messages; they can be a worker's name or NIK.</extracomment>
         <translation>Kesalahan tak terduga</translation>
     </message>
     <message>
@@ -1163,7 +1239,7 @@
         <translation>Pilih lembar kerja</translation>
     </message>
     <message>
-        <source>Jejaring recognises the usual column titles, in Indonesian or English (for example Nama PMI, NIK, Paspor, Negara, Majikan, P3MI, Kategori, Tanggal Pengaduan, Kronologi), and you can correct its guess on the next page. Every row needs at least the worker&apos;s name and the case category; dates may be written 2026-03-16, 16/03/2026 or 16 Maret 2026.</source>
+        <source>Jejaring recognises the usual column titles, in Indonesian or English (for example Nama PMI, NIK, Paspor, Negara, Majikan, P3MI, Kategori, Tanggal Pengaduan, Kronologi), and you can correct its guess on the next page. Every row needs at least the worker's name and the case category; dates may be written 2026-03-16, 16/03/2026 or 16 Maret 2026.</source>
         <translation>Jejaring mengenali judul kolom yang lazim, dalam bahasa Indonesia atau Inggris (misalnya Nama PMI, NIK, Paspor, Negara, Majikan, P3MI, Kategori, Tanggal Pengaduan, Kronologi), dan tebakannya dapat Anda perbaiki di halaman berikutnya. Setiap baris sekurang-kurangnya memuat nama PMI dan kategori kasus; tanggal boleh ditulis 2026-03-16, 16/03/2026, atau 16 Maret 2026.</translation>
     </message>
     <message>
@@ -1192,6 +1268,154 @@
     </message>
 </context>
 <context>
+    <name>ForumDialog</name>
+    <message>
+        <source>Edit forum</source>
+        <extracomment>the editor's patterns; "custom" shows the RRULE for typing</extracomment>
+        <translation>Ubah forum</translation>
+    </message>
+    <message>
+        <source>New forum</source>
+        <translation>Forum baru</translation>
+    </message>
+    <message>
+        <source>&amp;Code</source>
+        <translation>&amp;Kode</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>&amp;Nama</translation>
+    </message>
+    <message>
+        <source>&amp;Hosted by</source>
+        <translation>&amp;Tuan rumah</translation>
+    </message>
+    <message>
+        <source>Meets</source>
+        <translation>Bertemu</translation>
+    </message>
+    <message>
+        <source>&amp;Recurrence rule</source>
+        <translation>&amp;Aturan pengulangan</translation>
+    </message>
+    <message>
+        <source>In words</source>
+        <translation>Dengan kata-kata</translation>
+    </message>
+    <message>
+        <source>&amp;From</source>
+        <translation>&amp;Mulai</translation>
+    </message>
+    <message>
+        <source>&amp;At</source>
+        <translation>&amp;Pukul</translation>
+    </message>
+    <message>
+        <source>&amp;Duration</source>
+        <translation>D&amp;urasi</translation>
+    </message>
+    <message>
+        <source>Time &amp;zone</source>
+        <translation>&amp;Zona waktu</translation>
+    </message>
+    <message>
+        <source>&amp;Place</source>
+        <translation>T&amp;empat</translation>
+    </message>
+    <message>
+        <source>Online &amp;link</source>
+        <translation>Tautan dar&amp;ing</translation>
+    </message>
+    <message>
+        <source>&amp;Secretariat</source>
+        <translation>&amp;Sekretariat</translation>
+    </message>
+    <message>
+        <source>Minute-&amp;taker</source>
+        <translation>N&amp;otulis</translation>
+    </message>
+    <message>
+        <source>C&amp;hair</source>
+        <translation>Pimpinan &amp;rapat</translation>
+    </message>
+    <message>
+        <source>&amp;Members</source>
+        <translation>An&amp;ggota</translation>
+    </message>
+    <message>
+        <source>e.g. RAKORNAS-PMI</source>
+        <translation>mis. RAKORNAS-PMI</translation>
+    </message>
+    <message>
+        <source>e.g. National coordination meeting on informal-sector PMI protection</source>
+        <translation>mis. Rapat Koordinasi Nasional Pelindungan PMI Sektor Informal</translation>
+    </message>
+    <message>
+        <source> minutes</source>
+        <translation> menit</translation>
+    </message>
+    <message>
+        <source>RFC 5545, e.g. FREQ=MONTHLY;BYDAY=2TU for the second Tuesday of the month</source>
+        <translation>RFC 5545, mis. FREQ=MONTHLY;BYDAY=2TU untuk Selasa kedua setiap bulan</translation>
+    </message>
+    <message>
+        <source>every month on the</source>
+        <translation>setiap bulan pada hari</translation>
+    </message>
+    <message>
+        <source>every month on day</source>
+        <translation>setiap bulan pada tanggal</translation>
+    </message>
+    <message>
+        <source>every week on</source>
+        <translation>setiap minggu pada hari</translation>
+    </message>
+    <message>
+        <source>by a rule I type</source>
+        <translation>menurut aturan yang saya tulis</translation>
+    </message>
+    <message>
+        <source>first</source>
+        <translation>pertama</translation>
+    </message>
+    <message>
+        <source>second</source>
+        <translation>kedua</translation>
+    </message>
+    <message>
+        <source>third</source>
+        <translation>ketiga</translation>
+    </message>
+    <message>
+        <source>fourth</source>
+        <translation>keempat</translation>
+    </message>
+    <message>
+        <source>last</source>
+        <translation>terakhir</translation>
+    </message>
+    <message>
+        <source>every</source>
+        <translation>setiap</translation>
+    </message>
+    <message>
+        <source> month(s)</source>
+        <translation> bulan</translation>
+    </message>
+    <message>
+        <source> week(s)</source>
+        <translation> minggu</translation>
+    </message>
+    <message>
+        <source>{date} (moved from {original}: not a working day)</source>
+        <translation>{date} (dipindahkan dari {original}: bukan hari kerja)</translation>
+    </message>
+    <message>
+        <source>Next meetings: </source>
+        <translation>Rapat berikutnya: </translation>
+    </message>
+</context>
+<context>
     <name>ImportCasesWizard</name>
     <message>
         <source>Registered as {number}</source>
@@ -1199,7 +1423,7 @@
     </message>
     <message>
         <source>Import cases</source>
-        <extracomment>the confirmed import&apos;s report (None until the officer confirmed and it finished)</extracomment>
+        <extracomment>the confirmed import's report (None until the officer confirmed and it finished)</extracomment>
         <translation>Impor kasus</translation>
     </message>
 </context>
@@ -1334,6 +1558,245 @@
     </message>
 </context>
 <context>
+    <name>MeetingWindow</name>
+    <message>
+        <source>&amp;Agenda</source>
+        <translation>&amp;Agenda</translation>
+    </message>
+    <message>
+        <source>A&amp;ttendance</source>
+        <translation>Daftar &amp;hadir</translation>
+    </message>
+    <message>
+        <source>&amp;Minutes</source>
+        <translation>&amp;Notula</translation>
+    </message>
+    <message>
+        <source>A&amp;ctions</source>
+        <translation>&amp;Tindak lanjut</translation>
+    </message>
+    <message>
+        <source>Confirm and invite</source>
+        <translation>Pastikan dan undang</translation>
+    </message>
+    <message>
+        <source>Move…</source>
+        <translation>Pindahkan…</translation>
+    </message>
+    <message>
+        <source>Cancel meeting…</source>
+        <translation>Batalkan rapat…</translation>
+    </message>
+    <message>
+        <source>Build agenda</source>
+        <translation>Susun agenda</translation>
+    </message>
+    <message>
+        <source>Add open action items, cases past their protocol deadline, late referrals and flagged cases</source>
+        <translation>Tambahkan tindak lanjut terbuka, kasus yang melewati tenggat protokol, rujukan terlambat, dan kasus yang ditandai</translation>
+    </message>
+    <message>
+        <source>Calendar file (.ics)…</source>
+        <translation>Berkas kalender (.ics)…</translation>
+    </message>
+    <message>
+        <source>Close minutes</source>
+        <translation>Tutup notula</translation>
+    </message>
+    <message>
+        <source>Add item…</source>
+        <translation>Tambah butir…</translation>
+    </message>
+    <message>
+        <source>Up</source>
+        <translation>Naik</translation>
+    </message>
+    <message>
+        <source>Down</source>
+        <translation>Turun</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Hapus</translation>
+    </message>
+    <message>
+        <source>Add participant…</source>
+        <translation>Tambah peserta…</translation>
+    </message>
+    <message>
+        <source>Save attendance</source>
+        <translation>Simpan daftar hadir</translation>
+    </message>
+    <message>
+        <source>Save minutes</source>
+        <translation>Simpan notula</translation>
+    </message>
+    <message>
+        <source>Add addendum…</source>
+        <translation>Tambah adendum…</translation>
+    </message>
+    <message>
+        <source>Addendums (corrections after the minutes were closed)</source>
+        <translation>Adendum (koreksi setelah notula ditutup)</translation>
+    </message>
+    <message>
+        <source>Decisions</source>
+        <translation>Keputusan</translation>
+    </message>
+    <message>
+        <source>Action items</source>
+        <translation>Tindak lanjut</translation>
+    </message>
+    <message>
+        <source>Record decision…</source>
+        <translation>Catat keputusan…</translation>
+    </message>
+    <message>
+        <source>Mark done…</source>
+        <translation>Tandai selesai…</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Butir</translation>
+    </message>
+    <message>
+        <source>Why on the agenda</source>
+        <translation>Alasan masuk agenda</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>Kasus</translation>
+    </message>
+    <message>
+        <source>Agency</source>
+        <translation>Instansi</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nama</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>Jabatan</translation>
+    </message>
+    <message>
+        <source>Attendance</source>
+        <translation>Kehadiran</translation>
+    </message>
+    <message>
+        <source>Represented by</source>
+        <translation>Diwakili oleh</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Tindak lanjut</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Penanggung jawab</translation>
+    </message>
+    <message>
+        <source>Officer</source>
+        <translation>Petugas</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Tenggat</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>Bukti</translation>
+    </message>
+    <message>
+        <source>What was discussed under this item</source>
+        <translation>Apa yang dibahas pada butir ini</translation>
+    </message>
+    <message>
+        <source>({time} in {zone})</source>
+        <translation>(pukul {time} di {zone})</translation>
+    </message>
+    <message>
+        <source>Chair: {chair}</source>
+        <translation>Pimpinan rapat: {chair}</translation>
+    </message>
+    <message>
+        <source>minutes closed</source>
+        <translation>notula ditutup</translation>
+    </message>
+    <message>
+        <source>Confirmed: the invitees are invited.</source>
+        <translation>Dipastikan: para undangan diundang.</translation>
+    </message>
+    <message>
+        <source>Cancel the meeting</source>
+        <translation>Batalkan rapat</translation>
+    </message>
+    <message>
+        <source>&amp;Reason</source>
+        <translation>&amp;Alasan</translation>
+    </message>
+    <message>
+        <source>Added to the agenda: {actions} open action items, {cases} cases past their deadline, {referrals} late referrals, {flagged} flagged cases.</source>
+        <translation>Ditambahkan ke agenda: {actions} tindak lanjut terbuka, {cases} kasus lewat tenggat, {referrals} rujukan terlambat, {flagged} kasus yang ditandai.</translation>
+    </message>
+    <message>
+        <source>{count} more late cases or referrals did not fit; see the register's overdue filter.</source>
+        <translation>{count} kasus atau rujukan terlambat lainnya tidak dimasukkan; lihat filter "lewat tenggat" pada register.</translation>
+    </message>
+    <message>
+        <source>Attendance saved.</source>
+        <translation>Daftar hadir disimpan.</translation>
+    </message>
+    <message>
+        <source>Minutes saved.</source>
+        <translation>Notula disimpan.</translation>
+    </message>
+    <message>
+        <source>The minutes are closed; open action items go to the next meeting.</source>
+        <translation>Notula ditutup; tindak lanjut yang belum selesai dibawa ke rapat berikutnya.</translation>
+    </message>
+    <message>
+        <source>Addendum to the minutes</source>
+        <translation>Adendum notula</translation>
+    </message>
+    <message>
+        <source>&amp;Correction</source>
+        <translation>&amp;Koreksi</translation>
+    </message>
+    <message>
+        <source>Choose an action item first.</source>
+        <translation>Pilih tindak lanjut terlebih dahulu.</translation>
+    </message>
+    <message>
+        <source>Save the calendar file</source>
+        <translation>Simpan berkas kalender</translation>
+    </message>
+    <message>
+        <source>Written: {path}</source>
+        <translation>Ditulis: {path}</translation>
+    </message>
+    <message>
+        <source>Action item done</source>
+        <translation>Tindak lanjut selesai</translation>
+    </message>
+    <message>
+        <source>&amp;Evidence</source>
+        <translation>&amp;Bukti</translation>
+    </message>
+    <message>
+        <source>What shows it is done: a letter number, a report, a receipt</source>
+        <translation>Bukti penyelesaian: nomor surat, laporan, tanda terima</translation>
+    </message>
+</context>
+<context>
     <name>MeetingsView</name>
     <message>
         <source>Meetings</source>
@@ -1344,15 +1807,258 @@
         <translation>Rapat koordinasi</translation>
     </message>
     <message>
-        <source>This page will hold the routine coordination meetings between agencies: their agenda, minutes and action items.</source>
-        <translation>Halaman ini akan memuat rapat koordinasi rutin antarinstansi: agenda, notula, dan tindak lanjutnya.</translation>
+        <source>New forum…</source>
+        <translation>Forum baru…</translation>
+    </message>
+    <message>
+        <source>Plan meetings</source>
+        <translation>Jadwalkan rapat</translation>
+    </message>
+    <message>
+        <source>Plan the next three months of every forum from its cadence</source>
+        <translation>Jadwalkan rapat tiga bulan ke depan untuk setiap forum menurut jadwal berkalanya</translation>
+    </message>
+    <message>
+        <source>Calendar</source>
+        <translation>Kalender</translation>
+    </message>
+    <message>
+        <source>List</source>
+        <translation>Daftar</translation>
+    </message>
+    <message>
+        <source>Action items</source>
+        <translation>Tindak lanjut</translation>
+    </message>
+    <message>
+        <source>Forums</source>
+        <translation>Forum</translation>
+    </message>
+    <message>
+        <source>Include past meetings</source>
+        <translation>Termasuk rapat yang sudah lewat</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Buka</translation>
+    </message>
+    <message>
+        <source>A&amp;gency</source>
+        <translation>&amp;Instansi</translation>
+    </message>
+    <message>
+        <source>O&amp;wner</source>
+        <translation>&amp;Penanggung jawab</translation>
+    </message>
+    <message>
+        <source>&amp;Status</source>
+        <translation>&amp;Status</translation>
+    </message>
+    <message>
+        <source>Due &amp;by</source>
+        <translation>&amp;Tenggat sampai</translation>
+    </message>
+    <message>
+        <source>Show case tasks of the same owner as well</source>
+        <translation>Tampilkan juga tugas kasus dari penanggung jawab yang sama</translation>
+    </message>
+    <message>
+        <source>Mark done…</source>
+        <translation>Tandai selesai…</translation>
+    </message>
+    <message>
+        <source>Edit forum…</source>
+        <translation>Ubah forum…</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Tanggal</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Waktu</translation>
+    </message>
+    <message>
+        <source>Forum</source>
+        <translation>Forum</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Tempat</translation>
+    </message>
+    <message>
+        <source>Open actions</source>
+        <translation>Tindak lanjut terbuka</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Jenis</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Uraian</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Penanggung jawab</translation>
+    </message>
+    <message>
+        <source>Officer</source>
+        <translation>Petugas</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Tenggat</translation>
+    </message>
+    <message>
+        <source>Meeting or case</source>
+        <translation>Rapat atau kasus</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Kode</translation>
+    </message>
+    <message>
+        <source>Meets</source>
+        <translation>Jadwal</translation>
+    </message>
+    <message>
+        <source>Held / planned</source>
+        <translation>Terlaksana / rencana</translation>
+    </message>
+    <message>
+        <source>Days between</source>
+        <translation>Jarak (hari)</translation>
+    </message>
+    <message>
+        <source>Attendance</source>
+        <translation>Kehadiran</translation>
+    </message>
+    <message>
+        <source>Actions: on time / overdue</source>
+        <translation>Tindak lanjut: tepat waktu / lewat tenggat</translation>
+    </message>
+    <message>
+        <source>Days to done</source>
+        <translation>Hari sampai selesai</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Semua</translation>
+    </message>
+    <message>
+        <source>Not done yet</source>
+        <translation>Belum selesai</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Lewat tenggat</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Selesai</translation>
+    </message>
+    <message>
+        <source>All agencies</source>
+        <translation>Semua instansi</translation>
+    </message>
+    <message>
+        <source>Any officer</source>
+        <translation>Semua petugas</translation>
+    </message>
+    <message>
+        <source>Me</source>
+        <translation>Saya</translation>
+    </message>
+    <message>
+        <source>All forums</source>
+        <translation>Semua forum</translation>
+    </message>
+    <message>
+        <source>{forums} forums · next meeting: {next}</source>
+        <translation>{forums} forum · rapat berikutnya: {next}</translation>
+    </message>
+    <message>
+        <source>none planned</source>
+        <translation>belum ada yang dijadwalkan</translation>
+    </message>
+    <message>
+        <source>No forum yet: create one with its cadence, and its meetings are planned from it.</source>
+        <translation>Belum ada forum: buat forum dengan jadwal berkalanya, dan rapatnya dijadwalkan dari situ.</translation>
+    </message>
+    <message>
+        <source>Moved from {date}: not a working day at the host site, or moved by the secretariat</source>
+        <translation>Dipindahkan dari {date}: bukan hari kerja di tempat tuan rumah, atau dipindahkan oleh sekretariat</translation>
+    </message>
+    <message>
+        <source>Meetings on {date}</source>
+        <translation>Rapat pada {date}</translation>
+    </message>
+    <message>
+        <source>Meetings in {month}</source>
+        <translation>Rapat pada {month}</translation>
+    </message>
+    <message>
+        <source>Figures from 1 January to today: meetings held of those planned, average days between held meetings, share of invited agencies that came, action items done on time and overdue, average days from the meeting to done.</source>
+        <translation>Angka sejak 1 Januari sampai hari ini: rapat terlaksana dari yang direncanakan, rata-rata jarak hari antarrapat yang terlaksana, persentase instansi undangan yang hadir, tindak lanjut selesai tepat waktu dan lewat tenggat, rata-rata hari dari rapat sampai selesai.</translation>
+    </message>
+    <message>
+        <source>Case task</source>
+        <translation>Tugas kasus</translation>
+    </message>
+    <message>
+        <source>Meeting action</source>
+        <translation>Tindak lanjut rapat</translation>
+    </message>
+    <message>
+        <source>{count} shown</source>
+        <translation>{count} ditampilkan</translation>
+    </message>
+    <message>
+        <source>Choose a meeting's action item first (case tasks are done in the case window).</source>
+        <translation>Pilih tindak lanjut rapat terlebih dahulu (tugas kasus diselesaikan di jendela kasus).</translation>
+    </message>
+    <message>
+        <source>Meetings planned: {count}.</source>
+        <translation>Rapat yang dijadwalkan: {count}.</translation>
+    </message>
+</context>
+<context>
+    <name>MoveDialog</name>
+    <message>
+        <source>Move the meeting</source>
+        <translation>Pindahkan rapat</translation>
+    </message>
+    <message>
+        <source>New &amp;date</source>
+        <translation>&amp;Tanggal baru</translation>
+    </message>
+    <message>
+        <source>&amp;Starts</source>
+        <translation>&amp;Mulai</translation>
+    </message>
+    <message>
+        <source>&amp;Ends</source>
+        <translation>&amp;Selesai</translation>
+    </message>
+    <message>
+        <source>&amp;Reason</source>
+        <translation>&amp;Alasan</translation>
+    </message>
+    <message>
+        <source>Why the meeting moves (it is recorded and shown)</source>
+        <translation>Alasan rapat dipindahkan (dicatat dan ditampilkan)</translation>
     </message>
 </context>
 <context>
     <name>NewCaseDialog</name>
     <message>
         <source>New case</source>
-        <extracomment>what registering a case writes the number of the case registered, once the dialog was accepted the worker already registered this case is for (&quot;Use this worker&quot;)</extracomment>
+        <extracomment>what registering a case writes the number of the case registered, once the dialog was accepted the worker already registered this case is for ("Use this worker")</extracomment>
         <translation>Kasus baru</translation>
     </message>
     <message>
@@ -1380,7 +2086,7 @@
         <translation>Isi PMI baru saja</translation>
     </message>
     <message>
-        <source>This complaint will be registered for {name}, who is already registered (cases: {numbers}). The worker&apos;s record is shown as it is; edit it from the case.</source>
+        <source>This complaint will be registered for {name}, who is already registered (cases: {numbers}). The worker's record is shown as it is; edit it from the case.</source>
         <translation>Pengaduan ini akan dicatat untuk {name}, yang sudah terdaftar (kasus: {numbers}). Data PMI ditampilkan apa adanya; ubah dari jendela kasus.</translation>
     </message>
     <message>
@@ -1388,8 +2094,8 @@
         <translation>Pilih kategori: protokol lalu mengusulkan siapa penanggung jawab dan siapa yang dilibatkan.</translation>
     </message>
     <message>
-        <source>Changed by you. &lt;a href=&quot;protocol&quot;&gt;Use the protocol&apos;s suggestion&lt;/a&gt;</source>
-        <translation>Diubah oleh Anda. &lt;a href=&quot;protocol&quot;&gt;Gunakan usulan protokol&lt;/a&gt;</translation>
+        <source>Changed by you. &lt;a href="protocol"&gt;Use the protocol's suggestion&lt;/a&gt;</source>
+        <translation>Diubah oleh Anda. &lt;a href="protocol"&gt;Gunakan usulan protokol&lt;/a&gt;</translation>
     </message>
     <message>
         <source>As the coordination protocol suggests for this category and country.</source>
@@ -1655,7 +2361,7 @@
         <translation>Instansi &amp;penanggung jawab</translation>
     </message>
     <message>
-        <source>Representation for the worker&apos;s country</source>
+        <source>Representation for the worker's country</source>
         <translation>Perwakilan RI di negara penempatan PMI</translation>
     </message>
     <message>
@@ -1767,7 +2473,7 @@
         <translation>Aturan bawaan (semua kategori lain)</translation>
     </message>
     <message>
-        <source>Representation for the worker&apos;s country</source>
+        <source>Representation for the worker's country</source>
         <translation>Perwakilan RI di negara penempatan PMI</translation>
     </message>
     <message>
@@ -1866,7 +2572,7 @@
         <translation>Data contoh</translation>
     </message>
     <message>
-        <source>Fictional sites, officers and workers&apos; cases, for training and demonstrations. Do not load them into a desk that holds real cases.</source>
+        <source>Fictional sites, officers and workers' cases, for training and demonstrations. Do not load them into a desk that holds real cases.</source>
         <translation>Kantor, petugas, dan kasus PMI fiktif untuk pelatihan dan peragaan. Jangan muat data ini ke Jejaring yang memuat kasus sebenarnya.</translation>
     </message>
     <message>
@@ -1874,7 +2580,7 @@
         <translation>Muat data contoh…</translation>
     </message>
     <message>
-        <source>{count} from BP2MI&apos;s complaint list</source>
+        <source>{count} from BP2MI's complaint list</source>
         <translation>{count} dari daftar pengaduan BP2MI</translation>
     </message>
     <message>
@@ -2517,11 +3223,11 @@ Penyiapan hanya memerlukan satu menit: kantor pengguna Jejaring di komputer ini,
         <translation>Pe&amp;mberi kerja</translation>
     </message>
     <message>
-        <source>Employer&apos;s address</source>
+        <source>Employer's address</source>
         <translation>Alamat pemberi kerja</translation>
     </message>
     <message>
-        <source>Employer&apos;s phone</source>
+        <source>Employer's phone</source>
         <translation>Telepon pemberi kerja</translation>
     </message>
     <message>
@@ -2604,7 +3310,7 @@ Penyiapan hanya memerlukan satu menit: kantor pengguna Jejaring di komputer ini,
         <translation>&amp;Ubah data PMI…</translation>
     </message>
     <message>
-        <source>The worker&apos;s record is shared by all of their cases.</source>
+        <source>The worker's record is shared by all of their cases.</source>
         <translation>Data PMI ini dipakai bersama oleh semua kasusnya.</translation>
     </message>
     <message>
@@ -2696,11 +3402,11 @@ Penyiapan hanya memerlukan satu menit: kantor pengguna Jejaring di komputer ini,
         <translation>Pemberi kerja</translation>
     </message>
     <message>
-        <source>Employer&apos;s address</source>
+        <source>Employer's address</source>
         <translation>Alamat pemberi kerja</translation>
     </message>
     <message>
-        <source>Employer&apos;s phone</source>
+        <source>Employer's phone</source>
         <translation>Telepon pemberi kerja</translation>
     </message>
     <message>
@@ -2729,6 +3435,117 @@ Penyiapan hanya memerlukan satu menit: kantor pengguna Jejaring di komputer ini,
     </message>
 </context>
 <context>
+    <name>cadence</name>
+    <message>
+        <source>first</source>
+        <translation>pertama</translation>
+    </message>
+    <message>
+        <source>second</source>
+        <translation>kedua</translation>
+    </message>
+    <message>
+        <source>third</source>
+        <translation>ketiga</translation>
+    </message>
+    <message>
+        <source>fourth</source>
+        <translation>keempat</translation>
+    </message>
+    <message>
+        <source>fifth</source>
+        <translation>kelima</translation>
+    </message>
+    <message>
+        <source>last</source>
+        <translation>terakhir</translation>
+    </message>
+    <message>
+        <source>second-to-last</source>
+        <translation>kedua dari akhir</translation>
+    </message>
+    <message>
+        <source>Monday</source>
+        <translation>Senin</translation>
+    </message>
+    <message>
+        <source>Tuesday</source>
+        <translation>Selasa</translation>
+    </message>
+    <message>
+        <source>Wednesday</source>
+        <translation>Rabu</translation>
+    </message>
+    <message>
+        <source>Thursday</source>
+        <translation>Kamis</translation>
+    </message>
+    <message>
+        <source>Friday</source>
+        <translation>Jumat</translation>
+    </message>
+    <message>
+        <source>Saturday</source>
+        <translation>Sabtu</translation>
+    </message>
+    <message>
+        <source>Sunday</source>
+        <translation>Minggu</translation>
+    </message>
+    <message>
+        <source>{first} and {last}</source>
+        <translation>{first} dan {last}</translation>
+    </message>
+    <message>
+        <source>every {weekdays}</source>
+        <translation>setiap {weekdays}</translation>
+    </message>
+    <message>
+        <source>every {n} weeks on {weekdays}</source>
+        <translation>setiap {n} minggu pada hari {weekdays}</translation>
+    </message>
+    <message>
+        <source>every {ordinal} {weekday} of the month</source>
+        <translation>setiap {weekday} {ordinal} setiap bulan</translation>
+    </message>
+    <message>
+        <source>every {n} months on the {ordinal} {weekday}</source>
+        <translation>setiap {n} bulan pada hari {weekday} {ordinal}</translation>
+    </message>
+    <message>
+        <source>on the last day of every month</source>
+        <translation>setiap hari terakhir setiap bulan</translation>
+    </message>
+    <message>
+        <source>on the last day of every {n} months</source>
+        <translation>setiap hari terakhir setiap {n} bulan</translation>
+    </message>
+    <message>
+        <source>on day {day} of every month</source>
+        <translation>setiap tanggal {day} setiap bulan</translation>
+    </message>
+    <message>
+        <source>on day {day} of every {n} months</source>
+        <translation>setiap tanggal {day} setiap {n} bulan</translation>
+    </message>
+    <message>
+        <source>every year on {date}</source>
+        <translation>setiap tahun pada tanggal {date}</translation>
+    </message>
+    <message>
+        <source>by the rule {rule}</source>
+        <translation>menurut aturan {rule}</translation>
+    </message>
+    <message>
+        <source>, {n} times</source>
+        <translation>, sebanyak {n} kali</translation>
+    </message>
+    <message>
+        <source>, until {date}</source>
+        <translation>, sampai {date}</translation>
+    </message>
+</context>
+<context>
     <name>cli</name>
     <message>
         <source>Jejaring: coordination desk for the protection of Indonesian migrant workers.</source>
@@ -2747,7 +3564,7 @@ Penyiapan hanya memerlukan satu menit: kantor pengguna Jejaring di komputer ini,
         <translation>periksa instalasi ini lalu keluar</translation>
     </message>
     <message>
-        <source>set up this desk&apos;s office and first administrator</source>
+        <source>set up this desk's office and first administrator</source>
         <translation>siapkan kantor dan administrator pertama Jejaring di komputer ini</translation>
     </message>
     <message>
@@ -2905,6 +3722,154 @@ Penyiapan hanya memerlukan satu menit: kantor pengguna Jejaring di komputer ini,
     <message>
         <source>interrupted; nothing was changed.</source>
         <translation>dihentikan; tidak ada yang diubah.</translation>
+    </message>
+    <message>
+        <source>coordination meetings, their agenda and action items</source>
+        <translation>rapat koordinasi, agenda, dan tindak lanjutnya</translation>
+    </message>
+    <message>
+        <source>meetings across forums in date order</source>
+        <translation>rapat semua forum menurut tanggal</translation>
+    </message>
+    <message>
+        <source>one meeting: agenda, attendance, minutes, decisions, actions</source>
+        <translation>satu rapat: agenda, daftar hadir, notula, keputusan, tindak lanjut</translation>
+    </message>
+    <message>
+        <source>write the meeting's calendar invitation (.ics)</source>
+        <translation>tulis undangan kalender rapat (.ics)</translation>
+    </message>
+    <message>
+        <source>action items of the meetings, earliest due first</source>
+        <translation>tindak lanjut hasil rapat, tenggat terdekat lebih dahulu</translation>
+    </message>
+    <message>
+        <source>only those not done yet</source>
+        <translation>hanya yang belum selesai</translation>
+    </message>
+    <message>
+        <source>only those past their due date</source>
+        <translation>hanya yang melewati tenggat</translation>
+    </message>
+    <message>
+        <source>only those owned by this agency</source>
+        <translation>hanya yang menjadi tanggung jawab instansi ini</translation>
+    </message>
+    <message>
+        <source>plan the forums' meetings from their cadence</source>
+        <translation>jadwalkan rapat forum menurut jadwal berkalanya</translation>
+    </message>
+    <message>
+        <source>pull open actions, overdue cases and late referrals onto the agenda</source>
+        <translation>masukkan tindak lanjut terbuka, kasus lewat tenggat, dan rujukan terlambat ke agenda</translation>
+    </message>
+    <message>
+        <source>confirm the date: the invitations go out</source>
+        <translation>pastikan tanggal: undangan dikirim</translation>
+    </message>
+    <message>
+        <source>move or postpone a meeting, with the reason</source>
+        <translation>pindahkan atau tunda rapat, dengan alasannya</translation>
+    </message>
+    <message>
+        <source>cancel a meeting, with the reason</source>
+        <translation>batalkan rapat, dengan alasannya</translation>
+    </message>
+    <message>
+        <source>mark an action item done, with its evidence</source>
+        <translation>tandai tindak lanjut selesai, dengan buktinya</translation>
+    </message>
+    <message>
+        <source>regularity per forum: planned vs held, attendance, actions</source>
+        <translation>keteraturan per forum: rencana dan terlaksana, kehadiran, tindak lanjut</translation>
+    </message>
+    <message>
+        <source>standing coordination forums</source>
+        <translation>forum koordinasi tetap</translation>
+    </message>
+    <message>
+        <source>the forums with their cadence in words</source>
+        <translation>daftar forum dengan jadwal berkalanya</translation>
+    </message>
+    <message>
+        <source>create a forum with its cadence</source>
+        <translation>buat forum dengan jadwal berkalanya</translation>
+    </message>
+    <message>
+        <source>e.g. FREQ=MONTHLY;BYDAY=2TU</source>
+        <translation>mis. FREQ=MONTHLY;BYDAY=2TU</translation>
+    </message>
+    <message>
+        <source>Invitation written to {path}.</source>
+        <translation>Undangan ditulis ke {path}.</translation>
+    </message>
+    <message>
+        <source>Meetings planned: {count}.</source>
+        <translation>Rapat yang dijadwalkan: {count}.</translation>
+    </message>
+    <message>
+        <source>Added to the agenda: {actions} open actions, {cases} overdue cases, {referrals} late referrals, {flagged} flagged cases.</source>
+        <translation>Ditambahkan ke agenda: {actions} tindak lanjut terbuka, {cases} kasus lewat tenggat, {referrals} rujukan terlambat, {flagged} kasus yang ditandai.</translation>
+    </message>
+    <message>
+        <source>Meeting confirmed.</source>
+        <translation>Rapat dipastikan.</translation>
+    </message>
+    <message>
+        <source>Meeting moved.</source>
+        <translation>Rapat dipindahkan.</translation>
+    </message>
+    <message>
+        <source>Meeting cancelled.</source>
+        <translation>Rapat dibatalkan.</translation>
+    </message>
+    <message>
+        <source>Action item done.</source>
+        <translation>Tindak lanjut selesai.</translation>
+    </message>
+    <message>
+        <source>{forum}: {held} of {planned} meetings held; {on_time} of {actions} actions done on time, {overdue} overdue</source>
+        <translation>{forum}: {held} dari {planned} rapat terlaksana; {on_time} dari {actions} tindak lanjut selesai tepat waktu, {overdue} lewat tenggat</translation>
+    </message>
+    <message>
+        <source>Forum {code} saved: {cadence}.</source>
+        <translation>Forum {code} disimpan: {cadence}.</translation>
+    </message>
+    <message>
+        <source>When: {start} – {end} ({zone})</source>
+        <translation>Waktu: {start} – {end} ({zone})</translation>
+    </message>
+    <message>
+        <source>Where: {place}</source>
+        <translation>Tempat: {place}</translation>
+    </message>
+    <message>
+        <source>Reason: {reason}</source>
+        <translation>Alasan: {reason}</translation>
+    </message>
+    <message>
+        <source>Chair: {chair}   Minutes: {taker}</source>
+        <translation>Pimpinan rapat: {chair}   Notulis: {taker}</translation>
+    </message>
+    <message>
+        <source>Agenda:</source>
+        <translation>Agenda:</translation>
+    </message>
+    <message>
+        <source>Attendance:</source>
+        <translation>Daftar hadir:</translation>
+    </message>
+    <message>
+        <source>Decisions:</source>
+        <translation>Keputusan:</translation>
+    </message>
+    <message>
+        <source>Action items:</source>
+        <translation>Tindak lanjut:</translation>
+    </message>
+    <message>
+        <source>Addendum by {author} at {at}: {text}</source>
+        <translation>Adendum oleh {author} pada {at}: {text}</translation>
     </message>
 </context>
 <context>
@@ -3080,7 +4045,7 @@ Penyiapan hanya memerlukan satu menit: kantor pengguna Jejaring di komputer ini,
     </message>
     <message>
         <source>A site code has 2 to 16 capital letters, digits or dashes and starts with a letter (for example KBRI-KUL).</source>
-        <extracomment>The usual time zone of a representation&apos;s country, for meeting times (editable later).</extracomment>
+        <extracomment>The usual time zone of a representation's country, for meeting times (editable later).</extracomment>
         <translation>Kode kantor terdiri atas 2 sampai 16 huruf kapital, angka, atau tanda hubung dan diawali huruf (misalnya KBRI-KUL).</translation>
     </message>
     <message>
@@ -3097,6 +4062,7 @@ Penyiapan hanya memerlukan satu menit: kantor pengguna Jejaring di komputer ini,
     </message>
     <message>
         <source>There is no agency with the code {code}.</source>
+        <extracomment>member agencies by code, and officers who attend (their agency becomes a member too)</extracomment>
         <translation>Tidak ada instansi dengan kode {code}.</translation>
     </message>
     <message>
@@ -3152,8 +4118,72 @@ Penyiapan hanya memerlukan satu menit: kantor pengguna Jejaring di komputer ini,
         <translation>{agency} tidak memiliki unit kerja dengan kode {code}.</translation>
     </message>
     <message>
+        <source>That officer is not on record.</source>
+        <translation>Petugas itu tidak tercatat.</translation>
+    </message>
+    <message>
+        <source>An online meeting link starts with https://.</source>
+        <translation>Tautan rapat daring diawali dengan https://.</translation>
+    </message>
+    <message>
+        <source>A forum needs a short code.</source>
+        <translation>Forum memerlukan kode singkat.</translation>
+    </message>
+    <message>
+        <source>A forum code has up to 24 letters, digits or hyphens.</source>
+        <translation>Kode forum terdiri atas paling banyak 24 huruf, angka, atau tanda hubung.</translation>
+    </message>
+    <message>
+        <source>A forum needs a name.</source>
+        <translation>Forum memerlukan nama.</translation>
+    </message>
+    <message>
+        <source>A meeting lasts between 15 minutes and 12 hours.</source>
+        <translation>Rapat berlangsung antara 15 menit dan 12 jam.</translation>
+    </message>
+    <message>
         <source>There is no site with the code {code}.</source>
         <translation>Tidak ada kantor dengan kode {code}.</translation>
+    </message>
+    <message>
+        <source>Another forum already has the code {code}.</source>
+        <translation>Forum lain sudah memakai kode {code}.</translation>
+    </message>
+    <message>
+        <source>That forum no longer exists.</source>
+        <translation>Forum itu sudah tidak ada.</translation>
+    </message>
+    <message>
+        <source>There is no forum with the code {code}.</source>
+        <translation>Tidak ada forum dengan kode {code}.</translation>
+    </message>
+    <message>
+        <source>Plan between 1 and {max} months ahead.</source>
+        <translation>Jadwalkan antara 1 dan {max} bulan ke depan.</translation>
+    </message>
+    <message>
+        <source>A meeting ends after it starts.</source>
+        <translation>Rapat harus berakhir setelah dimulai.</translation>
+    </message>
+    <message>
+        <source>That meeting no longer exists.</source>
+        <translation>Rapat itu sudah tidak ada.</translation>
+    </message>
+    <message>
+        <source>This meeting has already been held or cancelled.</source>
+        <translation>Rapat ini sudah terlaksana atau dibatalkan.</translation>
+    </message>
+    <message>
+        <source>Say why the meeting is moved.</source>
+        <translation>Sebutkan alasan rapat dipindahkan.</translation>
+    </message>
+    <message>
+        <source>Say why the meeting is cancelled.</source>
+        <translation>Sebutkan alasan rapat dibatalkan.</translation>
+    </message>
+    <message>
+        <source>There is no meeting {reference}.</source>
+        <translation>Tidak ada rapat {reference}.</translation>
     </message>
     <message>
         <source>The username {username} is already taken.</source>
@@ -3216,6 +4246,120 @@ Penyiapan hanya memerlukan satu menit: kantor pengguna Jejaring di komputer ini,
         <source>Choose what the complaint is about.</source>
         <translation>Pilih hal yang diadukan.</translation>
     </message>
+    <message>
+        <source>{value} is not a date: write YYYY-MM-DD.</source>
+        <translation>{value} bukan tanggal: tulis TTTT-BB-HH.</translation>
+    </message>
+    <message>
+        <source>{value} is not a time of day: write HH:MM.</source>
+        <translation>{value} bukan jam: tulis JJ:MM.</translation>
+    </message>
+    <message>
+        <source>{value} is not an action item's id.</source>
+        <translation>{value} bukan id tindak lanjut.</translation>
+    </message>
+    <message>
+        <source>“{rule}” is not a recurrence rule (RFC 5545 RRULE).</source>
+        <extracomment>filters that can make a rule empty (February the 30th); without them a rule always occurs one Gregorian cycle (400 years) in each frequency's unit; weekdays repeat with it exactly</extracomment>
+        <translation>“{rule}” bukan aturan pengulangan (RRULE RFC 5545).</translation>
+    </message>
+    <message>
+        <source>Give the forum's cadence as a recurrence rule.</source>
+        <translation>Isi jadwal berkala forum sebagai aturan pengulangan.</translation>
+    </message>
+    <message>
+        <source>A forum meets weekly, monthly or yearly (FREQ=WEEKLY, MONTHLY or YEARLY).</source>
+        <translation>Forum bertemu mingguan, bulanan, atau tahunan (FREQ=WEEKLY, MONTHLY, atau YEARLY).</translation>
+    </message>
+    <message>
+        <source>The interval of a cadence is between 1 and {max}.</source>
+        <translation>Selang jadwal berkala antara 1 dan {max}.</translation>
+    </message>
+    <message>
+        <source>This recurrence rule never gives a date: check the days and months it names.</source>
+        <translation>Aturan pengulangan ini tidak pernah menghasilkan tanggal: periksa hari dan bulan yang disebutkan.</translation>
+    </message>
+    <message>
+        <source>“{zone}” is not a time zone (for example Asia/Jakarta).</source>
+        <translation>“{zone}” bukan zona waktu (misalnya Asia/Jakarta).</translation>
+    </message>
+    <message>
+        <source>The minutes of this meeting are closed: write an addendum instead.</source>
+        <extracomment>at most this many overdue cases, and as many late referrals, are pulled onto one agenda</extracomment>
+        <translation>Notula rapat ini sudah ditutup: tulis adendum.</translation>
+    </message>
+    <message>
+        <source>This meeting was cancelled.</source>
+        <translation>Rapat ini dibatalkan.</translation>
+    </message>
+    <message>
+        <source>An agenda item needs a title.</source>
+        <translation>Butir agenda memerlukan judul.</translation>
+    </message>
+    <message>
+        <source>That agenda item no longer exists.</source>
+        <translation>Butir agenda itu sudah tidak ada.</translation>
+    </message>
+    <message>
+        <source>Write the participant's name.</source>
+        <translation>Tulis nama peserta.</translation>
+    </message>
+    <message>
+        <source>Write who represented the invitee.</source>
+        <translation>Tulis siapa yang mewakili undangan.</translation>
+    </message>
+    <message>
+        <source>That participant is no longer on the list.</source>
+        <translation>Peserta itu sudah tidak ada dalam daftar.</translation>
+    </message>
+    <message>
+        <source>Say what is to be done.</source>
+        <translation>Sebutkan apa yang harus dilakukan.</translation>
+    </message>
+    <message>
+        <source>An action item needs an owner: the agency that does it.</source>
+        <translation>Tindak lanjut memerlukan penanggung jawab: instansi yang melaksanakannya.</translation>
+    </message>
+    <message>
+        <source>An action item needs a due date.</source>
+        <translation>Tindak lanjut memerlukan tenggat.</translation>
+    </message>
+    <message>
+        <source>An action item cannot be due before its meeting.</source>
+        <translation>Tenggat tindak lanjut tidak boleh sebelum rapatnya.</translation>
+    </message>
+    <message>
+        <source>Write the decision.</source>
+        <translation>Tulis keputusannya.</translation>
+    </message>
+    <message>
+        <source>Say what shows that the action is done (the evidence).</source>
+        <translation>Sebutkan bukti bahwa tindak lanjut sudah selesai.</translation>
+    </message>
+    <message>
+        <source>That action item no longer exists.</source>
+        <translation>Tindak lanjut itu sudah tidak ada.</translation>
+    </message>
+    <message>
+        <source>This action item is already done.</source>
+        <translation>Tindak lanjut ini sudah selesai.</translation>
+    </message>
+    <message>
+        <source>The minutes can be closed once the meeting has taken place.</source>
+        <translation>Notula dapat ditutup setelah rapat berlangsung.</translation>
+    </message>
+    <message>
+        <source>Take the attendance before closing the minutes.</source>
+        <translation>Isi daftar hadir sebelum menutup notula.</translation>
+    </message>
+    <message>
+        <source>Write the correction.</source>
+        <translation>Tulis koreksinya.</translation>
+    </message>
+    <message>
+        <source>The minutes are still open: correct them directly.</source>
+        <translation>Notula masih terbuka: koreksi langsung.</translation>
+    </message>
 </context>
 <context>
     <name>export</name>
@@ -3263,8 +4407,8 @@ Penyiapan hanya memerlukan satu menit: kantor pengguna Jejaring di komputer ini,
 <context>
     <name>fields</name>
     <message>
-        <source>Worker&apos;s name</source>
-        <extracomment>field -&gt; header spellings met in officers&apos; spreadsheets (compared without case and accents) what each importable field is called, for the mapping preview and the messages</extracomment>
+        <source>Worker's name</source>
+        <extracomment>field -&gt; header spellings met in officers' spreadsheets (compared without case and accents) what each importable field is called, for the mapping preview and the messages</extracomment>
         <translation>Nama PMI</translation>
     </message>
     <message>
@@ -3338,6 +4482,18 @@ Penyiapan hanya memerlukan satu menit: kantor pengguna Jejaring di komputer ini,
     <message>
         <source>Complainant</source>
         <translation>Pengadu</translation>
+    </message>
+</context>
+<context>
+    <name>ics</name>
+    <message>
+        <source>Agenda:</source>
+        <extracomment>our status -&gt; iCalendar STATUS</extracomment>
+        <translation>Agenda:</translation>
+    </message>
+    <message>
+        <source>Online: {link}</source>
+        <translation>Daring: {link}</translation>
     </message>
 </context>
 <context>
@@ -3558,6 +4714,78 @@ Penyiapan hanya memerlukan satu menit: kantor pengguna Jejaring di komputer ini,
         <source>Task</source>
         <translation>Tugas</translation>
     </message>
+    <message>
+        <source>Planned</source>
+        <translation>Direncanakan</translation>
+    </message>
+    <message>
+        <source>Invited</source>
+        <translation>Diundang</translation>
+    </message>
+    <message>
+        <source>Held</source>
+        <translation>Terlaksana</translation>
+    </message>
+    <message>
+        <source>Postponed</source>
+        <translation>Ditunda</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Dibatalkan</translation>
+    </message>
+    <message>
+        <source>Invited, not yet marked</source>
+        <translation>Diundang, belum diisi</translation>
+    </message>
+    <message>
+        <source>Present</source>
+        <translation>Hadir</translation>
+    </message>
+    <message>
+        <source>Represented</source>
+        <translation>Diwakili</translation>
+    </message>
+    <message>
+        <source>Absent</source>
+        <translation>Tidak hadir</translation>
+    </message>
+    <message>
+        <source>Added by hand</source>
+        <translation>Ditambahkan manual</translation>
+    </message>
+    <message>
+        <source>Open action item</source>
+        <translation>Tindak lanjut terbuka</translation>
+    </message>
+    <message>
+        <source>Protocol deadline passed</source>
+        <translation>Lewat tenggat protokol</translation>
+    </message>
+    <message>
+        <source>Referral not answered in time</source>
+        <translation>Rujukan tidak dijawab tepat waktu</translation>
+    </message>
+    <message>
+        <source>Flagged for this meeting</source>
+        <translation>Ditandai untuk rapat ini</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Terbuka</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Lewat tenggat</translation>
+    </message>
+    <message>
+        <source>Done on time</source>
+        <translation>Selesai tepat waktu</translation>
+    </message>
+    <message>
+        <source>Done late</source>
+        <translation>Selesai terlambat</translation>
+    </message>
 </context>
 <context>
     <name>protocol</name>
@@ -3617,7 +4845,7 @@ Penyiapan hanya memerlukan satu menit: kantor pengguna Jejaring di komputer ini,
 <context>
     <name>warnings</name>
     <message>
-        <source>The NIK&apos;s district code is not in the current region list.</source>
+        <source>The NIK's district code is not in the current region list.</source>
         <translation>Kode kecamatan pada NIK tidak ada dalam daftar wilayah yang berlaku.</translation>
     </message>
 </context>

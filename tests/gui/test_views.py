@@ -123,7 +123,7 @@ def test_cases_view_refreshes_when_cases_are_added(
 
 def test_meetings_and_correspondence_say_what_they_will_hold(qtbot: QtBot, empty_ui: Harness) -> None:
     meetings = show_loaded(qtbot, MeetingsView(empty_ui.context))
-    assert "agenda, minutes and action items" in meetings.empty.text.text()
+    assert meetings.header.subtitle.text().startswith("No forum yet: create one with its cadence")
     letters = show_loaded(qtbot, CorrespondenceView(empty_ui.context))
     assert "dispositions" in letters.empty.text.text()
     assert "calls and messages" in letters.empty.text.text()
