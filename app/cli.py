@@ -18,7 +18,7 @@ from datetime import date
 from pathlib import Path
 from typing import IO, Any
 
-from app import __version__
+from app import __version__, cli_letters
 from app.config import Config, load_config
 from app.errors import DomainError
 from app.i18n import QT_TRANSLATE_NOOP, translate
@@ -79,6 +79,7 @@ def build_parser() -> argparse.ArgumentParser:
         "--out", metavar="FILE", help=translate("cli", "write to FILE instead of standard output")
     )
     _case_commands(commands)
+    cli_letters.add_commands(commands)
     return parser
 
 
@@ -351,6 +352,7 @@ COMMANDS: dict[str, Callable[[Config, argparse.Namespace], int]] = {
     "db": _cmd_db,
     "case": _cmd_case,
 }
+COMMANDS.update(cli_letters.COMMANDS)
 
 
 def main(argv: Sequence[str] | None = None, launch_gui: GuiLauncher | None = None) -> int:

@@ -222,7 +222,10 @@ def load_demo(
                 raise Cancelled(
                     QT_TRANSLATE_NOOP("errors", "Loading sample data was cancelled; nothing was added.")
                 )
-        return done
+    from app.services.demo_letters import load_demo_correspondence
+
+    load_demo_correspondence(desk, seed=seed, today=today, letters_count=min(30, max(cases // 10, 3)))
+    return done
 
 
 NOTES = (
