@@ -60,7 +60,10 @@ def load_demo_correspondence(
                 .limit(40)
             )
         )
-    routes = [Route(unit_id=u) for u in units[:3]] or [Route(officer_id=o) for o in officers[:2]]
+        me = session.scalar(select(Officer.id).where(Officer.username == desk.username))
+    routes = [Route(unit_id=u) for u in units[:3]] + [Route(officer_id=o) for o in officers[:2]]
+    if me is not None:  # the desk's own officer gets some, so "routed to me" shows something
+        routes = [Route(officer_id=me), *[r for r in routes if r.officer_id != me]]
     senders = [s for s in SENDERS if s in codes]
     added = 0
     for index in range(letters_count if senders else 0):
