@@ -29,11 +29,11 @@ def main() -> int:
     args = parser.parse_args()
 
     from PySide6.QtCore import QSettings
+    from screenshot_register import save, settle
 
     from app.config import load_config
     from app.services import demo, office
     from app.services.desk import open_desk
-    from screenshot_register import save, settle
     from ui import application, i18n
     from ui.main_window import MainWindow
     from ui.views.correspondence import CorrespondenceView

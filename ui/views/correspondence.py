@@ -18,8 +18,8 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDialog,
-    QHeaderView,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QLineEdit,
     QPushButton,
@@ -67,8 +67,13 @@ from ui.widgets.tables import style_table
 OVERDUE_COLOR = "#b3261e"
 SECRET_COLOR = "#7a1f5c"
 SEARCH_DELAY_MS = 250
-MAX_COLUMN_WIDTH = 260
+MAX_COLUMN_WIDTH = 220
 TABS = ("in", "out", "memo", "dispositions", "comms")
+
+
+def channel_text(row: CommunicationRow) -> str:
+    direction = label(COMM_DIRECTION_LABELS, row.direction).lower()
+    return f"{label(COMM_CHANNEL_LABELS, row.channel)} ({direction})"
 
 
 def _date(context: UiContext, value: date | None) -> str:
@@ -172,8 +177,10 @@ class CorrespondenceView(View):
         splitter = QSplitter(Qt.Orientation.Horizontal, self)
         splitter.addWidget(self.tabs)
         splitter.addWidget(side)
-        splitter.setStretchFactor(0, 3)
-        splitter.setStretchFactor(1, 2)
+        splitter.setStretchFactor(0, 1)
+        splitter.setStretchFactor(1, 0)
+        splitter.setSizes([900, 420])
+        side.setMinimumWidth(380)
         layout.addWidget(splitter, 1)
         self.current: LetterDetail | None = None
         self.current_disposition: PendingDisposition | None = None
@@ -264,9 +271,7 @@ class CorrespondenceView(View):
             ),
             Column(
                 lambda: self.tr("Channel"),
-                lambda r: (
-                    f"{label(COMM_CHANNEL_LABELS, r.channel)} ({label(COMM_DIRECTION_LABELS, r.direction).lower()})"
-                ),
+                channel_text,
             ),
             Column(
                 lambda: self.tr("With"),
@@ -425,6 +430,7 @@ class CorrespondenceView(View):
     def _show_detail(self) -> None:
         for button in self.action_buttons:
             self.actions_row.removeWidget(button)
+            button.hide()  # at once: deletion waits for the event loop
             button.deleteLater()
         self.action_buttons = []
         if self.current_comm is not None and self.current is None:
@@ -443,7 +449,9 @@ class CorrespondenceView(View):
             return
         if self.current is None:
             self.detail.setHtml(
-                f"<p style='color:#5b6478'>{html.escape(self.tr('Choose a letter to see it whole here.'))}</p>"
+                "<p style='color:#5b6478'>"
+                + html.escape(self.tr("Choose a letter to see it whole here."))
+                + "</p>"
             )
             return
         self.detail.setHtml(self._letter_html(self.current))
@@ -532,7 +540,9 @@ class CorrespondenceView(View):
             rows.append(
                 (
                     self.tr("Answered by"),
-                    f"{reply.reference or self.tr('(draft)')} — {label(LETTER_STATUS_LABELS, reply.status)}",
+                    (reply.reference or self.tr("(draft)"))
+                    + " — "
+                    + label(LETTER_STATUS_LABELS, reply.status),
                 )
             )
         if d.cancel_reason:
@@ -547,10 +557,11 @@ class CorrespondenceView(View):
         if text:
             body += f"<p>{e(text).replace(chr(10), '<br>')}</p>"
         if d.dispositions:
-            body += f"<h4>{e(self.tr('Dispositions'))}</h4>"
+            body += "<h4>" + e(self.tr("Dispositions")) + "</h4>"
+            deadline = self.tr("deadline")
             for item in d.dispositions:
                 steps = ", ".join(label(INSTRUCTION_LABELS, i) for i in item.instructions)
-                due = f" — {e(self.tr('deadline'))} {e(_date(c, item.due_on))}" if item.due_on else ""
+                due = f" — {e(deadline)} {e(_date(c, item.due_on))}" if item.due_on else ""
                 indent = 16 * item.depth
                 body += (
                     f"<div style='margin-left:{indent}px'><b>{e(item.from_name)}</b> "
@@ -571,14 +582,14 @@ class CorrespondenceView(View):
     def _comm_html(self, r: CommunicationRow) -> str:
         e = html.escape
         lines = [
-            f"<h3>{e(label(COMM_CHANNEL_LABELS, r.channel))} ({e(label(COMM_DIRECTION_LABELS, r.direction).lower())})</h3>",
+            f"<h3>{e(channel_text(r))}</h3>",
             f"<p>{e(' — '.join(p for p in (r.counterpart, r.agency or '', r.counterpart_phone) if p))}</p>",
             f"<p>{e(r.summary)}</p>",
         ]
         if r.follow_up:
-            lines.append(f"<p><b>{e(self.tr('Follow-up'))}:</b> {e(r.follow_up)}</p>")
+            lines.append("<p><b>" + e(self.tr("Follow-up")) + f":</b> {e(r.follow_up)}</p>")
         if r.case_number:
-            lines.append(f"<p>{e(self.tr('Case'))}: {e(r.case_number)}</p>")
+            lines.append("<p>" + e(self.tr("Case")) + f": {e(r.case_number)}</p>")
         return "".join(lines)
 
     # --- commands ---------------------------------------------------------------------------------
