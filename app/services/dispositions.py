@@ -317,9 +317,16 @@ def pending_for(
                     lead=r.lead,
                     status=r.status.value,
                     instructions=tuple(
-                        s.value
-                        for s in session.scalars(
-                            select(DispositionStep.instruction).where(DispositionStep.disposition_id == d.id)
+                        sorted(
+                            (
+                                s.value
+                                for s in session.scalars(
+                                    select(DispositionStep.instruction).where(
+                                        DispositionStep.disposition_id == d.id
+                                    )
+                                )
+                            ),
+                            key=[i.value for i in INSTRUCTIONS].index,
                         )
                     ),
                     overdue=r.status == RecipientStatus.PENDING and d.due_on is not None and d.due_on < today,

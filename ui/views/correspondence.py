@@ -13,13 +13,12 @@ from functools import partial
 from typing import Any
 
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QKeySequence, QResizeEvent, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDialog,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QPushButton,
@@ -68,6 +67,7 @@ OVERDUE_COLOR = "#b3261e"
 SECRET_COLOR = "#7a1f5c"
 SEARCH_DELAY_MS = 250
 MAX_COLUMN_WIDTH = 220
+MIN_SUBJECT_WIDTH = 280
 TABS = ("in", "out", "memo", "dispositions", "comms")
 
 
@@ -87,7 +87,9 @@ class CorrespondenceView(View):
         super().__init__(context, parent)
         layout = page_layout(self)
         self.header = PageHeader(self)
-        layout.addWidget(self.header)
+        top = QHBoxLayout()
+        top.addWidget(self.header, 1)
+        layout.addLayout(top)
 
         self.search = QLineEdit(self)
         self.search.setClearButtonEnabled(True)
@@ -122,7 +124,7 @@ class CorrespondenceView(View):
         bar.addWidget(self.overdue)
         bar.addStretch()
         for button in (self.register_button, self.letter_button, self.memo_button, self.log_button):
-            bar.addWidget(button)
+            top.addWidget(button, 0, Qt.AlignmentFlag.AlignBottom)
         layout.addLayout(bar)
 
         self.tabs = QTabWidget(self)
@@ -162,7 +164,7 @@ class CorrespondenceView(View):
         )
         self.comm_table = self._table(self.comm_model)
         self.tabs.addTab(self.comm_table, "")
-        self.tabs.currentChanged.connect(lambda _i: self._selection_changed())
+        self.tabs.currentChanged.connect(lambda _i: self._tab_changed())
 
         self.detail = QTextBrowser(self)
         self.detail.setOpenLinks(False)
@@ -174,13 +176,13 @@ class CorrespondenceView(View):
         side_layout.setContentsMargins(0, 0, 0, 0)
         side_layout.addWidget(self.detail, 1)
         side_layout.addLayout(self.actions_row)
-        splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        # the list above, the chosen letter below: the register's columns need the full width
+        splitter = QSplitter(Qt.Orientation.Vertical, self)
         splitter.addWidget(self.tabs)
         splitter.addWidget(side)
         splitter.setStretchFactor(0, 1)
-        splitter.setStretchFactor(1, 0)
-        splitter.setSizes([900, 420])
-        side.setMinimumWidth(380)
+        splitter.setStretchFactor(1, 1)
+        side.setMinimumHeight(160)
         layout.addWidget(splitter, 1)
         self.current: LetterDetail | None = None
         self.current_disposition: PendingDisposition | None = None
@@ -196,22 +198,43 @@ class CorrespondenceView(View):
         table = QTableView(self)
         table.setModel(model)
         style_table(table, sortable=False)
-        header = table.horizontalHeader()
-        header.setStretchLastSection(False)
-        header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
+        table.horizontalHeader().setStretchLastSection(False)
         model.loaded.connect(lambda: self._fit(table, stretch))
         table.selectionModel().selectionChanged.connect(
             lambda _new, _old: self._selection_changed()  # type: ignore[misc]
         )
         return table
 
+    def _tables(self) -> list[tuple[QTableView, int]]:
+        return [
+            *((t, 3) for t in self.letter_tables.values()),
+            (self.disposition_table, 1),
+            (self.comm_table, 3),
+        ]
+
+    def _tab_changed(self) -> None:
+        for table, stretch in self._tables():
+            if table.isVisible():
+                self._fit(table, stretch)
+        self._selection_changed()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        for table, stretch in self._tables():
+            if table.isVisible():
+                self._fit(table, stretch)
+
     @staticmethod
     def _fit(table: QTableView, stretch: int) -> None:
         """Columns as wide as their contents (within reason); the subject or summary takes the rest."""
+        used = 0
         for column in range(table.model().columnCount()):
             if column != stretch:
                 table.resizeColumnToContents(column)
                 table.setColumnWidth(column, min(table.columnWidth(column) + 12, MAX_COLUMN_WIDTH))
+                used += table.columnWidth(column)
+        spare = table.viewport().width() - used
+        table.setColumnWidth(stretch, max(spare, MIN_SUBJECT_WIDTH))
 
     def _letter_columns(self, kind: str) -> list[Column[LetterRow]]:
         c = self.context
@@ -552,10 +575,11 @@ class CorrespondenceView(View):
             for k, v in rows
             if v
         )
-        body = f"<h3>{e(d.subject)}</h3><table>{table}</table>"
+        left = f"<table>{table}</table>"
+        body = ""
         text = d.summary or d.body
         if text:
-            body += f"<p>{e(text).replace(chr(10), '<br>')}</p>"
+            body += f"<p style='margin-top:0'>{e(text).replace(chr(10), '<br>')}</p>"
         if d.dispositions:
             body += "<h4>" + e(self.tr("Dispositions")) + "</h4>"
             deadline = self.tr("deadline")
@@ -577,7 +601,10 @@ class CorrespondenceView(View):
                     )
                     + "</ul></div>"
                 )
-        return body
+        return (
+            f"<h3 style='margin-bottom:4px'>{e(d.subject)}</h3><table width='100%'><tr>"
+            f"<td valign='top' width='48%'>{left}</td><td width='4%'></td><td valign='top'>{body}</td></tr></table>"
+        )
 
     def _comm_html(self, r: CommunicationRow) -> str:
         e = html.escape
