@@ -919,6 +919,56 @@
     </message>
 </context>
 <context>
+    <name>ClassificationDialog</name>
+    <message>
+        <source>Classification code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. PL.01</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name in &amp;English</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In &amp;use</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CodesModel</name>
+    <message>
+        <source>Code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In use</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CorrespondenceView</name>
     <message>
         <source>Number</source>
@@ -1607,6 +1657,49 @@
     <message>
         <source>Import cases</source>
         <extracomment>the confirmed import&apos;s report (None until the officer confirmed and it finished)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LettersTab</name>
+    <message>
+        <source>Letter numbers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A serial is issued when a letter is signed and restarts each year. Fields: {security} (B, R, SR), {serial}, {unit_code}, {site}, {classification}, {day}, {month:02}, {year}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Letters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Internal memos</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invitations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Archive classification codes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The codes a letter&apos;s number carries, as the archive rules list them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2642,6 +2735,10 @@
     </message>
     <message>
         <source>Protocol</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Letters</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

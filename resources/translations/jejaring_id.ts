@@ -911,6 +911,56 @@
     </message>
 </context>
 <context>
+    <name>ClassificationDialog</name>
+    <message>
+        <source>Classification code</source>
+        <translation>Kode klasifikasi</translation>
+    </message>
+    <message>
+        <source>&amp;Code</source>
+        <translation>&amp;Kode</translation>
+    </message>
+    <message>
+        <source>e.g. PL.01</source>
+        <translation>mis. PL.01</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>&amp;Nama</translation>
+    </message>
+    <message>
+        <source>Name in &amp;English</source>
+        <translation>Nama dalam bahasa &amp;Inggris</translation>
+    </message>
+    <message>
+        <source>In &amp;use</source>
+        <translation>&amp;Dipakai</translation>
+    </message>
+</context>
+<context>
+    <name>CodesModel</name>
+    <message>
+        <source>Code</source>
+        <translation>Kode</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nama</translation>
+    </message>
+    <message>
+        <source>In use</source>
+        <translation>Dipakai</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Ya</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Tidak</translation>
+    </message>
+</context>
+<context>
     <name>CorrespondenceView</name>
     <message>
         <source>Number</source>
@@ -1598,6 +1648,49 @@
         <source>Import cases</source>
         <extracomment>the confirmed import's report (None until the officer confirmed and it finished)</extracomment>
         <translation>Impor kasus</translation>
+    </message>
+</context>
+<context>
+    <name>LettersTab</name>
+    <message>
+        <source>Letter numbers</source>
+        <translation>Nomor surat</translation>
+    </message>
+    <message>
+        <source>A serial is issued when a letter is signed and restarts each year. Fields: {security} (B, R, SR), {serial}, {unit_code}, {site}, {classification}, {day}, {month:02}, {year}.</source>
+        <translation>Nomor urut diterbitkan saat surat ditandatangani dan dimulai lagi setiap tahun. Kolom: {security} (B, R, SR), {serial}, {unit_code}, {site}, {classification}, {day}, {month:02}, {year}.</translation>
+    </message>
+    <message>
+        <source>Letters</source>
+        <translation>Surat</translation>
+    </message>
+    <message>
+        <source>Internal memos</source>
+        <translation>Nota dinas</translation>
+    </message>
+    <message>
+        <source>Invitations</source>
+        <translation>Surat undangan</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Simpan</translation>
+    </message>
+    <message>
+        <source>Archive classification codes</source>
+        <translation>Kode klasifikasi arsip</translation>
+    </message>
+    <message>
+        <source>The codes a letter's number carries, as the archive rules list them.</source>
+        <translation>Kode yang dimuat nomor surat, menurut pedoman klasifikasi arsip.</translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>&amp;Tambah…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Ubah…</translation>
     </message>
 </context>
 <context>
@@ -2631,6 +2724,10 @@
     <message>
         <source>Protocol</source>
         <translation>Protokol</translation>
+    </message>
+    <message>
+        <source>Letters</source>
+        <translation>Surat</translation>
     </message>
     <message>
         <source>Reference data</source>

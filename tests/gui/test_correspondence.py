@@ -237,3 +237,42 @@ def test_a_call_logged_with_ctrl_l_appears_in_the_case_timeline(
     assert any("Pak Hendra" in t and "+60123456789" in t and "melunasi gaji" in t for t in texts), texts
     call = next(i for i in case_window.timeline_tab.model.rows() if "Pak Hendra" in i.text)
     assert call.kind == "call" and call.at.date() <= date.today()
+
+
+def test_an_administrator_keeps_patterns_and_classification_codes(
+    qtbot: QtBot,
+    main_window,
+    ui_context: UiContext,  # type: ignore[no-untyped-def]
+) -> None:
+    from app.services import numbering
+    from ui.views.letters_tab import ClassificationDialog
+    from ui.views.settings import SettingsView
+
+    window = main_window
+    window.show_view(next(i for i, v in enumerate(window.views) if isinstance(v, SettingsView)))
+    settings = window.current_view()
+    assert isinstance(settings, SettingsView)
+    tab = settings.letters_tab
+    settings.tabs.setCurrentWidget(tab)
+    settle(qtbot, ui_context)
+    assert tab.pattern_fields["out"].text() == numbering.LETTER_PATTERN
+    assert "PL.01" in [c.code for c in tab.model.rows()]
+    field = tab.pattern_fields["out"]
+    field.setText("{serial}/{year}")
+    qtbot.mouseClick(tab.pattern_buttons["out"], Qt.MouseButton.LeftButton)
+    settle(qtbot, ui_context)
+    assert "{unit_code} or {site}" in tab.pattern_errors["out"].text()
+    assert numbering.patterns(ui_context.desk)["out"] == numbering.LETTER_PATTERN  # nothing saved
+    field.setText("{security}.{serial}/{unit_code}/{year}")
+    qtbot.mouseClick(tab.pattern_buttons["out"], Qt.MouseButton.LeftButton)
+    settle(qtbot, ui_context)
+    assert tab.pattern_errors["out"].isHidden()
+    assert numbering.patterns(ui_context.desk)["out"] == "{security}.{serial}/{unit_code}/{year}"
+    qtbot.mouseClick(tab.add_button, Qt.MouseButton.LeftButton)
+    dialog = dialog_of(ClassificationDialog, tab)
+    assert isinstance(dialog, ClassificationDialog)
+    qtbot.keyClicks(dialog.code, "pl.10")
+    qtbot.keyClicks(dialog.name, "Pendataan PMI Purna")
+    qtbot.mouseClick(dialog.buttons.button(dialog.buttons.StandardButton.Ok), Qt.MouseButton.LeftButton)
+    settle(qtbot, ui_context)
+    assert "PL.10" in [c.code for c in tab.model.rows()]
