@@ -603,7 +603,8 @@ class CorrespondenceView(View):
                 )
         return (
             f"<h3 style='margin-bottom:4px'>{e(d.subject)}</h3><table width='100%'><tr>"
-            f"<td valign='top' width='48%'>{left}</td><td width='4%'></td><td valign='top'>{body}</td></tr></table>"
+            f"<td valign='top' width='48%'>{left}</td><td width='4%'></td>"
+            f"<td valign='top'>{body}</td></tr></table>"
         )
 
     def _comm_html(self, r: CommunicationRow) -> str:

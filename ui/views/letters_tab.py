@@ -165,8 +165,9 @@ class LettersTab(QWidget):
         self.patterns_title.setText(self.tr("Letter numbers"))
         self.patterns_note.setText(
             self.tr(
-                "A serial is issued when a letter is signed and restarts each year. Fields: {security} (B, R, SR), "
-                "{serial}, {unit_code}, {site}, {classification}, {day}, {month:02}, {year}."
+                "A serial is issued when a letter is signed and restarts each year. "
+                "Fields: {security} (B, R, SR), {serial}, {unit_code}, {site}, {classification}, "
+                "{day}, {month:02}, {year}."
             )
         )
         for kind, text in (
