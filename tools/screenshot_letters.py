@@ -102,6 +102,15 @@ def main() -> int:
                 dialog.adjustSize()
                 save(dialog, args.out / f"letters-{language}-dialog-{name}.png")
                 dialog.reject()
+            from ui.views.settings import SettingsView
+
+            settings_index = next(i for i, v in enumerate(window.views) if isinstance(v, SettingsView))
+            window.show_view(settings_index)
+            settings = window.views[settings_index]
+            assert isinstance(settings, SettingsView)
+            settings.tabs.setCurrentWidget(settings.letters_tab)
+            settle(context)
+            save(window, args.out / f"letters-{language}-settings.png")
             window.close()
             context.tasks.wait()
             desk.close()

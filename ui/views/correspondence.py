@@ -233,7 +233,7 @@ class CorrespondenceView(View):
                 table.resizeColumnToContents(column)
                 table.setColumnWidth(column, min(table.columnWidth(column) + 12, MAX_COLUMN_WIDTH))
                 used += table.columnWidth(column)
-        spare = table.viewport().width() - used
+        spare = table.viewport().width() - used - table.verticalScrollBar().sizeHint().width()
         table.setColumnWidth(stretch, max(spare, MIN_SUBJECT_WIDTH))
 
     def _letter_columns(self, kind: str) -> list[Column[LetterRow]]:
