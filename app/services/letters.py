@@ -20,6 +20,7 @@ from app.errors import NotFound, ValidationError
 from app.i18n import QT_TRANSLATE_NOOP
 from app.letter_labels import SIFAT_WORDS
 from app.models import Agency, Case, Officer, Role, Site, TimelineKind, Unit
+from app.models.base import utcnow
 from app.models.correspondence import (
     CONFIDENTIAL,
     ClassificationCode,
@@ -489,8 +490,6 @@ def update_draft(desk: Desk, letter_id: uuid.UUID, data: LetterDraft) -> None:
         letter.classification = _classification(session, data.classification)
         letter.signer_officer_id = signer.id if signer else None
         letter.in_reply_to_id = answered.id if answered else None
-        from app.models.base import utcnow
-
         wanted = [c.strip() for c in data.copies if c.strip()]
         live = list(
             session.scalars(
