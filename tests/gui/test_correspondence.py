@@ -92,7 +92,15 @@ def test_a_letter_from_registration_to_its_signed_reply(
     assert isinstance(dialog, RegisterIncomingDialog)
     dialog.sender_agency.set_current_key("BP2MI")
     qtbot.keyClicks(dialog.sender_number, "B-77/BP2MI/PL.02/2026")
+    ok = dialog.buttons.button(dialog.buttons.StandardButton.Ok)
+    qtbot.mouseClick(ok, Qt.MouseButton.LeftButton)  # no subject yet
+    settle(qtbot, ui_context)
+    assert dialog.visible_errors() == {"subject": "A letter needs a subject (hal)."}
     qtbot.keyClicks(dialog.subject, "Permohonan pemulangan PMI a.n. Wulan Sari")
+    dialog.reply_by.set_value(today - timedelta(days=1))
+    qtbot.mouseClick(ok, Qt.MouseButton.LeftButton)
+    settle(qtbot, ui_context)
+    assert "before the day the letter was received" in dialog.visible_errors()["reply_by"]
     dialog.reply_by.set_value(today + timedelta(days=7))
     not_a_scan = tmp_path / "surat.pdf"
     not_a_scan.write_text("only text")

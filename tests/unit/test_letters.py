@@ -315,3 +315,32 @@ def test_a_bad_log_entry_saves_nothing(desk: Desk, changes: dict[str, object], f
         comms.log_communication(desk, comms.CommInput(**values))  # type: ignore[arg-type]
     assert raised.value.field == field
     assert comms.count_communications(desk, comms.CommFilter()) == 0
+
+
+def test_a_draft_is_rewritten_and_its_removed_copies_are_tombstoned(desk: Desk) -> None:
+    from app.models.correspondence import LetterCopy
+
+    draft = LetterDraft(
+        kind="memo", subject="Laporan mingguan", addressee="Kepala Perwakilan", copies=("A", "B", "C")
+    )
+    letter_id = letters.draft_letter(desk, draft, today=TODAY)
+    letters.update_draft(
+        desk,
+        letter_id,
+        LetterDraft(
+            kind="memo", subject="Laporan mingguan (revisi)", addressee="Kepala Perwakilan", copies=("A", "D")
+        ),
+    )
+    detail = letters.letter_detail(desk, letter_id)
+    assert detail.subject == "Laporan mingguan (revisi)" and detail.copies == ("A", "D")
+    with desk.read() as session:
+        rows = session.scalars(select(LetterCopy).where(LetterCopy.letter_id == letter_id)).all()
+        assert len(rows) == 3 and sum(r.deleted_at is not None for r in rows) == 1
+    letters.approve_letter(desk, letter_id, today=TODAY)
+    with pytest.raises(ValidationError):  # an approved letter is no longer a draft to rewrite
+        letters.update_draft(desk, letter_id, draft)
+    document = letters.letter_document(desk, letter_id)
+    assert document.number == "" and document.signer_name == ""  # blank until signed
+    letters.cancel_letter(desk, letter_id, "Tidak jadi dikirim", today=TODAY)
+    assert letters.letter_detail(desk, letter_id).status == "cancelled"
+    assert letters.number_register(desk, TODAY.year) == []  # it never had a number
