@@ -1135,6 +1135,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Open scan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Forward…</source>
         <translation type="unfinished"></translation>
     </message>

@@ -1127,6 +1127,10 @@
         <translation>Pilih surat untuk melihatnya lengkap di sini.</translation>
     </message>
     <message>
+        <source>Open scan</source>
+        <translation>Buka pindaian</translation>
+    </message>
+    <message>
         <source>Forward…</source>
         <translation>Teruskan…</translation>
     </message>

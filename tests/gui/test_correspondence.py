@@ -13,6 +13,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QApplication, QPushButton
 from pytestqt.qtbot import QtBot
 
@@ -61,9 +62,10 @@ def dialog_of(kind: type, parent: object) -> object:
 
 def test_a_letter_from_registration_to_its_signed_reply(
     qtbot: QtBot,
-    main_window,
+    main_window,  # type: ignore[no-untyped-def]
     ui_context: UiContext,
-    tmp_path: Path,  # type: ignore[no-untyped-def]
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     desk = ui_context.desk
     today = ui_context.today()
@@ -119,6 +121,10 @@ def test_a_letter_from_registration_to_its_signed_reply(
     assert view.select_letter("in", newest.reference)
     settle(qtbot, ui_context)
     assert view.current is not None and view.current.files[0].is_scan
+    opened: list[str] = []
+    monkeypatch.setattr(QDesktopServices, "openUrl", lambda url: opened.append(url.toLocalFile()))
+    qtbot.mouseClick(action(view, "Open scan"), Qt.MouseButton.LeftButton)
+    assert opened and Path(opened[0]).name == "scan.pdf" and Path(opened[0]).read_bytes().startswith(b"%PDF-")
 
     # 2. Dispose to two units with a deadline, the protection section leading
     qtbot.mouseClick(action(view, "Dispose…"), Qt.MouseButton.LeftButton)

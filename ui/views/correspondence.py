@@ -6,14 +6,17 @@ chain of dispositions) with the next steps it allows."""
 from __future__ import annotations
 
 import html
+import shutil
+import tempfile
 import uuid
 from collections.abc import Callable
 from datetime import date
 from functools import partial
+from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Qt, QTimer
-from PySide6.QtGui import QKeySequence, QResizeEvent, QShortcut
+from PySide6.QtCore import Qt, QTimer, QUrl
+from PySide6.QtGui import QDesktopServices, QKeySequence, QResizeEvent, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -41,8 +44,14 @@ from app.letter_labels import (
     SECURITY_LABELS,
 )
 from app.models.correspondence import LetterSecurity
-from app.services import comms, dispositions, letters
-from app.services.letter_dto import CommunicationRow, LetterDetail, LetterRow, PendingDisposition
+from app.services import attachments, comms, dispositions, letters
+from app.services.letter_dto import (
+    CommunicationRow,
+    LetterDetail,
+    LetterFileInfo,
+    LetterRow,
+    PendingDisposition,
+)
 from ui import labels
 from ui.context import UiContext
 from ui.dialogs.letters import (
@@ -488,6 +497,8 @@ class CorrespondenceView(View):
         return button
 
     def _letter_actions(self, d: LetterDetail) -> None:
+        if d.files:
+            self._action(self.tr("Open scan"), partial(self.open_file, d.files[0]))
         pending = self.current_disposition
         if pending is not None and pending.status == "pending" and pending.letter_id == d.id:
             self._action(self.tr("Forward…"), self.forward)
@@ -714,6 +725,16 @@ class CorrespondenceView(View):
                 parent=self,
             )
         )
+
+    def open_file(self, info: LetterFileInfo) -> Path:
+        """Open a scan with the system's viewer: a copy under its own name in a temporary folder
+        (the store keeps blobs by hash, without a file name the viewer could recognise)."""
+        source = attachments.blob_path(self.context.desk, info.sha256)
+        folder = Path(tempfile.mkdtemp(prefix="jejaring-"))
+        target = folder / (Path(info.filename).name or info.sha256)
+        shutil.copyfile(source, target)
+        QDesktopServices.openUrl(QUrl.fromLocalFile(str(target)))
+        return target
 
     def quick_log(self) -> QDialog:
         return self._open(QuickLogDialog(self.context, parent=self))
