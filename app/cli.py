@@ -18,7 +18,7 @@ from datetime import date
 from pathlib import Path
 from typing import IO, Any
 
-from app import __version__
+from app import __version__, cli_letters
 from app.config import Config, load_config
 from app.errors import DomainError
 from app.i18n import QT_TRANSLATE_NOOP, translate
@@ -80,6 +80,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
     _case_commands(commands)
     _meeting_commands(commands)
+    cli_letters.add_commands(commands)
     return parser
 
 
@@ -353,6 +354,7 @@ COMMANDS: dict[str, Callable[[Config, argparse.Namespace], int]] = {
     "case": _cmd_case,
     "meeting": lambda config, args: _cmd_meeting(config, args),  # defined at the end
 }
+COMMANDS.update(cli_letters.COMMANDS)
 
 
 def main(argv: Sequence[str] | None = None, launch_gui: GuiLauncher | None = None) -> int:

@@ -135,6 +135,8 @@ class MainWindow(QMainWindow):
         bar = self.menuBar()
         self.file_menu = bar.addMenu("")
         self.backup_action = self.file_menu.addAction("", self.back_up)
+        self.quick_log_action = self.file_menu.addAction("", self.quick_log)  # from anywhere in the window
+        self.quick_log_action.setShortcut(QKeySequence("Ctrl+L"))
         self.file_menu.addSeparator()
         self.quit_action = self.file_menu.addAction("", self.close)
         self.quit_action.setShortcut(QKeySequence("Ctrl+Q"))
@@ -186,6 +188,7 @@ class MainWindow(QMainWindow):
         self.backup_action.setText(self.tr("&Back up database…"))
         self.backup_action.setStatusTip(self.tr("Write a consistent copy of the database to a file"))
         self.quit_action.setText(self.tr("&Quit"))
+        self.quick_log_action.setText(self.tr("&Log a call or message…"))
         self.view_menu.setTitle(self.tr("&View"))
         self.refresh_action.setText(self.tr("&Refresh"))
         self.language_menu.setTitle(self.tr("&Language"))
@@ -241,6 +244,13 @@ class MainWindow(QMainWindow):
             self.update_status()
 
     # --- commands ----------------------------------------------------------------------------
+    def quick_log(self) -> None:
+        from ui.dialogs.letters import QuickLogDialog
+
+        dialog = QuickLogDialog(self.context, parent=self)
+        dialog.setModal(True)
+        dialog.show()
+
     def back_up(self) -> None:
         default = self.context.desk.config.backups_dir / f"jejaring-{date.today():%Y-%m-%d}.sqlite3"
         path, _filter = QFileDialog.getSaveFileName(

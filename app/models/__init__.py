@@ -1,5 +1,6 @@
 """ORM classes. Importing this package registers every table on `Base.metadata`."""
 
+from app.models import correspondence  # noqa: F401  (registers the correspondence tables)
 from app.models.base import Base, Replicated, new_id
 from app.models.cases import (
     Attachment,

@@ -33,7 +33,7 @@ from app.models import (
     Worker,
 )
 from app.models.base import utcnow
-from app.services import protocol
+from app.services import comms, protocol
 from app.services.desk import Desk
 from app.services.dto import CaseDetail, OwedStep, ReferralInfo, TaskInfo, TimelineItem
 
@@ -419,6 +419,10 @@ def case_detail(
                 .where(TimelineEntry.case_id == case.id)
                 .order_by(TimelineEntry.at, TimelineEntry.id)
             )
+        )
+        # calls and messages about the case are kept once, in the communication log
+        timeline = tuple(
+            sorted((*timeline, *comms.timeline_items(session, case.id, language)), key=lambda i: i.at)
         )
         steps = [
             OwedStep(t.title, t.owner_agency, t.due_on, t.overdue, task_id=t.id)

@@ -225,6 +225,9 @@ def load_demo(
     from app.services.demo_meetings import load_demo_meetings
 
     load_demo_meetings(desk, rng, today)  # after the cases: the agendas pull overdue ones in
+    from app.services.demo_letters import load_demo_correspondence
+
+    load_demo_correspondence(desk, seed=seed, today=today, letters_count=min(30, max(cases // 10, 3)))
     return done
 
 

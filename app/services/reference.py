@@ -51,7 +51,13 @@ from app.services.dto import (
 REFERENCE_DIR = ("reference",)
 SEED_NAMESPACE = uuid.UUID("7f1c5a52-8a55-4a43-9d0e-3c4b0a9b6e21")
 _LOCAL_FILES = ("countries.csv", "regions.csv")
-_REPLICATED_FILES = ("agencies.csv", "units.csv", "case_categories.csv", "protocol.csv")
+_REPLICATED_FILES = (
+    "agencies.csv",
+    "units.csv",
+    "case_categories.csv",
+    "protocol.csv",
+    "classification_codes.csv",
+)
 
 
 def seed_id(kind: str, *key: str) -> uuid.UUID:
@@ -141,6 +147,7 @@ def _seed_replicated(session: Session) -> None:
     _seed_categories(session)
     session.flush()
     _seed_protocol(session, agencies)
+    _seed_classification_codes(session)
 
 
 def _seed_agencies(session: Session) -> dict[str, Agency]:
@@ -228,6 +235,23 @@ def _seed_protocol(session: Session, agencies: dict[str, Agency]) -> None:
                     id=seed_id("protocol_participant", row["category"], code),
                     rule_id=rule.id,
                     agency_id=agencies[code].id,
+                )
+            )
+
+
+def _seed_classification_codes(session: Session) -> None:
+    from app.models.correspondence import ClassificationCode
+
+    known = set(session.scalars(select(ClassificationCode.code)))
+    for row in _rows("classification_codes.csv"):
+        if row["code"] not in known:
+            session.add(
+                ClassificationCode(
+                    id=seed_id("classification_code", row["code"]),
+                    code=row["code"],
+                    name=row["name_id"],
+                    name_en=row["name_en"],
+                    active=True,
                 )
             )
 

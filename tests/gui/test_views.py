@@ -121,12 +121,20 @@ def test_cases_view_refreshes_when_cases_are_added(
     assert view.stack.currentWidget() is view.table
 
 
-def test_meetings_and_correspondence_say_what_they_will_hold(qtbot: QtBot, empty_ui: Harness) -> None:
+def test_meetings_say_what_they_will_hold(qtbot: QtBot, empty_ui: Harness) -> None:
     meetings = show_loaded(qtbot, MeetingsView(empty_ui.context))
     assert meetings.header.subtitle.text().startswith("No forum yet: create one with its cadence")
-    letters = show_loaded(qtbot, CorrespondenceView(empty_ui.context))
-    assert "dispositions" in letters.empty.text.text()
-    assert "calls and messages" in letters.empty.text.text()
+
+
+def test_correspondence_lists_are_paged_models(qtbot: QtBot, qtmodeltester, demo_ui: Harness) -> None:
+    view = show_loaded(qtbot, CorrespondenceView(demo_ui.context))
+    qtbot.waitUntil(lambda: not demo_ui.context.tasks.busy, timeout=10_000)
+    incoming = view.letter_models["in"]
+    assert incoming.rowCount() == incoming.total > 0
+    assert view.comm_model.rowCount() > 0
+    for model in (incoming, view.letter_models["out"], view.comm_model, view.disposition_model):
+        qtmodeltester.check(model)
+    assert "Choose a letter" in view.detail.toPlainText()
 
 
 def test_sync_view_shows_this_site_and_the_others(qtbot: QtBot, qtmodeltester, demo_ui: Harness) -> None:

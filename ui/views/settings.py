@@ -22,6 +22,7 @@ from ui.dialogs.officer_dialog import OfficerDialog
 from ui.events import Changes
 from ui.models.reference_tables import AgenciesTableModel, OfficersTableModel
 from ui.views.base import View
+from ui.views.letters_tab import LettersTab
 from ui.views.loading import Loader
 from ui.views.protocol_tab import ProtocolTab
 from ui.views.settings_tabs import DirectoryTab, OfficeTab, ReferenceTab
@@ -70,11 +71,13 @@ class SettingsView(View):
         self.officers_tab = DirectoryTab(OfficersTableModel(self), self.tabs)
         self.reference_tab = ReferenceTab(self.tabs)
         self.protocol_tab = ProtocolTab(context, self.tabs)
+        self.letters_tab = LettersTab(context, self.tabs)
         for tab in (
             self.office_tab,
             self.agencies_tab,
             self.officers_tab,
             self.protocol_tab,
+            self.letters_tab,
             self.reference_tab,
         ):
             self.tabs.addTab(tab, "")
@@ -102,6 +105,7 @@ class SettingsView(View):
             (self.agencies_tab, self.tr("Agencies")),
             (self.officers_tab, self.tr("Officers")),
             (self.protocol_tab, self.tr("Protocol")),
+            (self.letters_tab, self.tr("Letters")),
             (self.reference_tab, self.tr("Reference data")),
         ):
             self.tabs.setTabText(self.tabs.indexOf(tab), text)
@@ -116,6 +120,7 @@ class SettingsView(View):
             tab.model.retranslate()
         self.reference_tab.retranslate()
         self.protocol_tab.retranslate()
+        self.letters_tab.retranslate()
         self._show()
 
     # --- data ---------------------------------------------------------------------------------------
