@@ -679,8 +679,11 @@ def list_cases(
     offset: int = 0,
     limit: int = 200,
     today: date | None = None,
+    number_after: str | None = None,
 ) -> list[CaseRow]:
-    """One page of the register in the chosen order.
+    """One page of the register in the chosen order. `number_after` (with sort="number") starts
+    the page after that case number instead of at an offset: a walk through the whole register
+    (an export) then reads each page from the index, however deep.
 
     Two steps, so that a page deep in a million cases costs little: the keys of the page are read
     from a covering index (every sort key is a column of case_file with its own index, the
@@ -693,6 +696,10 @@ def list_cases(
         if _needs_worker(session, flt, sort):
             keys_query = keys_query.join(Worker, Worker.id == Case.worker_id)
         keys_query = _filtered(keys_query, session, flt, today)
+        if number_after is not None:
+            keys_query = keys_query.where(
+                Case.number < number_after if descending else Case.number > number_after
+            )
         column = _sort_column(session, sort)
         order = [column] if column is Case.number else [column, Case.number]  # number breaks ties
         keys_query = keys_query.order_by(*(c.desc() if descending else c.asc() for c in order))
