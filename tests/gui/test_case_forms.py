@@ -3,6 +3,7 @@ service on the writer thread and shows a refusal at its field, with nothing save
 
 from __future__ import annotations
 
+import os
 import struct
 import zlib
 from collections.abc import Callable
@@ -17,6 +18,7 @@ from pytestqt.qtbot import QtBot
 from app.services import case_activity, cases, protocol, reference
 from app.services.desk import Desk
 from app.services.workers import WorkerInput
+from ui import viewing
 from ui.context import UiContext
 from ui.views import case_detail
 from ui.views.case_detail import CaseWindow
@@ -192,6 +194,30 @@ def test_attachments_are_listed_and_refused_when_not_a_scan(
     settle(qtbot, context)
     assert window.message.isVisibleTo(window) and "photo" in window.message.text()
     assert len(window.attachments_tab.model.rows()) == 1
+
+
+def test_an_opened_attachment_is_a_read_only_copy_removed_with_the_session(
+    qtbot: QtBot, window: CaseWindow, context: UiContext, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    opened: list[str] = []
+    # the system's viewer is not ours to start here: record what it would be handed
+    monkeypatch.setattr(case_detail.QDesktopServices, "openUrl", lambda url: opened.append(url.toLocalFile()))
+    monkeypatch.setattr(viewing.tempfile, "tempdir", str(tmp_path / "tmp"))
+    (tmp_path / "tmp").mkdir()
+    stale = tmp_path / "tmp" / f"{viewing.PREFIX}crashed"
+    stale.mkdir()
+    os.utime(stale, (0, 0))  # left behind long ago by a session that died
+    window.attach(str(_png(tmp_path / "paspor.png")))
+    settle(qtbot, context)
+    [attachment] = window.attachments_tab.model.rows()
+    window.open_attachment(attachment)
+    window.open_attachment(attachment)  # the same copy again, not a second one
+    [copy] = {Path(p) for p in opened}
+    assert copy.name == "paspor.png" and copy.read_bytes() == (tmp_path / "paspor.png").read_bytes()
+    assert not copy.stat().st_mode & 0o222
+    assert copy.is_relative_to(viewing.session_folder()) and not stale.exists()
+    viewing.clean_up()
+    assert not copy.exists() and not list((tmp_path / "tmp").iterdir())
 
 
 def test_a_case_that_is_gone_says_so(qtbot: QtBot, context: UiContext) -> None:
