@@ -200,7 +200,7 @@
     <name>CaseForm</name>
     <message>
         <source>Date &amp;reported</source>
-        <extracomment>the category changed (the protocol&apos;s suggestion depends on it) the officer changed the lead or the agencies involved under the agencies: whether they are the protocol&apos;s suggestion (the new-case form sets it)</extracomment>
+        <extracomment>the category changed (the protocol&apos;s suggestion depends on it) the officer changed the lead or the agencies involved the edit form&apos;s second page: who works the case under the agencies: whether they are the protocol&apos;s suggestion (the new-case form sets it)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -244,6 +244,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Officers assigned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;Summary</source>
         <translation type="unfinished"></translation>
     </message>
@@ -281,6 +285,10 @@
     </message>
     <message>
         <source>Discuss at the next coordination meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The lead agency is always involved. An agency taken off the list keeps what it has done on the timeline; a referral involves its receiver again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1113,6 +1121,14 @@
         <source>Edit case {number}</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Complaint and outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Agencies and officers</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>EditWorkerDialog</name>
@@ -1216,6 +1232,7 @@
     <name>MainWindow</name>
     <message>
         <source>&amp;File</source>
+        <extracomment>the desk is attached and the current view is built (it may still be loading its data)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1252,6 +1269,10 @@
     </message>
     <message>
         <source>About &amp;Qt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opening the database…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2974,6 +2995,7 @@ Setting up takes a minute: the office this desk belongs to, its first administra
     </message>
     <message>
         <source>Export to a .xlsx or .csv file.</source>
+        <extracomment>cases read per query while exporting</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>

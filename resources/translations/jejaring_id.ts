@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="id_ID">
 <context>
     <name>AdminPage</name>
@@ -200,7 +199,7 @@
     <name>CaseForm</name>
     <message>
         <source>Date &amp;reported</source>
-        <extracomment>the category changed (the protocol&apos;s suggestion depends on it) the officer changed the lead or the agencies involved under the agencies: whether they are the protocol&apos;s suggestion (the new-case form sets it)</extracomment>
+        <extracomment>the category changed (the protocol's suggestion depends on it) the officer changed the lead or the agencies involved the edit form's second page: who works the case under the agencies: whether they are the protocol's suggestion (the new-case form sets it)</extracomment>
         <translation>Tanggal &amp;dilaporkan</translation>
     </message>
     <message>
@@ -212,11 +211,11 @@
         <translation>Pen&amp;gadu</translation>
     </message>
     <message>
-        <source>Complainant&apos;s name</source>
+        <source>Complainant's name</source>
         <translation>Nama pengadu</translation>
     </message>
     <message>
-        <source>Complainant&apos;s phone</source>
+        <source>Complainant's phone</source>
         <translation>Telepon pengadu</translation>
     </message>
     <message>
@@ -242,6 +241,10 @@
     <message>
         <source>Agencies involved</source>
         <translation>Instansi yang dilibatkan</translation>
+    </message>
+    <message>
+        <source>Officers assigned</source>
+        <translation>Petugas yang ditugaskan</translation>
     </message>
     <message>
         <source>&amp;Summary</source>
@@ -284,6 +287,10 @@
         <translation>Bahas pada rapat koordinasi berikutnya</translation>
     </message>
     <message>
+        <source>The lead agency is always involved. An agency taken off the list keeps what it has done on the timeline; a referral involves its receiver again.</source>
+        <translation>Instansi penanggung jawab selalu dilibatkan. Instansi yang dihapus dari daftar tetap tercatat pada kronologi; rujukan melibatkan kembali instansi penerimanya.</translation>
+    </message>
+    <message>
         <source>If not the worker</source>
         <translation>Jika bukan PMI yang bersangkutan</translation>
     </message>
@@ -312,7 +319,7 @@
         <translation>(tidak ada)</translation>
     </message>
     <message>
-        <source>What happened, in the complainant&apos;s words</source>
+        <source>What happened, in the complainant's words</source>
         <translation>Apa yang terjadi, menurut pengadu</translation>
     </message>
 </context>
@@ -494,7 +501,7 @@
     <name>CaseRegisterModel</name>
     <message>
         <source>Number</source>
-        <extracomment>rows read at once; a screen shows 20 to 40 pages kept (LRU): the screen, the pages around it, and the first page to come back to page reads running at once; others wait, newest first, and stale ones are dropped pages waiting to be read; older wishes are forgotten (the screen asks again when it repaints) each row&apos;s cell texts in the interface language, made when first painted column -&gt; key of cases.SORT_COLUMNS (the other columns cannot be sorted) the first page of a new query is on screen the number of rows of the current query is known (also after a reload) a page of the current query was read (first row, last row) reading failed with an expected error (already translated)</extracomment>
+        <extracomment>rows read at once; a screen shows 20 to 40 pages kept (LRU): the screen, the pages around it, and the first page to come back to page reads running at once; others wait, newest first, and stale ones are dropped pages waiting to be read; older wishes are forgotten (the screen asks again when it repaints) each row's cell texts in the interface language, made when first painted column -&gt; key of cases.SORT_COLUMNS (the other columns cannot be sorted) the first page of a new query is on screen the number of rows of the current query is known (also after a reload) a page of the current query was read (first row, last row) reading failed with an expected error (already translated)</extracomment>
         <translation>Nomor</translation>
     </message>
     <message>
@@ -950,7 +957,7 @@
         <translation>Semua kasus</translation>
     </message>
     <message>
-        <source>In this desk&apos;s register</source>
+        <source>In this desk's register</source>
         <translation>Dalam register kantor ini</translation>
     </message>
     <message>
@@ -1020,7 +1027,7 @@
         <translation>Selesai diimpor</translation>
     </message>
     <message>
-        <source>The new cases are in the register, with the protocol&apos;s first steps.</source>
+        <source>The new cases are in the register, with the protocol's first steps.</source>
         <translation>Kasus baru sudah masuk register, beserta langkah pertama menurut protokol.</translation>
     </message>
     <message numerus="yes">
@@ -1104,6 +1111,14 @@
         <source>Edit case {number}</source>
         <translation>Ubah kasus {number}</translation>
     </message>
+    <message>
+        <source>&amp;Complaint and outcome</source>
+        <translation>&amp;Pengaduan dan hasil</translation>
+    </message>
+    <message>
+        <source>&amp;Agencies and officers</source>
+        <translation>&amp;Instansi dan petugas</translation>
+    </message>
 </context>
 <context>
     <name>EditWorkerDialog</name>
@@ -1124,7 +1139,7 @@
     <name>ErrorDialog</name>
     <message>
         <source>Unexpected error</source>
-        <extracomment>SQLAlchemy puts the statement&apos;s values in its messages; they can be a worker&apos;s name or NIK.</extracomment>
+        <extracomment>SQLAlchemy puts the statement's values in its messages; they can be a worker's name or NIK.</extracomment>
         <translation>Kesalahan tak terduga</translation>
     </message>
     <message>
@@ -1163,7 +1178,7 @@
         <translation>Pilih lembar kerja</translation>
     </message>
     <message>
-        <source>Jejaring recognises the usual column titles, in Indonesian or English (for example Nama PMI, NIK, Paspor, Negara, Majikan, P3MI, Kategori, Tanggal Pengaduan, Kronologi), and you can correct its guess on the next page. Every row needs at least the worker&apos;s name and the case category; dates may be written 2026-03-16, 16/03/2026 or 16 Maret 2026.</source>
+        <source>Jejaring recognises the usual column titles, in Indonesian or English (for example Nama PMI, NIK, Paspor, Negara, Majikan, P3MI, Kategori, Tanggal Pengaduan, Kronologi), and you can correct its guess on the next page. Every row needs at least the worker's name and the case category; dates may be written 2026-03-16, 16/03/2026 or 16 Maret 2026.</source>
         <translation>Jejaring mengenali judul kolom yang lazim, dalam bahasa Indonesia atau Inggris (misalnya Nama PMI, NIK, Paspor, Negara, Majikan, P3MI, Kategori, Tanggal Pengaduan, Kronologi), dan tebakannya dapat Anda perbaiki di halaman berikutnya. Setiap baris sekurang-kurangnya memuat nama PMI dan kategori kasus; tanggal boleh ditulis 2026-03-16, 16/03/2026, atau 16 Maret 2026.</translation>
     </message>
     <message>
@@ -1199,7 +1214,7 @@
     </message>
     <message>
         <source>Import cases</source>
-        <extracomment>the confirmed import&apos;s report (None until the officer confirmed and it finished)</extracomment>
+        <extracomment>the confirmed import's report (None until the officer confirmed and it finished)</extracomment>
         <translation>Impor kasus</translation>
     </message>
 </context>
@@ -1207,6 +1222,7 @@
     <name>MainWindow</name>
     <message>
         <source>&amp;File</source>
+        <extracomment>the desk is attached and the current view is built (it may still be loading its data)</extracomment>
         <translation>&amp;Berkas</translation>
     </message>
     <message>
@@ -1244,6 +1260,10 @@
     <message>
         <source>About &amp;Qt</source>
         <translation>Tentang &amp;Qt</translation>
+    </message>
+    <message>
+        <source>Opening the database…</source>
+        <translation>Membuka basis data…</translation>
     </message>
     <message>
         <source>not set up</source>
@@ -1352,7 +1372,7 @@
     <name>NewCaseDialog</name>
     <message>
         <source>New case</source>
-        <extracomment>what registering a case writes the number of the case registered, once the dialog was accepted the worker already registered this case is for (&quot;Use this worker&quot;)</extracomment>
+        <extracomment>what registering a case writes the number of the case registered, once the dialog was accepted the worker already registered this case is for ("Use this worker")</extracomment>
         <translation>Kasus baru</translation>
     </message>
     <message>
@@ -1380,7 +1400,7 @@
         <translation>Isi PMI baru saja</translation>
     </message>
     <message>
-        <source>This complaint will be registered for {name}, who is already registered (cases: {numbers}). The worker&apos;s record is shown as it is; edit it from the case.</source>
+        <source>This complaint will be registered for {name}, who is already registered (cases: {numbers}). The worker's record is shown as it is; edit it from the case.</source>
         <translation>Pengaduan ini akan dicatat untuk {name}, yang sudah terdaftar (kasus: {numbers}). Data PMI ditampilkan apa adanya; ubah dari jendela kasus.</translation>
     </message>
     <message>
@@ -1388,8 +1408,8 @@
         <translation>Pilih kategori: protokol lalu mengusulkan siapa penanggung jawab dan siapa yang dilibatkan.</translation>
     </message>
     <message>
-        <source>Changed by you. &lt;a href=&quot;protocol&quot;&gt;Use the protocol&apos;s suggestion&lt;/a&gt;</source>
-        <translation>Diubah oleh Anda. &lt;a href=&quot;protocol&quot;&gt;Gunakan usulan protokol&lt;/a&gt;</translation>
+        <source>Changed by you. &lt;a href="protocol"&gt;Use the protocol's suggestion&lt;/a&gt;</source>
+        <translation>Diubah oleh Anda. &lt;a href="protocol"&gt;Gunakan usulan protokol&lt;/a&gt;</translation>
     </message>
     <message>
         <source>As the coordination protocol suggests for this category and country.</source>
@@ -1655,7 +1675,7 @@
         <translation>Instansi &amp;penanggung jawab</translation>
     </message>
     <message>
-        <source>Representation for the worker&apos;s country</source>
+        <source>Representation for the worker's country</source>
         <translation>Perwakilan RI di negara penempatan PMI</translation>
     </message>
     <message>
@@ -1767,7 +1787,7 @@
         <translation>Aturan bawaan (semua kategori lain)</translation>
     </message>
     <message>
-        <source>Representation for the worker&apos;s country</source>
+        <source>Representation for the worker's country</source>
         <translation>Perwakilan RI di negara penempatan PMI</translation>
     </message>
     <message>
@@ -1866,7 +1886,7 @@
         <translation>Data contoh</translation>
     </message>
     <message>
-        <source>Fictional sites, officers and workers&apos; cases, for training and demonstrations. Do not load them into a desk that holds real cases.</source>
+        <source>Fictional sites, officers and workers' cases, for training and demonstrations. Do not load them into a desk that holds real cases.</source>
         <translation>Kantor, petugas, dan kasus PMI fiktif untuk pelatihan dan peragaan. Jangan muat data ini ke Jejaring yang memuat kasus sebenarnya.</translation>
     </message>
     <message>
@@ -1874,7 +1894,7 @@
         <translation>Muat data contoh…</translation>
     </message>
     <message>
-        <source>{count} from BP2MI&apos;s complaint list</source>
+        <source>{count} from BP2MI's complaint list</source>
         <translation>{count} dari daftar pengaduan BP2MI</translation>
     </message>
     <message>
@@ -2517,11 +2537,11 @@ Penyiapan hanya memerlukan satu menit: kantor pengguna Jejaring di komputer ini,
         <translation>Pe&amp;mberi kerja</translation>
     </message>
     <message>
-        <source>Employer&apos;s address</source>
+        <source>Employer's address</source>
         <translation>Alamat pemberi kerja</translation>
     </message>
     <message>
-        <source>Employer&apos;s phone</source>
+        <source>Employer's phone</source>
         <translation>Telepon pemberi kerja</translation>
     </message>
     <message>
@@ -2604,7 +2624,7 @@ Penyiapan hanya memerlukan satu menit: kantor pengguna Jejaring di komputer ini,
         <translation>&amp;Ubah data PMI…</translation>
     </message>
     <message>
-        <source>The worker&apos;s record is shared by all of their cases.</source>
+        <source>The worker's record is shared by all of their cases.</source>
         <translation>Data PMI ini dipakai bersama oleh semua kasusnya.</translation>
     </message>
     <message>
@@ -2696,11 +2716,11 @@ Penyiapan hanya memerlukan satu menit: kantor pengguna Jejaring di komputer ini,
         <translation>Pemberi kerja</translation>
     </message>
     <message>
-        <source>Employer&apos;s address</source>
+        <source>Employer's address</source>
         <translation>Alamat pemberi kerja</translation>
     </message>
     <message>
-        <source>Employer&apos;s phone</source>
+        <source>Employer's phone</source>
         <translation>Telepon pemberi kerja</translation>
     </message>
     <message>
@@ -2747,7 +2767,7 @@ Penyiapan hanya memerlukan satu menit: kantor pengguna Jejaring di komputer ini,
         <translation>periksa instalasi ini lalu keluar</translation>
     </message>
     <message>
-        <source>set up this desk&apos;s office and first administrator</source>
+        <source>set up this desk's office and first administrator</source>
         <translation>siapkan kantor dan administrator pertama Jejaring di komputer ini</translation>
     </message>
     <message>
@@ -2964,6 +2984,7 @@ Penyiapan hanya memerlukan satu menit: kantor pengguna Jejaring di komputer ini,
     </message>
     <message>
         <source>Export to a .xlsx or .csv file.</source>
+        <extracomment>cases read per query while exporting</extracomment>
         <translation>Ekspor ke berkas .xlsx atau .csv.</translation>
     </message>
     <message>
@@ -3080,7 +3101,7 @@ Penyiapan hanya memerlukan satu menit: kantor pengguna Jejaring di komputer ini,
     </message>
     <message>
         <source>A site code has 2 to 16 capital letters, digits or dashes and starts with a letter (for example KBRI-KUL).</source>
-        <extracomment>The usual time zone of a representation&apos;s country, for meeting times (editable later).</extracomment>
+        <extracomment>The usual time zone of a representation's country, for meeting times (editable later).</extracomment>
         <translation>Kode kantor terdiri atas 2 sampai 16 huruf kapital, angka, atau tanda hubung dan diawali huruf (misalnya KBRI-KUL).</translation>
     </message>
     <message>
@@ -3263,8 +3284,8 @@ Penyiapan hanya memerlukan satu menit: kantor pengguna Jejaring di komputer ini,
 <context>
     <name>fields</name>
     <message>
-        <source>Worker&apos;s name</source>
-        <extracomment>field -&gt; header spellings met in officers&apos; spreadsheets (compared without case and accents) what each importable field is called, for the mapping preview and the messages</extracomment>
+        <source>Worker's name</source>
+        <extracomment>field -&gt; header spellings met in officers' spreadsheets (compared without case and accents) what each importable field is called, for the mapping preview and the messages</extracomment>
         <translation>Nama PMI</translation>
     </message>
     <message>
@@ -3617,7 +3638,7 @@ Penyiapan hanya memerlukan satu menit: kantor pengguna Jejaring di komputer ini,
 <context>
     <name>warnings</name>
     <message>
-        <source>The NIK&apos;s district code is not in the current region list.</source>
+        <source>The NIK's district code is not in the current region list.</source>
         <translation>Kode kecamatan pada NIK tidak ada dalam daftar wilayah yang berlaku.</translation>
     </message>
 </context>

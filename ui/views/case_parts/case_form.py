@@ -95,11 +95,11 @@ class CaseForm(QObject):
         self.lead_agency = SearchCombo(parent)
         self.lead_agency.set_entries([("", ""), *((a.code, agency_text(a)) for a in self.agencies)])
         self.lead_agency.activated.connect(lambda _index: self.agencies_edited.emit())
-        self.participants = CheckList(parent, rows=8)
+        self.participants = CheckList(parent, rows=16 if edit else 8)  # the edit form's own page
         self.participants.set_entries((a.code, agency_text(a)) for a in self.agencies)
         self.participants.changed.connect(self.agencies_edited)
         # Officers are assigned by username (as `case set NUMBER officers` does): desk users.
-        self.officers = CheckList(parent, rows=4)
+        self.officers = CheckList(parent, rows=10 if edit else 4)
         self.officers.set_entries(
             (o.username, o.full_name) for o in reference.officers(desk) if o.active and o.username is not None
         )
