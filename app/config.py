@@ -37,6 +37,14 @@ class Config:
     def is_sqlite(self) -> bool:
         return self.database_url.startswith("sqlite")
 
+    def database_exists(self) -> bool:
+        """Whether there is probably a database already (a SQLite file, or any server), told
+        without importing SQLAlchemy: the window decides from it whether to paint first."""
+        if not self.is_sqlite:
+            return True
+        path = Path(self.database_url.split("///", 1)[-1])
+        return path.is_file() and path.stat().st_size > 0
+
     @property
     def database_label(self) -> str:
         """The database as a person should see it (never a password)."""

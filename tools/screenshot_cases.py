@@ -163,6 +163,15 @@ def shoot_case_window(context: object, out: Path, language: str, *, docs: bool) 
         save(window, out / f"case-window-{index + 1}-{name}-{language}.png")
         if docs and name == "referrals":
             save(window, ROOT / "docs" / "screenshots" / "case-window.png")
+    from ui.views.case_parts.dialogs import EditCaseDialog
+
+    dialog = EditCaseDialog(context, case_activity.case_detail(desk, number), window)  # type: ignore[arg-type]
+    dialog.show()
+    for index, name in enumerate(("complaint", "people")):
+        dialog.tabs.setCurrentIndex(index)
+        settle(context)
+        save(dialog, out / f"case-edit-{name}-{language}.png")
+    dialog.close()
     window.close()
 
 

@@ -7,6 +7,7 @@ import logging.handlers
 import sys
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtGui import QIcon
@@ -16,12 +17,14 @@ from app import __version__
 from app.config import Config
 from app.errors import DomainError
 from app.resources import resource_path
-from app.services.desk import Desk
-from ui import i18n, labels, qt_fixes
+from ui import i18n, qt_fixes
 from ui.context import UiContext
 from ui.dialogs.error_dialog import ErrorDialog, ErrorReporter, format_details
 from ui.events import ChangeBus
 from ui.tasks import TaskRunner
+
+if TYPE_CHECKING:  # SQLAlchemy and the models load after the first paint (see run())
+    from app.services.desk import Desk
 
 log = logging.getLogger("jejaring")
 
@@ -85,6 +88,14 @@ def run(config: Config) -> int:
     reporter.install()
     log.info("Jejaring %s starting", __version__)
 
+    from ui.main_window import MainWindow
+
+    # Frame first: on an existing database the window (without data) is painted before the ORM
+    # is imported and the database opened; a first start goes to the setup wizard instead.
+    window = MainWindow(None)
+    if config.database_exists():
+        window.show()
+        app.processEvents()
     desk = _open_desk(config)
     if desk is None:
         return 1
@@ -93,14 +104,13 @@ def run(config: Config) -> int:
         if not desk.initialized:
             from ui.dialogs.setup_wizard import SetupWizard
 
+            window.hide()
             wizard = SetupWizard(context)
             if wizard.exec() != QDialog.DialogCode.Accepted or not desk.initialized:
                 log.info("setup cancelled")
                 return 0
             wizard.deleteLater()
-        from ui.main_window import MainWindow
-
-        window = MainWindow(context)
+        window.attach(context)
         window.show()
         code = app.exec()
         context.tasks.wait()
@@ -117,6 +127,8 @@ def _open_desk(config: Config) -> Desk | None:
         return open_desk(config)
     except DomainError as error:
         log.error("cannot open the database: %s", error.message)
+        from ui import labels
+
         box = QMessageBox(QMessageBox.Icon.Critical, APP_NAME, labels.error_text(error))
         box.setInformativeText(
             QCoreApplication.translate("Application", "Database: {database}").format(

@@ -5,10 +5,13 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
+from typing import TYPE_CHECKING
 
-from app.services.desk import Desk
 from ui.events import ChangeBus
 from ui.tasks import TaskRunner
+
+if TYPE_CHECKING:  # the ORM behind it loads after the window's first paint (ui/application.py)
+    from app.services.desk import Desk
 
 
 @dataclass

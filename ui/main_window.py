@@ -3,6 +3,11 @@
 Every text is set in `retranslate()`, which a language switch calls again (with each view's own
 `retranslate()`), so the window changes language in place. Geometry, dock state and the view last
 shown are kept in QSettings.
+
+Start-up is frame first: `MainWindow(None)` is the window without a database (navigation, menus,
+"Opening the database…"), cheap enough to paint before the ORM is even imported; `attach(context)`
+then gives it the open desk. A page is built (and its module imported) on its first visit, so
+start-up pays for one view, not six. This module imports no service at the top for that reason.
 """
 
 from __future__ import annotations
@@ -10,8 +15,9 @@ from __future__ import annotations
 import logging
 from datetime import date
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QSettings, QSize, Qt
+from PySide6.QtCore import QSettings, QSize, Qt, Signal
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QIcon, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
@@ -30,16 +36,15 @@ from PySide6.QtWidgets import (
 )
 
 from app import __version__
-from app.persistence import schema
 from app.resources import resource_path
-from app.services import office
-from ui import labels
 from ui.context import UiContext
-from ui.events import Changes
 from ui.i18n import LANGUAGE_NAMES
-from ui.views import VIEW_CLASSES
-from ui.views.base import View
+from ui.views import VIEWS
 from ui.widgets.named import named
+
+if TYPE_CHECKING:
+    from ui.events import Changes
+    from ui.views.base import View
 
 log = logging.getLogger(__name__)
 
@@ -67,10 +72,13 @@ def view_key(view: View) -> str:
 
 
 class MainWindow(QMainWindow):
-    def __init__(self, context: UiContext, parent: QWidget | None = None) -> None:
+    #: the desk is attached and the current view is built (it may still be loading its data)
+    attached = Signal()
+
+    def __init__(self, context: UiContext | None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("mainWindow")
-        self.context = context
+        self.context: UiContext | None = None
         self.setWindowIcon(icon("jejaring"))
         self.setMinimumSize(960, 600)
 
@@ -79,12 +87,11 @@ class MainWindow(QMainWindow):
         self.navigation.setFrameShape(QFrame.Shape.NoFrame)
         self.navigation.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.stack = named(QStackedWidget(), "views")
-        self.views: list[View] = []
-        for view_class in VIEW_CLASSES:
-            view = view_class(context, self.stack)
-            self.views.append(view)
-            self.stack.addWidget(view)
-            QListWidgetItem(icon(view_key(view)), "", self.navigation)
+        # An empty page stands in for each view until its first visit (see view()).
+        self._built: dict[int, View] = {}
+        for entry in VIEWS:
+            self.stack.addWidget(QWidget())
+            QListWidgetItem(icon(entry.key), "", self.navigation)
         self.navigation.currentRowChanged.connect(self._view_changed)
 
         central = QWidget()
@@ -97,10 +104,47 @@ class MainWindow(QMainWindow):
 
         self._build_menus()
         self._build_status_bar()
-        context.bus.changed.connect(self._data_changed)
         self.retranslate()
+        self._restore_geometry()
+        if context is not None:
+            self.attach(context)
+
+    def attach(self, context: UiContext) -> None:
+        """Give the window its open desk: status bar, commands, and the view last shown."""
+        self.context = context
+        context.bus.changed.connect(self._data_changed)
+        for action in (self.backup_action, *self.language_actions.actions()):
+            action.setEnabled(True)
         self.update_status()
-        self.restore_state()
+        saved = QSettings().value(f"{SETTINGS_GROUP}/view", "")
+        keys = [entry.key for entry in VIEWS]
+        self.show_view(keys.index(saved) if saved in keys else 0)
+        self.attached.emit()
+
+    def _desk_context(self) -> UiContext:
+        if self.context is None:
+            raise RuntimeError("the main window has no desk yet")
+        return self.context
+
+    # --- views -------------------------------------------------------------------------------
+    def view(self, index: int) -> View:
+        """The view at `index`, built now if this is its first visit (it needs the desk)."""
+        view = self._built.get(index)
+        if view is None:
+            view = VIEWS[index].load()(self._desk_context(), self.stack)
+            placeholder = self.stack.widget(index)
+            current = self.stack.currentIndex()
+            self.stack.insertWidget(index, view)
+            self.stack.removeWidget(placeholder)
+            placeholder.deleteLater()
+            self.stack.setCurrentIndex(current)
+            self._built[index] = view
+        return view
+
+    @property
+    def views(self) -> list[View]:
+        """Every view, built now where not yet visited (the self-test and tools walk them all)."""
+        return [self.view(index) for index in range(len(VIEWS))]
 
     # --- building ----------------------------------------------------------------------------
     def _sidebar(self) -> QWidget:
@@ -144,8 +188,8 @@ class MainWindow(QMainWindow):
 
         self.view_menu = bar.addMenu("")
         self.view_actions = QActionGroup(self)
-        for index, view in enumerate(self.views):
-            action = self.view_menu.addAction(icon(view_key(view)), "")
+        for index, entry in enumerate(VIEWS):
+            action = self.view_menu.addAction(icon(entry.key), "")
             action.setCheckable(True)
             action.setShortcut(QKeySequence(f"Ctrl+{index + 1}"))
             action.setData(index)
@@ -161,8 +205,12 @@ class MainWindow(QMainWindow):
             action = self.language_menu.addAction(name)
             action.setCheckable(True)
             action.setData(code)
-            action.triggered.connect(lambda _checked=False, code=code: self.context.set_language(code))
+            action.triggered.connect(
+                lambda _checked=False, code=code: self._desk_context().set_language(code)
+            )
+            action.setEnabled(False)  # until attach(): the language switch goes through the context
             self.language_actions.addAction(action)
+        self.backup_action.setEnabled(False)
 
         self.help_menu = bar.addMenu("")
         self.about_action = self.help_menu.addAction("", self.about)
@@ -195,20 +243,28 @@ class MainWindow(QMainWindow):
         self.help_menu.setTitle(self.tr("&Help"))
         self.about_action.setText(self.tr("&About Jejaring"))
         self.about_qt_action.setText(self.tr("About &Qt"))
-        for index, view in enumerate(self.views):
+        for view in self._built.values():
             view.retranslate()
-            title = view.title()
+        for index, entry in enumerate(VIEWS):
+            title = entry.title()
             item = self.navigation.item(index)
             item.setText(title)
             shortcut = QKeySequence(f"Ctrl+{index + 1}").toString(QKeySequence.SequenceFormat.NativeText)
             item.setToolTip(f"{title} ({shortcut})")
             self.view_actions.actions()[index].setText(title)
+        if self.context is None:
+            self.status_site.setText(self.tr("Opening the database…"))
+            self.setWindowTitle(self.tr("Jejaring"))
+            return
         for action in self.language_actions.actions():
             action.setChecked(action.data() == self.context.language())
         self.update_status()
 
     def update_status(self) -> None:
-        status = office.status(self.context.desk)
+        from app.services import office
+        from ui import labels
+
+        status = office.status(self._desk_context().desk)
         site, officer = status.site, status.officer
         site_text = f"{site.code} — {site.name}" if site else self.tr("not set up")
         self.status_site.setText(self.tr("Site: {site}").format(site=site_text))
@@ -224,20 +280,25 @@ class MainWindow(QMainWindow):
 
     # --- navigation --------------------------------------------------------------------------
     def current_view(self) -> View:
-        return self.views[self.stack.currentIndex()]
+        return self.view(self.stack.currentIndex())
 
     def show_view(self, index: int) -> None:
-        self.navigation.setCurrentRow(index)
+        if self.navigation.currentRow() == index:  # selected while the window had no desk yet
+            self._view_changed(index)
+        else:
+            self.navigation.setCurrentRow(index)
 
     def _view_changed(self, index: int) -> None:
-        if index < 0:
+        if index < 0 or self.context is None:
             return
+        self.view(index)
         self.stack.setCurrentIndex(index)
         self.view_actions.actions()[index].setChecked(True)
-        QSettings().setValue(f"{SETTINGS_GROUP}/view", view_key(self.views[index]))
+        QSettings().setValue(f"{SETTINGS_GROUP}/view", VIEWS[index].key)
 
     def refresh_current(self) -> None:
-        self.current_view().refresh()
+        if self.context is not None:
+            self.current_view().refresh()
 
     def _data_changed(self, changes: Changes) -> None:
         if changes.touches("site", "officer", "agency"):
@@ -252,7 +313,7 @@ class MainWindow(QMainWindow):
         dialog.show()
 
     def back_up(self) -> None:
-        default = self.context.desk.config.backups_dir / f"jejaring-{date.today():%Y-%m-%d}.sqlite3"
+        default = self._desk_context().desk.config.backups_dir / f"jejaring-{date.today():%Y-%m-%d}.sqlite3"
         path, _filter = QFileDialog.getSaveFileName(
             self, self.tr("Back up database"), str(default), self.tr("SQLite database (*.sqlite3)")
         )
@@ -260,8 +321,11 @@ class MainWindow(QMainWindow):
             self.back_up_to(Path(path))
 
     def back_up_to(self, target: Path) -> None:
-        db = self.context.desk.db
-        self.context.tasks.run(
+        from app.persistence import schema
+
+        context = self._desk_context()
+        db = context.desk.db
+        context.tasks.run(
             lambda _progress: schema.backup_sqlite(db, target),
             on_done=self._backed_up,
             label=self.tr("Backing up the database…"),
@@ -291,7 +355,7 @@ class MainWindow(QMainWindow):
         QMessageBox.about(self, self.tr("About Jejaring"), self.about_text())
 
     # --- state -------------------------------------------------------------------------------
-    def restore_state(self) -> None:
+    def _restore_geometry(self) -> None:
         settings = QSettings()
         geometry = settings.value(f"{SETTINGS_GROUP}/geometry")
         if not (geometry and self.restoreGeometry(geometry)):
@@ -299,9 +363,6 @@ class MainWindow(QMainWindow):
         state = settings.value(f"{SETTINGS_GROUP}/state")
         if state:
             self.restoreState(state)
-        keys = [view_key(view) for view in self.views]
-        saved = settings.value(f"{SETTINGS_GROUP}/view", "")
-        self.show_view(keys.index(saved) if saved in keys else 0)
 
     def _default_geometry(self) -> None:
         screen = self.screen().availableGeometry()
@@ -310,12 +371,12 @@ class MainWindow(QMainWindow):
         self.move(screen.center() - self.rect().center())
 
     def save_state(self) -> None:
-        if self.stack.currentIndex() < 0:
+        if self.stack.currentIndex() < 0 or self.context is None:
             return
         settings = QSettings()
         settings.setValue(f"{SETTINGS_GROUP}/geometry", self.saveGeometry())
         settings.setValue(f"{SETTINGS_GROUP}/state", self.saveState())
-        settings.setValue(f"{SETTINGS_GROUP}/view", view_key(self.current_view()))
+        settings.setValue(f"{SETTINGS_GROUP}/view", VIEWS[self.stack.currentIndex()].key)
         settings.sync()
 
     def closeEvent(self, event: QCloseEvent) -> None:

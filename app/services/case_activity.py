@@ -445,6 +445,13 @@ def case_detail(
         category_name = (
             session.scalar(select(CaseCategory.name).where(CaseCategory.code == case.category)) or ""
         )
+        assigned = list(
+            session.scalars(
+                select(Officer)
+                .join(CaseOfficer, CaseOfficer.officer_id == Officer.id)
+                .where(CaseOfficer.case_id == case.id, CaseOfficer.deleted_at.is_(None))
+            )
+        )
         return CaseDetail(
             id=case.id,
             number=case.number,
@@ -479,13 +486,8 @@ def case_detail(
                     )
                 )
             ),
-            officers=tuple(
-                session.scalars(
-                    select(Officer.full_name)
-                    .join(CaseOfficer, CaseOfficer.officer_id == Officer.id)
-                    .where(CaseOfficer.case_id == case.id, CaseOfficer.deleted_at.is_(None))
-                )
-            ),
+            officers=tuple(officer.full_name for officer in assigned),
+            officer_usernames=tuple(sorted(o.username for o in assigned if o.username)),
             outcome=case.outcome.value if case.outcome else None,
             outcome_amount=str(case.outcome_amount) if case.outcome_amount is not None else None,
             outcome_currency=case.outcome_currency,

@@ -570,15 +570,23 @@ class CaseFilter:
 
 _Query = TypeVar("_Query", bound="Select[*tuple[Any, ...]]")
 
-SORT_COLUMNS = {
+SORT_COLUMNS: dict[str, Any] = {
     "number": Case.number,
     "reported_on": Case.reported_on,
-    "worker": Worker.full_name,
-    "status": Case.status,
+    # the worker's name kept on the case (SQLite triggers, migration 3ca5e50a7001): no join
+    "worker": Case.worker_sort,
+    # the handling order (intake ... closed), not the stage's code
+    "status": Case.stage_rank,
     "country": Case.country,
     "priority": Case.priority,
     "category": Case.category,
 }
+
+
+def _sort_column(session: Session, sort: str) -> Any:
+    if sort == "worker" and session.get_bind().dialect.name != "sqlite":
+        return func.lower(Worker.full_name)  # no trigger keeps worker_sort there yet: join
+    return SORT_COLUMNS.get(sort, Case.reported_on)
 
 
 def _overdue_clause(today: date) -> ColumnElement[bool]:
@@ -653,7 +661,8 @@ def _filtered(query: _Query, session: Session, flt: CaseFilter, today: date) -> 
 
 
 def _needs_worker(session: Session, flt: CaseFilter, sort: str) -> bool:
-    return sort == "worker" or (bool(flt.text.strip()) and not search.indexed(session))
+    unsorted_worker = sort == "worker" and session.get_bind().dialect.name != "sqlite"
+    return unsorted_worker or (bool(flt.text.strip()) and not search.indexed(session))
 
 
 def _row_key(session: Session) -> Any:
@@ -670,12 +679,15 @@ def list_cases(
     offset: int = 0,
     limit: int = 200,
     today: date | None = None,
+    number_after: str | None = None,
 ) -> list[CaseRow]:
-    """One page of the register in the chosen order.
+    """One page of the register in the chosen order. `number_after` (with sort="number") starts
+    the page after that case number instead of at an offset: a walk through the whole register
+    (an export) then reads each page from the index, however deep.
 
     Two steps, so that a page deep in a million cases costs little: the keys of the page are read
-    from a covering index (no joins unless sorting by the worker's name), then only those rows are
-    read in full."""
+    from a covering index (every sort key is a column of case_file with its own index, the
+    worker's name included), then only those rows are read in full."""
     today = today or date.today()
     flt = flt or CaseFilter()
     with desk.read() as session:
@@ -684,11 +696,13 @@ def list_cases(
         if _needs_worker(session, flt, sort):
             keys_query = keys_query.join(Worker, Worker.id == Case.worker_id)
         keys_query = _filtered(keys_query, session, flt, today)
-        column = SORT_COLUMNS.get(sort, Case.reported_on)
-        keys_query = keys_query.order_by(
-            column.desc() if descending else column.asc(),
-            Case.number.desc() if descending else Case.number.asc(),
-        )
+        if number_after is not None:
+            keys_query = keys_query.where(
+                Case.number < number_after if descending else Case.number > number_after
+            )
+        column = _sort_column(session, sort)
+        order = [column] if column is Case.number else [column, Case.number]  # number breaks ties
+        keys_query = keys_query.order_by(*(c.desc() if descending else c.asc() for c in order))
         keys = list(session.scalars(keys_query.offset(offset).limit(limit)))
         if not keys:
             return []

@@ -205,7 +205,8 @@ class CaseDetail:
     country: str | None
     lead_agency: str | None
     participants: tuple[str, ...]
-    officers: tuple[str, ...]
+    officers: tuple[str, ...]  # full names, for reading
+    officer_usernames: tuple[str, ...]  # the same officers (those with a username), for editing
     outcome: str | None
     outcome_amount: str | None
     outcome_currency: str

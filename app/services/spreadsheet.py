@@ -13,7 +13,7 @@ import os
 import re
 import tempfile
 import unicodedata
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from dataclasses import field as dataclass_field
 from datetime import date, datetime
@@ -403,6 +403,10 @@ EXPORT_COLUMNS = (
 )
 
 
+#: cases read per query while exporting
+EXPORT_PAGE = 2000
+
+
 def export_cases(
     desk: Desk,
     path: Path,
@@ -416,39 +420,51 @@ def export_cases(
     if suffix not in (".xlsx", ".csv"):
         raise ValidationError(QT_TRANSLATE_NOOP("errors", "Export to a .xlsx or .csv file."), field="path")
     headers = [translate("export", title, language) for _, title in EXPORT_COLUMNS]
-    rows: list[list[Any]] = []
-    offset = 0
-    while True:
-        page = case_service.list_cases(
-            desk, flt, offset=offset, limit=5000, today=today, descending=False, sort="number"
-        )
-        for r in page:
-            row = [getattr(r, name) for name, _ in EXPORT_COLUMNS]
-            row[2] = label(CASE_STATUS_LABELS, r.status, language)
-            rows.append(row)
-        if len(page) < 5000:
-            break
-        offset += 5000
+
+    def rows() -> Iterator[list[Any]]:
+        """The filter's cases in number order, EXPORT_PAGE at a time: memory stays flat."""
+        after: str | None = None
+        while True:
+            page = case_service.list_cases(
+                desk, flt, limit=EXPORT_PAGE, today=today, descending=False, sort="number", number_after=after
+            )
+            for r in page:
+                row = [getattr(r, name) for name, _ in EXPORT_COLUMNS]
+                row[2] = label(CASE_STATUS_LABELS, r.status, language)
+                yield row
+            if len(page) < EXPORT_PAGE:
+                return
+            after = page[-1].number
+
     path.parent.mkdir(parents=True, exist_ok=True)
     fd, partial = tempfile.mkstemp(prefix=f".{path.name}.", suffix=suffix, dir=path.parent)
     os.close(fd)
+    written = 0
     try:
         if suffix == ".csv":
             with open(partial, "w", encoding="utf-8-sig", newline="") as handle:
                 writer = csv.writer(handle)
                 writer.writerow(headers)
-                writer.writerows(rows)
+                for row in rows():
+                    writer.writerow(row)
+                    written += 1
         else:
             from openpyxl import Workbook
 
+            # write_only streams each row to a temporary file as it is appended
             book = Workbook(write_only=True)
             sheet = book.create_sheet(translate("export", "Cases", language))
             sheet.append(headers)
-            for row in rows:
-                sheet.append(row)
-            book.save(partial)
+            try:
+                for row in rows():
+                    sheet.append(row)
+                    written += 1
+            finally:
+                # also on failure: saving ends the row stream and removes openpyxl's own
+                # temporary file; the half-written copy is then removed below
+                book.save(partial)
         os.replace(partial, path)
     except BaseException:
         Path(partial).unlink(missing_ok=True)
         raise
-    return len(rows)
+    return written

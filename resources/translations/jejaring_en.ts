@@ -237,7 +237,7 @@
     <name>CaseForm</name>
     <message>
         <source>Date &amp;reported</source>
-        <extracomment>the category changed (the protocol's suggestion depends on it) the officer changed the lead or the agencies involved under the agencies: whether they are the protocol's suggestion (the new-case form sets it)</extracomment>
+        <extracomment>the category changed (the protocol's suggestion depends on it) the officer changed the lead or the agencies involved the edit form's second page: who works the case under the agencies: whether they are the protocol's suggestion (the new-case form sets it)</extracomment>
         <translation type="unfinished" />
     </message>
     <message>
@@ -281,6 +281,10 @@
         <translation type="unfinished" />
     </message>
     <message>
+        <source>Officers assigned</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>&amp;Summary</source>
         <translation type="unfinished" />
     </message>
@@ -318,6 +322,10 @@
     </message>
     <message>
         <source>Discuss at the next coordination meeting</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The lead agency is always involved. An agency taken off the list keeps what it has done on the timeline; a referral involves its receiver again.</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -1614,6 +1622,14 @@
         <source>Edit case {number}</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>&amp;Complaint and outcome</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Agencies and officers</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>EditWorkerDialog</name>
@@ -1908,6 +1924,7 @@
     <name>MainWindow</name>
     <message>
         <source>&amp;File</source>
+        <extracomment>the desk is attached and the current view is built (it may still be loading its data)</extracomment>
         <translation type="unfinished" />
     </message>
     <message>
@@ -1948,6 +1965,10 @@
     </message>
     <message>
         <source>About &amp;Qt</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Opening the database…</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -4707,6 +4728,7 @@ Setting up takes a minute: the office this desk belongs to, its first administra
     </message>
     <message>
         <source>Export to a .xlsx or .csv file.</source>
+        <extracomment>cases read per query while exporting</extracomment>
         <translation type="unfinished" />
     </message>
     <message>

@@ -237,7 +237,7 @@
     <name>CaseForm</name>
     <message>
         <source>Date &amp;reported</source>
-        <extracomment>the category changed (the protocol's suggestion depends on it) the officer changed the lead or the agencies involved under the agencies: whether they are the protocol's suggestion (the new-case form sets it)</extracomment>
+        <extracomment>the category changed (the protocol's suggestion depends on it) the officer changed the lead or the agencies involved the edit form's second page: who works the case under the agencies: whether they are the protocol's suggestion (the new-case form sets it)</extracomment>
         <translation>Tanggal &amp;dilaporkan</translation>
     </message>
     <message>
@@ -281,6 +281,10 @@
         <translation>Instansi yang dilibatkan</translation>
     </message>
     <message>
+        <source>Officers assigned</source>
+        <translation>Petugas yang ditugaskan</translation>
+    </message>
+    <message>
         <source>&amp;Summary</source>
         <translation>R&amp;ingkasan</translation>
     </message>
@@ -319,6 +323,10 @@
     <message>
         <source>Discuss at the next coordination meeting</source>
         <translation>Bahas pada rapat koordinasi berikutnya</translation>
+    </message>
+    <message>
+        <source>The lead agency is always involved. An agency taken off the list keeps what it has done on the timeline; a referral involves its receiver again.</source>
+        <translation>Instansi penanggung jawab selalu dilibatkan. Instansi yang dihapus dari daftar tetap tercatat pada kronologi; rujukan melibatkan kembali instansi penerimanya.</translation>
     </message>
     <message>
         <source>If not the worker</source>
@@ -1614,6 +1622,14 @@
         <source>Edit case {number}</source>
         <translation>Ubah kasus {number}</translation>
     </message>
+    <message>
+        <source>&amp;Complaint and outcome</source>
+        <translation>&amp;Pengaduan dan hasil</translation>
+    </message>
+    <message>
+        <source>&amp;Agencies and officers</source>
+        <translation>&amp;Instansi dan petugas</translation>
+    </message>
 </context>
 <context>
     <name>EditWorkerDialog</name>
@@ -1908,6 +1924,7 @@
     <name>MainWindow</name>
     <message>
         <source>&amp;File</source>
+        <extracomment>the desk is attached and the current view is built (it may still be loading its data)</extracomment>
         <translation>&amp;Berkas</translation>
     </message>
     <message>
@@ -1949,6 +1966,10 @@
     <message>
         <source>About &amp;Qt</source>
         <translation>Tentang &amp;Qt</translation>
+    </message>
+    <message>
+        <source>Opening the database…</source>
+        <translation>Membuka basis data…</translation>
     </message>
     <message>
         <source>not set up</source>
@@ -4709,6 +4730,7 @@ Penyiapan hanya memerlukan satu menit: kantor pengguna Jejaring di komputer ini,
     </message>
     <message>
         <source>Export to a .xlsx or .csv file.</source>
+        <extracomment>cases read per query while exporting</extracomment>
         <translation>Ekspor ke berkas .xlsx atau .csv.</translation>
     </message>
     <message>

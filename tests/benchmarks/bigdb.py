@@ -138,6 +138,7 @@ def build(path: Path, cases: int, seed: int = 1) -> Path:
                 f"Ringkasan kasus nomor {n} tentang {name}",
                 rng.choice(agencies),
                 rng.choice(COUNTRIES),
+                name.lower(),  # worker_sort, as the dropped triggers would have set it
                 *stamp,
             )
         )
@@ -152,10 +153,10 @@ def build(path: Path, cases: int, seed: int = 1) -> Path:
             )
             db.executemany(
                 "INSERT INTO case_file (id, number, site_id, worker_id, reported_on, category, status, priority, "
-                "life_threatening, summary, lead_agency_id, country, created_at, created_by, updated_at, "
-                "updated_by, origin_site, complainant, complainant_name, complainant_phone, channel, "
+                "life_threatening, summary, lead_agency_id, country, worker_sort, created_at, created_by, "
+                "updated_at, updated_by, origin_site, complainant, complainant_name, complainant_phone, channel, "
                 "outcome_currency, outcome_note, for_next_meeting) "
-                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'worker', '', '', 'other', '', '', 0)",
+                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'worker', '', '', 'other', '', '', 0)",
                 batch_c,
             )
             batch_w.clear()

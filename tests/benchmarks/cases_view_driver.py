@@ -77,13 +77,14 @@ def main() -> int:
     before = rss_mib()
     if args.main_window:
         from ui.main_window import MainWindow
+        from ui.views import VIEWS
 
         window = MainWindow(context)
         window.resize(1366, 768)
-        index = next(i for i, v in enumerate(window.views) if isinstance(v, CasesView))
-        window.show_view(index)
+        index = next(i for i, entry in enumerate(VIEWS) if entry.key == "cases")
+        window.show_view(index)  # builds this view only, as on a visit
         window.show()
-        view = window.views[index]
+        view = window.view(index)
         assert isinstance(view, CasesView)
     else:
         view = CasesView(context)

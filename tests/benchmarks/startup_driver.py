@@ -4,9 +4,11 @@
 
 Runs the real entry point (ui.__main__.main: argument parsing, logging, translators, opening and
 checking the database, the main window, app.exec()); the only difference is that the main
-window's show() also schedules the exit: as soon as the view it opened with has loaded its data
-(background reads finished, results applied) and the window has been through one more event
-pass (the first paint), the event loop is quit and the process ends normally.
+window's attach() (the desk is open, the first view built) also schedules the exit: as soon as
+the view it opened with has loaded its data (background reads finished, results applied) and
+the window has been through one more event pass (the first paint), the event loop is quit and
+the process ends normally. On stdout it prints when the window's frame was first painted and
+when the window was usable, as `time.time()` stamps, for the benchmark to relate to its start.
 
 A stand-in for a `JEJARING_EXIT_AFTER_SHOW=1` hook in ui.application.run, which does not exist
 yet. ui.main_window is imported before main() runs (run() would import it a moment later in
@@ -17,6 +19,7 @@ from __future__ import annotations
 
 import os
 import sys
+import time
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[2]))  # the checkout, wherever we run from
@@ -40,6 +43,7 @@ def _exit_when_usable(window: MainWindow) -> None:
             return
         done = True
         QApplication.processEvents()  # apply and paint what the reads produced
+        print(f"usable_at={time.time():.6f}", flush=True)
         QApplication.quit()
 
     tasks.finished.connect(check)
@@ -48,14 +52,26 @@ def _exit_when_usable(window: MainWindow) -> None:
 
 
 _show = MainWindow.show
+_attach = MainWindow.attach
+_painted = False
 
 
 def show(self: MainWindow) -> None:
+    global _painted
     _show(self)
+    if not _painted:
+        _painted = True
+        QApplication.processEvents()  # run() does the same: the frame is painted now
+        print(f"frame_at={time.time():.6f}", flush=True)
+
+
+def attach(self: MainWindow, context: object) -> None:
+    _attach(self, context)  # type: ignore[arg-type]
     _exit_when_usable(self)
 
 
 MainWindow.show = show  # type: ignore[method-assign]
+MainWindow.attach = attach  # type: ignore[method-assign]
 
 if __name__ == "__main__":
     sys.exit(entry.main(sys.argv[1:]))

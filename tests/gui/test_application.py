@@ -39,11 +39,13 @@ def started(qapp: QApplication, monkeypatch: pytest.MonkeyPatch) -> Iterator[Non
 
 
 def when_shown(kind: type, then: Callable[[object], None]) -> None:
-    """Once a top-level window of `kind` shows, hand it to `then` (run() blocks until it closes)."""
+    """Once a top-level window of `kind` shows, hand it to `then` (run() blocks until it closes).
+    The main window counts once it has its desk: before that it is the frame painted first."""
 
     def poll() -> None:
         for widget in QApplication.topLevelWidgets():
-            if isinstance(widget, kind) and widget.isVisible():
+            ready = not isinstance(widget, MainWindow) or widget.context is not None
+            if isinstance(widget, kind) and widget.isVisible() and ready:
                 then(widget)
                 return
         QTimer.singleShot(20, poll)
@@ -51,7 +53,9 @@ def when_shown(kind: type, then: Callable[[object], None]) -> None:
     QTimer.singleShot(0, poll)
 
 
-def test_run_opens_the_main_window_on_a_set_up_desk(started: None, config: Config, desk: Desk) -> None:
+def test_run_opens_the_main_window_on_a_set_up_desk(
+    started: None, config: Config, desk: Desk, monkeypatch: pytest.MonkeyPatch
+) -> None:
     seen: list[str] = []
 
     def close(window: object) -> None:
@@ -59,8 +63,20 @@ def test_run_opens_the_main_window_on_a_set_up_desk(started: None, config: Confi
         seen.append(window.windowTitle())
         window.close()
 
+    painted: list[str] = []
+    # the frame is on screen before the database is open: run() paints it, then opens the desk
+    original = application._open_desk
+    monkeypatch.setattr(
+        application,
+        "_open_desk",
+        lambda config: (
+            painted.extend(w.windowTitle() for w in QApplication.topLevelWidgets() if w.isVisible()),
+            original(config),
+        )[1],
+    )
     when_shown(MainWindow, close)
     assert application.run(config) == 0
+    assert painted == ["Jejaring"]
     assert seen and "KBRI-KUL" in seen[0]
     assert QApplication.applicationName() == "Jejaring"
     assert (config.logs_dir / "jejaring.log").exists()

@@ -3,6 +3,7 @@ service on the writer thread and shows a refusal at its field, with nothing save
 
 from __future__ import annotations
 
+import os
 import struct
 import zlib
 from collections.abc import Callable
@@ -14,15 +15,17 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QDialogButtonBox
 from pytestqt.qtbot import QtBot
 
-from app.services import case_activity, cases, protocol
+from app.services import case_activity, cases, protocol, reference
 from app.services.desk import Desk
 from app.services.workers import WorkerInput
+from ui import viewing
 from ui.context import UiContext
 from ui.views import case_detail
 from ui.views.case_detail import CaseWindow
 from ui.views.case_parts.dialogs import EditCaseDialog, EditWorkerDialog, ReasonDialog
 from ui.views.protocol_tab import ProtocolRuleDialog
 from ui.views.settings import SettingsView
+from ui.widgets.fields import CheckList
 
 pytestmark = pytest.mark.qt_log_ignore("does not support raise", "does not support grabbing the keyboard")
 
@@ -193,6 +196,30 @@ def test_attachments_are_listed_and_refused_when_not_a_scan(
     assert len(window.attachments_tab.model.rows()) == 1
 
 
+def test_an_opened_attachment_is_a_read_only_copy_removed_with_the_session(
+    qtbot: QtBot, window: CaseWindow, context: UiContext, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    opened: list[str] = []
+    # the system's viewer is not ours to start here: record what it would be handed
+    monkeypatch.setattr(case_detail.QDesktopServices, "openUrl", lambda url: opened.append(url.toLocalFile()))
+    monkeypatch.setattr(viewing.tempfile, "tempdir", str(tmp_path / "tmp"))
+    (tmp_path / "tmp").mkdir()
+    stale = tmp_path / "tmp" / f"{viewing.PREFIX}crashed"
+    stale.mkdir()
+    os.utime(stale, (0, 0))  # left behind long ago by a session that died
+    window.attach(str(_png(tmp_path / "paspor.png")))
+    settle(qtbot, context)
+    [attachment] = window.attachments_tab.model.rows()
+    window.open_attachment(attachment)
+    window.open_attachment(attachment)  # the same copy again, not a second one
+    [copy] = {Path(p) for p in opened}
+    assert copy.name == "paspor.png" and copy.read_bytes() == (tmp_path / "paspor.png").read_bytes()
+    assert not copy.stat().st_mode & 0o222
+    assert copy.is_relative_to(viewing.session_folder()) and not stale.exists()
+    viewing.clean_up()
+    assert not copy.exists() and not list((tmp_path / "tmp").iterdir())
+
+
 def test_a_case_that_is_gone_says_so(qtbot: QtBot, context: UiContext) -> None:
     window = case_detail.open_case(context, "KBRI-KUL/2026/99999")
     qtbot.addWidget(window)
@@ -260,3 +287,41 @@ def test_open_windows_follow_a_language_switch(qtbot: QtBot, window: CaseWindow,
     assert "Gaji Tidak Dibayar" in window.header.about.text()  # the case is read again in Indonesian
     assert dialog.case_form.category.itemText(1) == "Ingin Dipulangkan"
     assert window.data is not None and not window.missing
+
+
+def tick(qtbot: QtBot, checklist: CheckList, key: str) -> None:
+    """Tick or untick one entry as a person does: select it, press Space."""
+    row = next(r for r in range(checklist.count()) if checklist.item(r).data(Qt.ItemDataRole.UserRole) == key)
+    checklist.setFocus()
+    checklist.setCurrentRow(row)
+    qtbot.keyClick(checklist, Qt.Key.Key_Space)
+
+
+def test_editing_the_case_changes_its_agencies_and_officers(
+    qtbot: QtBot, window: CaseWindow, context: UiContext, number: str, desk: Desk
+) -> None:
+    reference.save_officer(
+        desk, full_name="Budi Santoso", agency_code="KBRI-KUL", username="budi", role="case_officer"
+    )
+    before = case_activity.case_detail(desk, number)
+    assert "POLRI" not in before.participants and before.officer_usernames == ()
+    dropped = before.participants[0]
+    qtbot.mouseClick(window.case_tab.edit_button, Qt.MouseButton.LeftButton)
+    dialog = window.dialog
+    assert isinstance(dialog, EditCaseDialog)
+    assert dialog.tabs.count() == 2 and dialog.tabs.tabText(1) == "&Agencies and officers"
+    dialog.tabs.setCurrentIndex(1)
+    form = dialog.form
+    assert set(form.participants.checked()) == set(before.participants)
+    tick(qtbot, form.participants, "POLRI")
+    tick(qtbot, form.participants, dropped)
+    tick(qtbot, form.officers, "budi")
+    expected = sorted({*before.participants, "POLRI"} - {dropped})
+    assert dialog.changed() == {"participants": ",".join(expected), "officers": "budi"}
+    with qtbot.waitSignal(dialog.accepted, timeout=10_000):
+        click_ok(qtbot, dialog.buttons)
+    settle(qtbot, context)
+    after = case_activity.case_detail(desk, number)
+    assert list(after.participants) == expected and after.officer_usernames == ("budi",)
+    assert window.case_tab.grid.text("officers") == "Budi Santoso"
+    assert "POLRI" in window.case_tab.grid.text("participants")

@@ -420,3 +420,21 @@ def test_an_old_nik_region_warns_but_saves(qtbot: QtBot, desk_context: UiContext
         save(qtbot, dialog)
     assert dialog.opened is not None and dialog.opened.warnings
     assert cases.count_cases(desk_context.desk) == 1
+
+
+def test_the_new_case_form_assigns_officers(qtbot: QtBot, desk_context: UiContext) -> None:
+    dialog = register_siti(qtbot, desk_context, None)
+    officers = dialog.case_form.officers
+    assert officers.isVisible()  # on the complaint page, under the agencies involved
+    row = next(
+        r for r in range(officers.count()) if officers.item(r).data(Qt.ItemDataRole.UserRole) == "admin"
+    )
+    officers.setFocus()
+    officers.setCurrentRow(row)
+    qtbot.keyClick(officers, Qt.Key.Key_Space)
+    assert officers.checked() == ("admin",)
+    with qtbot.waitSignal(dialog.accepted, timeout=10_000):
+        save(qtbot, dialog)
+    number = dialog.opened_number
+    assert number is not None
+    assert case_activity.case_detail(desk_context.desk, number).officer_usernames == ("admin",)

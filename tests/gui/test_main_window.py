@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import sqlite3
+import subprocess
+import sys
 from pathlib import Path
 
 from PySide6.QtCore import QSettings, QSize, Qt
@@ -12,7 +14,7 @@ from app import __version__
 from ui import i18n
 from ui.context import UiContext
 from ui.main_window import MainWindow
-from ui.views import VIEW_CLASSES
+from ui.views import VIEW_CLASSES, VIEWS
 
 
 def test_every_view_is_reached_by_clicking_the_navigation(qtbot, main_window: MainWindow) -> None:
@@ -111,3 +113,38 @@ def test_about_names_the_region_code_source(main_window: MainWindow) -> None:
     text = main_window.about_text()
     assert "Kepmendagri 300.2.2 Tahun 2025, via cahyadsn/wilayah (MIT)" in text
     assert __version__ in text
+
+
+def test_frame_first_then_attach_builds_only_the_view_shown(qtbot, ui_context: UiContext) -> None:
+    """Start-up paints the window before the database is open, then builds the view last shown
+    only: the others are built (and their modules imported) on their first visit."""
+    QSettings().setValue("mainWindow/view", "cases")
+    window = MainWindow(None)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    assert window.findChild(QLabel, "statusSite").text() == "Opening the database…"
+    assert not window.backup_action.isEnabled()
+    assert window._built == {}
+
+    window.attach(ui_context)
+    assert list(window._built) == [1]
+    assert type(window.stack.currentWidget()).__name__ == "CasesView"
+    assert window.navigation.currentRow() == 1 and window.backup_action.isEnabled()
+    assert "KBRI-KUL" in window.findChild(QLabel, "statusSite").text()
+
+    window.show_view(5)
+    assert sorted(window._built) == [1, 5]
+    assert window.stack.currentWidget() is window.view(5)
+    assert window.stack.count() == len(VIEWS)
+    window.close()
+
+
+def test_window_module_imports_no_database_layer() -> None:
+    """What the first paint needs must not import SQLAlchemy (a fresh interpreter proves it)."""
+    code = (
+        "import sys; import ui.application, ui.main_window; "
+        "sys.exit(1 if 'sqlalchemy' in sys.modules or 'app.models' in sys.modules else 0)"
+    )
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=False)
+    assert done.returncode == 0, done.stderr

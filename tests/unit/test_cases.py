@@ -356,3 +356,34 @@ def test_agencies_categories_and_officers_of_a_case_can_change(desk: Desk) -> No
     with pytest.raises(ValidationError) as error:
         cases.update_case(desk, number, {"participants": "NOPE"}, today=TODAY)
     assert error.value.field == "participants"
+
+
+def test_sorting_by_worker_and_stage_uses_the_case_s_own_keys(desk: Desk) -> None:
+    """The worker's name is kept on the case by triggers (a rename re-sorts its cases) and the
+    stage sorts in the handling order, not by its code; the sort keys are never journalled."""
+    from sqlalchemy import func, select
+
+    from app.models import Change
+
+    budi = WorkerInput(full_name="budi Santoso", destination_country="MY")
+    zainal = WorkerInput(full_name="Zainal Abidin", destination_country="MY")
+    first, second, third = _open(desk, zainal), _open(desk, SITI), _open(desk, budi)
+
+    def order(sort: str, descending: bool = False) -> list[str]:
+        rows = cases.list_cases(desk, sort=sort, descending=descending, today=TODAY)
+        return [row.number for row in rows]
+
+    assert order("worker") == [third, second, first]  # budi, Siti, Zainal: case does not matter
+    cases.set_field(desk, first, "full_name", "Agus Salim", today=TODAY)
+    assert order("worker") == [first, third, second]
+    assert order("worker", descending=True) == [second, third, first]
+
+    # by code "closed" < "intake" < "verification"; in the handling order closed comes last
+    cases.change_status(desk, first, "closed", today=TODAY)
+    cases.change_status(desk, second, "verification", today=TODAY)
+    assert order("status") == [third, second, first]  # intake, verification, closed
+    with desk.read() as session:
+        journalled = session.scalar(
+            select(func.count()).select_from(Change).where(Change.field.in_(("worker_sort", "stage_rank")))
+        )
+    assert journalled == 0

@@ -119,3 +119,35 @@ def test_export_round_trips(demo_desk: Desk, tmp_path: Path) -> None:
         lines = list(csv.reader(handle))
     assert len(lines) == malaysia + 1 and all(line[7] == "MY" for line in lines[1:])
     assert not list(tmp_path.glob(".*"))  # no temporary files left behind
+
+
+def test_export_reads_the_register_page_by_page(
+    demo_desk: Desk, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Pages of 7 over 40 cases: every case once, in number order, each page started after the
+    last number written (never an offset), and a failed write leaves nothing behind."""
+    monkeypatch.setattr(spreadsheet, "EXPORT_PAGE", 7)
+    reads: list[str | None] = []
+    original = cases.list_cases
+
+    def list_cases(*args: object, **kwargs: object) -> list[cases.CaseRow]:
+        reads.append(kwargs.get("number_after"))  # type: ignore[arg-type]
+        assert kwargs.get("offset", 0) == 0
+        return original(*args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(cases, "list_cases", list_cases)
+    assert spreadsheet.export_cases(demo_desk, tmp_path / "all.csv") == 40
+    with (tmp_path / "all.csv").open(encoding="utf-8-sig") as handle:
+        numbers = [line[0] for line in list(csv.reader(handle))[1:]]
+    assert numbers == sorted(set(numbers)) and len(numbers) == 40
+    assert len(reads) == 6 and reads[0] is None and reads[1] == numbers[6]
+
+    def broken(*args: object, **kwargs: object) -> list[cases.CaseRow]:
+        if kwargs.get("number_after"):
+            raise OSError("disk full")
+        return original(*args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(cases, "list_cases", broken)
+    with pytest.raises(OSError):
+        spreadsheet.export_cases(demo_desk, tmp_path / "half.xlsx")
+    assert not (tmp_path / "half.xlsx").exists() and not list(tmp_path.glob(".*"))

@@ -30,7 +30,6 @@ from PySide6.QtWidgets import (
 
 from app import __version__
 from app.errors import DomainError
-from ui import labels
 
 log = logging.getLogger(__name__)
 
@@ -146,6 +145,8 @@ def show_domain_error(parent: QWidget | None, error: DomainError) -> None:
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Warning)
     box.setWindowTitle(QApplication.applicationName() or "Jejaring")
+    from ui import labels  # app.labels reads the models' enums: not needed before an error
+
     box.setText(labels.error_text(error))
     box.setStandardButtons(QMessageBox.StandardButton.Ok)
     box.exec()

@@ -3,17 +3,16 @@
 The values are read on the GUI thread, the service runs on the writer thread, and the dialog
 closes only when the service succeeded; on a `DomainError` nothing was saved and the message
 appears in red under the field (`error.field`), or above the buttons when it names none.
+The save loop itself is SavingDialog's (ui/dialogs/saving.py); this one lays out one page.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QCloseEvent, QKeyEvent, QKeySequence, QShortcut
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QDialog,
     QDialogButtonBox,
     QFormLayout,
     QLabel,
@@ -23,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from app.errors import DomainError
 from ui.context import UiContext
+from ui.dialogs.saving import SavingDialog
 from ui.events import Changes
 from ui.labels import error_text
 
@@ -37,7 +37,7 @@ def error_label(parent: QWidget) -> QLabel:
     return label
 
 
-class FormDialog(QDialog):
+class FormDialog(SavingDialog):
     #: tables a successful save changes (announced on the change bus)
     changes: frozenset[str] = frozenset()
 
@@ -45,7 +45,6 @@ class FormDialog(QDialog):
         super().__init__(parent)
         self.context = context
         self.result_value: Any = None
-        self.saving = False
         self.form = QFormLayout()
         self.form.setHorizontalSpacing(16)
         self.form.setVerticalSpacing(10)
@@ -84,38 +83,16 @@ class FormDialog(QDialog):
         self.form.addRow(caption, holder)
         self.captions[name], self.fields[name], self.errors[name] = caption, widget, error
 
-    # --- saving ---------------------------------------------------------------------------------
+    # --- saving (the loop is SavingDialog's) -----------------------------------------------------
 
-    def call(self) -> Callable[[], Any]:
-        """The service call to run, with the values already read from the fields."""
-        raise NotImplementedError
-
-    def save(self) -> None:
-        if self.saving:
-            return
-        self.clear_errors()
-        fn = self.call()
-        self._set_saving(True)
-        self.context.tasks.run(lambda _progress: fn(), on_done=self._saved, on_error=self._failed)
-
-    def _saved(self, result: Any) -> None:
-        self._set_saving(False)
+    def saved(self, result: Any) -> None:
         self.result_value = result
         if self.changes:
             self.context.bus.announce(Changes(self.changes))
-        self.accept()
 
-    def _failed(self, error: BaseException) -> None:
-        self._set_saving(False)
-        if not isinstance(error, DomainError):
-            raise error
-        self.show_error(error)
-
-    def _set_saving(self, saving: bool) -> None:
-        self.saving = saving
-        self.buttons.setEnabled(not saving)
+    def set_fields_enabled(self, enabled: bool) -> None:
         for widget in self.fields.values():
-            widget.setEnabled(not saving)
+            widget.setEnabled(enabled)
 
     def show_error(self, error: DomainError) -> None:
         label = self.errors.get(error.field or "", self.general_error)
@@ -136,20 +113,3 @@ class FormDialog(QDialog):
         if not self.general_error.isHidden():
             shown[""] = self.general_error.text()
         return shown
-
-    # --- no closing while the writer works ------------------------------------------------------
-
-    def reject(self) -> None:
-        if not self.saving:
-            super().reject()
-
-    def closeEvent(self, event: QCloseEvent) -> None:
-        if self.saving:
-            event.ignore()
-        else:
-            super().closeEvent(event)
-
-    def keyPressEvent(self, event: QKeyEvent) -> None:
-        if self.saving and event.key() == Qt.Key.Key_Escape:
-            return
-        super().keyPressEvent(event)

@@ -9,6 +9,7 @@ any point before it imports nothing.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
@@ -138,11 +139,39 @@ def _report_table(parent: QWidget, model: ReportModel) -> QTableView:
     return table
 
 
-class FilePage(QWizardPage):
+class WorkingPage(QWizardPage):
+    """A page whose step runs in the background: the page is not complete while it runs, and a
+    refusal (a `DomainError`) appears in `self.error`; anything else is an unexpected error."""
+
     def __init__(self, wizard: ImportCasesWizard) -> None:
         super().__init__()
         self._wizard = wizard
-        self.reading = False
+        self.working = False
+        self.error = _error_label(self)
+
+    def run_step(self, work: Callable[[Any], Any], done: Callable[[Any], None], **task: Any) -> None:
+        self.working = True
+        self.completeChanged.emit()
+        _show(self.error, "")
+
+        def finished(result: Any) -> None:
+            self.working = False
+            done(result)
+            self.completeChanged.emit()
+
+        def failed(error: BaseException) -> None:
+            self.working = False
+            self.completeChanged.emit()
+            if not isinstance(error, DomainError):
+                raise error
+            _show(self.error, labels.error_text(error))
+
+        self._wizard.context.tasks.run(work, on_done=finished, on_error=failed, parent=self._wizard, **task)
+
+
+class FilePage(WorkingPage):
+    def __init__(self, wizard: ImportCasesWizard) -> None:
+        super().__init__(wizard)
         self.intro = QLabel(self)
         self.intro.setWordWrap(True)
         self.caption = QLabel(self)
@@ -151,7 +180,6 @@ class FilePage(QWizardPage):
         self.caption.setBuddy(self.path)
         self.browse = QPushButton(self)
         self.browse.clicked.connect(self.choose_file)
-        self.error = _error_label(self)
         self.hint = QLabel(self)
         self.hint.setWordWrap(True)
         self.hint.setForegroundRole(QPalette.ColorRole.PlaceholderText)
@@ -214,39 +242,25 @@ class FilePage(QWizardPage):
             self.path.setText(path)
 
     def isComplete(self) -> bool:
-        return self.chosen_path() is not None and not self.reading
+        return self.chosen_path() is not None and not self.working
 
     def validatePage(self) -> bool:
         """Read the file in the background; the wizard moves on when it has been read."""
         path = self.chosen_path()
         wizard = self._wizard
-        if path is None or self.reading:
+        if path is None or self.working:
             return False
         if wizard.sheet is not None and wizard.sheet_path == path:
             return True
-        self.reading = True
-        self.completeChanged.emit()
-        _show(self.error, "")
 
         def done(sheet: Sheet) -> None:
-            self.reading = False
             wizard.set_sheet(path, sheet)
-            self.completeChanged.emit()
             wizard.next()
 
-        def failed(error: BaseException) -> None:
-            self.reading = False
-            self.completeChanged.emit()
-            if not isinstance(error, DomainError):
-                raise error
-            _show(self.error, labels.error_text(error))
-
-        wizard.context.tasks.run(
+        self.run_step(
             lambda _progress: spreadsheet.read_sheet(path),
-            on_done=done,
-            on_error=failed,
+            done,
             label=self.tr("Reading the spreadsheet…"),
-            parent=wizard,
             writes=False,
             cancellable=False,
         )
@@ -392,21 +406,18 @@ class MappingPage(QWizardPage):
         return bool(self.combos) and not self.missing()
 
 
-class CheckPage(QWizardPage):
+class CheckPage(WorkingPage):
     """The dry run's report, then the officer's confirmation (the commit button) imports."""
 
     def __init__(self, wizard: ImportCasesWizard) -> None:
-        super().__init__()
-        self._wizard = wizard
+        super().__init__(wizard)
         self.report: ImportReport | None = None
-        self.working = False
         self.setCommitPage(True)
         self.summary = QLabel(self)
         self.summary.setWordWrap(True)
         self.problems_caption = QLabel(self)
         self.model = ReportModel(self)
         self.table = _report_table(self, self.model)
-        self.error = _error_label(self)
         layout = QVBoxLayout(self)
         layout.setSpacing(10)
         layout.addWidget(self.summary)
@@ -436,31 +447,19 @@ class CheckPage(QWizardPage):
         desk, sheet, mapping = wizard.context.desk, wizard.sheet, wizard.mapping.mapping()
         today = wizard.context.today()
         assert sheet is not None
-        self.working = True
-        self.completeChanged.emit()
 
         def done(report: ImportReport) -> None:
-            self.working = False
             self.report = report
             self._show_report()
-            self.completeChanged.emit()
 
-        def failed(error: BaseException) -> None:
-            self.working = False
-            self.completeChanged.emit()
-            if not isinstance(error, DomainError):
-                raise error
-            _show(self.error, labels.error_text(error))
-
-        wizard.context.tasks.run(
+        self.run_step(
             lambda progress: spreadsheet.import_cases(
                 desk, sheet, mapping, confirm=False, today=today, progress=progress
             ),
-            on_done=done,
-            on_error=failed,
+            done,
             label=self.tr("Checking %n row(s)…", "", len(sheet.rows)),
-            parent=wizard,
         )
+        self._show_report()  # "Checking…" while it runs
 
     def _show_report(self) -> None:
         report = self.report
@@ -501,31 +500,18 @@ class CheckPage(QWizardPage):
         desk, sheet, mapping = wizard.context.desk, wizard.sheet, wizard.mapping.mapping()
         today = wizard.context.today()
         assert sheet is not None
-        self.working = True
-        self.completeChanged.emit()
 
         def done(report: ImportReport) -> None:
-            self.working = False
             wizard.result = report
             wizard.context.bus.announce(IMPORTED)
-            self.completeChanged.emit()
             wizard.next()
 
-        def failed(error: BaseException) -> None:
-            self.working = False
-            self.completeChanged.emit()
-            if not isinstance(error, DomainError):
-                raise error
-            _show(self.error, labels.error_text(error))
-
-        wizard.context.tasks.run(
+        self.run_step(
             lambda progress: spreadsheet.import_cases(
                 desk, sheet, mapping, confirm=True, today=today, progress=progress
             ),
-            on_done=done,
-            on_error=failed,
+            done,
             label=self.tr("Importing %n row(s)…", "", self.report.valid),
-            parent=wizard,
         )
         return False
 

@@ -315,6 +315,7 @@ class NewCaseDialog(SavingDialog):
             summary=form.summary.toPlainText(),
             lead_agency_code=form.lead_code(),
             participant_codes=form.participants.checked(),
+            officer_usernames=form.officers.checked(),
         )
         return worker, data
 

@@ -1,6 +1,7 @@
 """A dialog that saves on the writer thread: a refusal shows at its field (on its tab), nothing is
-saved, and the dialog cannot be closed while the save runs. Shared by the new-case form and the
-case's tabbed edit forms."""
+saved, and the dialog cannot be closed while the save runs. The one save loop of every form:
+the new-case form and the case's tabbed edit forms use it as it is; FormDialog (the small
+one-page forms) puts its own errors under its own fields through the hooks below."""
 
 from __future__ import annotations
 
@@ -18,7 +19,8 @@ from ui.widgets.fields import FieldSet
 
 
 class SavingDialog(QDialog):
-    """Subclasses set `fieldset`, `tabs` and `buttons`, and implement `call()` and `saved()`."""
+    """Subclasses set `buttons` (and `fieldset` and `tabs`, or override `show_error`,
+    `clear_errors` and `set_fields_enabled`), and implement `call()` and `saved()`."""
 
     context: UiContext
     fieldset: FieldSet
@@ -33,14 +35,24 @@ class SavingDialog(QDialog):
     def saved(self, result: Any) -> None:
         """After a successful save, before the dialog is accepted."""
 
+    def show_error(self, error: DomainError) -> None:
+        """Show a refusal at its field (or in general)."""
+        self.fieldset.show_error(error)
+
+    def clear_errors(self) -> None:
+        self.fieldset.clear()
+
+    def set_fields_enabled(self, enabled: bool) -> None:
+        self.tabs.setEnabled(enabled)
+
     def save(self) -> None:
         if self.saving:
             return
-        self.fieldset.clear()
+        self.clear_errors()
         try:
             fn = self.call()
         except ValidationError as error:
-            self.fieldset.show_error(error)
+            self.show_error(error)
             return
         self._set_saving(True)
         self.context.tasks.run(lambda _progress: fn(), on_done=self._saved, on_error=self._failed)
@@ -58,12 +70,12 @@ class SavingDialog(QDialog):
         self._set_saving(False)
         if not isinstance(error, DomainError):
             raise error
-        self.fieldset.show_error(error)
+        self.show_error(error)
 
     def _set_saving(self, saving: bool) -> None:
         self.saving = saving
         self.buttons.setEnabled(not saving)
-        self.tabs.setEnabled(not saving)
+        self.set_fields_enabled(not saving)
 
     def _reveal(self, widget: QWidget) -> None:
         for index in range(self.tabs.count()):

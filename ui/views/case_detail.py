@@ -10,8 +10,6 @@ Keys: Ctrl+1..6 switch tabs, Ctrl+T writes on the timeline, Ctrl+R refers the ca
 
 from __future__ import annotations
 
-import shutil
-import tempfile
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
@@ -28,7 +26,7 @@ from app.errors import DomainError
 from app.services import attachments, case_activity, cases, reference
 from app.services.attachments import AttachmentInfo
 from app.services.dto import CaseDetail, ReferralInfo, TaskInfo
-from ui import labels
+from ui import labels, viewing
 from ui.context import UiContext
 from ui.dialogs.form_dialog import FormDialog
 from ui.events import Changes
@@ -425,16 +423,13 @@ class CaseWindow(QMainWindow):
             self.write(call, ATTACHMENT_CHANGES)
 
     def open_attachment(self, attachment: AttachmentInfo) -> None:
-        """Open a copy under its own name (the store names files by hash, which no viewer knows)."""
+        """Open a read-only copy under its own name (the store names files by hash, which no
+        viewer knows), in this session's folder of copies (ui/viewing.py)."""
         source = attachments.blob_path(self.context.desk, attachment.sha256)
         if not source.is_file():
             self.show_message(self.tr("The file of this attachment is not on this computer yet."))
             return
-        folder = Path(tempfile.gettempdir()) / "jejaring-open" / attachment.sha256[:16]
-        folder.mkdir(parents=True, exist_ok=True)
-        target = folder / Path(attachment.filename).name
-        if not target.exists():
-            shutil.copyfile(source, target)
+        target = viewing.viewing_copy(source, attachment.filename, attachment.sha256)
         QDesktopServices.openUrl(QUrl.fromLocalFile(str(target)))
 
     def closeEvent(self, event: QCloseEvent) -> None:

@@ -95,9 +95,14 @@ class CaseForm(QObject):
         self.lead_agency = SearchCombo(parent)
         self.lead_agency.set_entries([("", ""), *((a.code, agency_text(a)) for a in self.agencies)])
         self.lead_agency.activated.connect(lambda _index: self.agencies_edited.emit())
-        self.participants = CheckList(parent, rows=8)
+        self.participants = CheckList(parent, rows=16 if edit else 8)  # the edit form's own page
         self.participants.set_entries((a.code, agency_text(a)) for a in self.agencies)
         self.participants.changed.connect(self.agencies_edited)
+        # Officers are assigned by username (as `case set NUMBER officers` does): desk users.
+        self.officers = CheckList(parent, rows=10 if edit else 4)
+        self.officers.set_entries(
+            (o.username, o.full_name) for o in reference.officers(desk) if o.active and o.username is not None
+        )
         self.summary = QPlainTextEdit(parent)
         self.summary.setTabChangesFocus(True)
         self.summary.setFixedHeight(self.summary.fontMetrics().height() * 5 + 14)
@@ -115,7 +120,10 @@ class CaseForm(QObject):
             ("extra_categories", self.extra_categories),
             ("lead_agency", self.lead_agency),
             ("participants", self.participants),
+            ("officers", self.officers),
         )
+        #: the edit form's second page: who works the case
+        self.people_page: QWidget | None = None
         if edit:
             self.country = SearchCombo(parent)
             self.outcome = ChoiceCombo((None, *(o.value for o in Outcome)), parent)
@@ -135,7 +143,18 @@ class CaseForm(QObject):
                 ("outcome_note", self.outcome_note),
                 ("for_next_meeting", self.for_next_meeting),
             )
-            self.participants.hide()  # the agencies involved change through referrals and `case set`
+            self.people_page = QWidget(parent)
+            people = form_layout()
+            for name, widget in (("participants", self.participants), ("officers", self.officers)):
+                fieldset.add(people, name, widget, self.people_page)
+            self.participants.setMinimumWidth(420)
+            people_column = QVBoxLayout(self.people_page)
+            people_column.setContentsMargins(12, 14, 12, 8)
+            people_column.addLayout(people)
+            self.people_note = muted(self.people_page)
+            self.people_note.setWordWrap(True)
+            people_column.addWidget(self.people_note)
+            people_column.addStretch(1)
         #: under the agencies: whether they are the protocol's suggestion (the new-case form sets it)
         self.suggestion_note = muted(self.page)
         self.suggestion_note.setTextFormat(Qt.TextFormat.RichText)
@@ -175,6 +194,7 @@ class CaseForm(QObject):
             "extra_categories": self.tr("Also about"),
             "lead_agency": self.tr("&Lead agency"),
             "participants": self.tr("Agencies involved"),
+            "officers": self.tr("Officers assigned"),
             "summary": self.tr("&Summary"),
         }
         if self.edit:
@@ -191,6 +211,12 @@ class CaseForm(QObject):
             )
             self.outcome_currency.setPlaceholderText(self.tr("e.g. MYR"))
             self.for_next_meeting.setText(self.tr("Discuss at the next coordination meeting"))
+            self.people_note.setText(
+                self.tr(
+                    "The lead agency is always involved. An agency taken off the list keeps what "
+                    "it has done on the timeline; a referral involves its receiver again."
+                )
+            )
             english = self.context.language() == "en"
             chosen = self.country.current_key()
             self.country.set_entries(
@@ -204,8 +230,7 @@ class CaseForm(QObject):
             )
             self.country.set_current_key(chosen)
         for name, text in captions.items():
-            if name in self.fieldset.captions:  # the edit form leaves the agencies involved out
-                self.fieldset.captions[name].setText(text)
+            self.fieldset.captions[name].setText(text)
         self.reported_on.retranslate()
         self.channel.set_texts({c.value: labels.channel_label(c) for c in Channel})
         self.complainant.set_texts({c.value: labels.complainant_label(c) for c in Complainant})
@@ -266,6 +291,10 @@ class CaseForm(QObject):
         self.life_threatening.setChecked(detail.life_threatening)
         self.set_category(detail.category)
         self.extra_categories.set_checked(detail.extra_categories, quiet=True)
+        self.participants.set_checked(detail.participants, quiet=True)
+        self.participants.float_checked()
+        self.officers.set_checked(detail.officer_usernames, quiet=True)
+        self.officers.float_checked()
         self.lead_agency.set_current_key(detail.lead_agency or "")
         self.lead_agency.lineEdit().setCursorPosition(0)
         self.summary.setPlainText(detail.summary)
@@ -305,5 +334,7 @@ class CaseForm(QObject):
                 "outcome_note": self.outcome_note.text(),
                 "for_next_meeting": "yes" if self.for_next_meeting.isChecked() else "no",
                 "extra_categories": ",".join(self.extra_categories.checked()),
+                "participants": ",".join(sorted(self.participants.checked())),
+                "officers": ",".join(sorted(self.officers.checked())),
             }
         return values

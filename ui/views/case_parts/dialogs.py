@@ -255,14 +255,15 @@ class EditWorkerDialog(TabbedFormDialog):
 class EditCaseDialog(TabbedFormDialog):
     """Edit the complaint and its outcome; the stage moves with "Move to stage", not here."""
 
-    changes = EDIT_CHANGES
+    changes = EDIT_CHANGES | {"case_agency", "case_officer", "case_category_tag"}
 
     def __init__(self, context: UiContext, detail: CaseDetail, parent: QWidget | None = None) -> None:
         super().__init__(context, parent)
         self.number = detail.number
         self.form = CaseForm(context, self.fieldset, self, edit=True)
         self.tabs.addTab(self.form.page, "")
-        self.tabs.tabBar().hide()
+        if self.form.people_page is not None:  # always, for an edit form
+            self.tabs.addTab(self.form.people_page, "")
         self.form.load(detail)
         self.original = self.form.text_values()
         self.resize(960, 600)
@@ -270,6 +271,8 @@ class EditCaseDialog(TabbedFormDialog):
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Edit case {number}").format(number=self.number))
+        self.tabs.setTabText(0, self.tr("&Complaint and outcome"))
+        self.tabs.setTabText(1, self.tr("&Agencies and officers"))
         self.form.retranslate()
 
     def changed(self) -> dict[str, str]:
