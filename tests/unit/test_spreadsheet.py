@@ -111,8 +111,11 @@ def test_a_malformed_file_gets_a_clear_message(desk: Desk, tmp_path: Path) -> No
 def test_export_round_trips(demo_desk: Desk, tmp_path: Path) -> None:
     count = spreadsheet.export_cases(demo_desk, tmp_path / "out.xlsx", language="id")
     assert count == 40
-    sheet = load_workbook(tmp_path / "out.xlsx", read_only=True).worksheets[0]
-    rows = list(sheet.iter_rows(values_only=True))
+    book = load_workbook(tmp_path / "out.xlsx", read_only=True)
+    try:  # a read-only workbook holds its file open until closed
+        rows = list(book.worksheets[0].iter_rows(values_only=True))
+    finally:
+        book.close()
     assert len(rows) == 41 and rows[0][0] == "Nomor kasus"
     malaysia = spreadsheet.export_cases(demo_desk, tmp_path / "my.csv", cases.CaseFilter(country="MY"))
     with (tmp_path / "my.csv").open(encoding="utf-8-sig") as handle:
