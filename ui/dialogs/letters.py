@@ -11,7 +11,7 @@ from functools import partial
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Qt, QTime
+from PySide6.QtCore import Qt, QTime
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -22,7 +22,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListWidget,
     QListWidgetItem,
-    QPlainTextEdit,
     QPushButton,
     QSpinBox,
     QTimeEdit,
@@ -40,42 +39,14 @@ from app.letter_labels import (
 from app.models.correspondence import CommChannel, CommDirection, DispositionInstruction, LetterSecurity
 from app.services import comms, dispositions, letters, reference
 from app.services.dispositions import Route
-from app.services.dto import AgencyInfo
 from ui.context import UiContext
 from ui.dialogs.form_dialog import FormDialog
+from ui.letter_labels import COMM_CHANGES, DISPOSITION_CHANGES, LETTER_CHANGES, label
+from ui.views.case_parts.case_form import agency_text, typed_agency
+from ui.views.case_parts.dialogs import text_box
+from ui.views.case_parts.worker_form import NOT_A_DATE
 from ui.widgets.fields import ChoiceCombo, DateField
 from ui.widgets.search_combo import SearchCombo
-
-LETTER_CHANGES = frozenset({"letter", "letter_copy", "letter_file", "letter_case", "timeline_entry"})
-DISPOSITION_CHANGES = frozenset({"disposition", "disposition_recipient", "disposition_step"})
-COMM_CHANGES = frozenset({"communication"})
-
-
-NOT_A_DATE = QT_TRANSLATE_NOOP("errors", "{value} is not a date (write YYYY-MM-DD).")
-
-
-def agency_text(agency: AgencyInfo) -> str:
-    return f"{agency.code} — {agency.name}"
-
-
-def typed_agency(combo: SearchCombo) -> str | None:
-    """The agency chosen, or the code typed into the combo (the service checks it exists)."""
-    key = combo.current_key()
-    if key is not None:
-        return key or None
-    return combo.currentText().split(" — ")[0].strip().upper() or None
-
-
-def text_box(parent: QWidget, lines: int = 4) -> QPlainTextEdit:
-    box = QPlainTextEdit(parent)
-    box.setTabChangesFocus(True)
-    box.setFixedHeight(box.fontMetrics().height() * lines + 14)
-    return box
-
-
-def label(table: dict[str, str], value: object) -> str:
-    source = table.get(str(value))
-    return QCoreApplication.translate("labels", source) if source else str(value)
 
 
 def _raise(error: Exception) -> None:

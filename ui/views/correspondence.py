@@ -54,21 +54,10 @@ from app.services.letter_dto import (
 )
 from ui import labels
 from ui.context import UiContext
-from ui.dialogs.letters import (
-    COMM_CHANGES,
-    DISPOSITION_CHANGES,
-    LETTER_CHANGES,
-    DisposeDialog,
-    DraftLetterDialog,
-    QuickLogDialog,
-    RegisterIncomingDialog,
-    SignDialog,
-    label,
-)
 from ui.events import Changes
+from ui.letter_labels import COMM_CHANGES, DISPOSITION_CHANGES, LETTER_CHANGES, label
 from ui.models.paged import Column, PagedTableModel
 from ui.views.base import View
-from ui.views.case_parts.dialogs import ReasonDialog
 from ui.widgets.page import PageHeader, page_layout
 from ui.widgets.tables import style_table
 
@@ -650,12 +639,18 @@ class CorrespondenceView(View):
         return dialog
 
     def register_incoming(self) -> QDialog:
+        from ui.dialogs.letters import RegisterIncomingDialog  # here: the dialogs import the views' parts
+
         return self._open(RegisterIncomingDialog(self.context, self))
 
     def draft(self, kind: str) -> QDialog:
+        from ui.dialogs.letters import DraftLetterDialog  # here: the dialogs import the views' parts
+
         return self._open(DraftLetterDialog(self.context, kind=kind, parent=self))
 
     def draft_reply(self) -> QDialog | None:
+        from ui.dialogs.letters import DraftLetterDialog  # here: the dialogs import the views' parts
+
         if self.current is None:
             return None
         subject = self.tr("Reply to: {subject}").format(subject=self.current.subject)
@@ -666,6 +661,8 @@ class CorrespondenceView(View):
         )
 
     def dispose(self) -> QDialog | None:
+        from ui.dialogs.letters import DisposeDialog  # here: the dialogs import the views' parts
+
         if self.current is None:
             return None
         return self._open(
@@ -675,6 +672,8 @@ class CorrespondenceView(View):
         )
 
     def forward(self) -> QDialog | None:
+        from ui.dialogs.letters import DisposeDialog  # here: the dialogs import the views' parts
+
         if self.current_disposition is None:
             return None
         return self._open(
@@ -687,6 +686,8 @@ class CorrespondenceView(View):
         )
 
     def mark_done(self) -> QDialog | None:
+        from ui.views.case_parts.dialogs import ReasonDialog  # here: the dialogs import the views' parts
+
         pending = self.current_disposition
         if pending is None:
             return None
@@ -706,11 +707,15 @@ class CorrespondenceView(View):
         )
 
     def sign(self) -> QDialog | None:
+        from ui.dialogs.letters import SignDialog  # here: the dialogs import the views' parts
+
         if self.current is None:
             return None
         return self._open(SignDialog(self.context, self.current.id, parent=self))
 
     def cancel_letter(self) -> QDialog | None:
+        from ui.views.case_parts.dialogs import ReasonDialog  # here: the dialogs import the views' parts
+
         if self.current is None:
             return None
         desk, today, letter_id = self.context.desk, self.context.today(), self.current.id
@@ -737,6 +742,8 @@ class CorrespondenceView(View):
         return target
 
     def quick_log(self) -> QDialog:
+        from ui.dialogs.letters import QuickLogDialog  # here: the dialogs import the views' parts
+
         return self._open(QuickLogDialog(self.context, parent=self))
 
     def select_letter(self, kind: str, reference: str) -> bool:
