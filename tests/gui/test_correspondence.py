@@ -290,3 +290,37 @@ def test_an_administrator_keeps_patterns_and_classification_codes(
     qtbot.mouseClick(dialog.buttons.button(dialog.buttons.StandardButton.Ok), Qt.MouseButton.LeftButton)
     settle(qtbot, ui_context)
     assert "PL.10" in [c.code for c in tab.model.rows()]
+
+
+def test_a_case_number_in_a_letter_opens_the_case(
+    qtbot: QtBot,
+    main_window,
+    ui_context: UiContext,
+    tmp_path: Path,  # type: ignore[no-untyped-def]
+) -> None:
+    from PySide6.QtCore import QUrl
+
+    desk = ui_context.desk
+    number = cases.list_cases(desk, cases.CaseFilter(), limit=1)[0].number
+    done = letters.register_incoming(
+        desk,
+        letters.IncomingLetter(
+            received_on=date.today(),
+            subject="Kronologis kasus",
+            sender_name="Mr. Tan",
+            case_numbers=(number,),
+        ),
+    )
+    window = main_window
+    window.show_view(next(i for i, v in enumerate(window.views) if isinstance(v, CorrespondenceView)))
+    view = window.current_view()
+    assert isinstance(view, CorrespondenceView)
+    settle(qtbot, ui_context)
+    assert view.select_letter("in", done.reference)
+    settle(qtbot, ui_context)
+    assert f"case:{number}" in view.detail.toHtml()
+    view.detail.anchorClicked.emit(QUrl(f"case:{number}"))
+    settle(qtbot, ui_context)
+    assert [w.number for w in case_detail.open_windows()] == [number]
+    texts = [i.text for i in case_detail.open_windows()[0].timeline_tab.model.rows()]
+    assert f"Incoming letter {done.reference} registered" in texts

@@ -166,6 +166,7 @@ class CorrespondenceView(View):
 
         self.detail = QTextBrowser(self)
         self.detail.setOpenLinks(False)
+        self.detail.anchorClicked.connect(self._link)
         self.actions_row = QHBoxLayout()
         self.actions_row.addStretch()
         self.action_buttons: list[QPushButton] = []
@@ -551,8 +552,6 @@ class CorrespondenceView(View):
                 else self.tr("answered")
             )
             rows.append((self.tr("Reply by"), f"{_date(c, d.reply_by)} ({state})"))
-        if d.cases:
-            rows.append((self.tr("Cases"), ", ".join(d.cases)))
         if d.copies:
             rows.append((self.tr("Copies"), "; ".join(d.copies)))
         if d.files:
@@ -570,11 +569,11 @@ class CorrespondenceView(View):
             )
         if d.cancel_reason:
             rows.append((self.tr("Cancelled"), d.cancel_reason))
-        table = "".join(
-            f"<tr><td style='color:#5b6478;padding-right:12px'>{e(k)}</td><td>{e(v)}</td></tr>"
-            for k, v in rows
-            if v
-        )
+        caption = "<tr><td style='color:#5b6478;padding-right:12px'>{}</td><td>{}</td></tr>"
+        table = "".join(caption.format(e(k), e(v)) for k, v in rows if v)
+        if d.cases:  # each case number opens its case window
+            links = ", ".join(f"<a href='case:{e(n)}'>{e(n)}</a>" for n in d.cases)
+            table += caption.format(e(self.tr("Cases")), links)
         left = f"<table>{table}</table>"
         body = ""
         text = d.summary or d.body
@@ -730,6 +729,12 @@ class CorrespondenceView(View):
                 parent=self,
             )
         )
+
+    def _link(self, url: QUrl) -> None:
+        if url.scheme() == "case":
+            from ui.views.case_detail import open_case
+
+            open_case(self.context, url.path(), self.window())
 
     def open_file(self, info: LetterFileInfo) -> Path:
         """Open a scan with the system's viewer: a copy under its own name in a temporary folder
