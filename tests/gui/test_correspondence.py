@@ -188,6 +188,17 @@ def test_a_letter_from_registration_to_its_signed_reply(
     assert view.select_letter("out", str(reply.id))
     settle(qtbot, ui_context)
     assert view.current is not None and view.current.number is None
+    qtbot.mouseClick(action(view, "Edit…"), Qt.MouseButton.LeftButton)  # one more copy, then approve
+    edit = dialog_of(DraftLetterDialog, view)
+    assert isinstance(edit, DraftLetterDialog) and edit.draft is not None
+    assert edit.addressee.text() == "Kepala BP2MI" and edit.signer.current_key() == "admin"
+    edit.copies.setPlainText("Direktur Pelindungan WNI\nArsip")
+    qtbot.mouseClick(edit.buttons.button(edit.buttons.StandardButton.Ok), Qt.MouseButton.LeftButton)
+    settle(qtbot, ui_context)
+    assert not edit.isVisible()
+    assert view.select_letter("out", str(reply.id))
+    settle(qtbot, ui_context)
+    assert view.current is not None and view.current.copies == ("Direktur Pelindungan WNI", "Arsip")
     qtbot.mouseClick(action(view, "Approve"), Qt.MouseButton.LeftButton)
     settle(qtbot, ui_context)
     assert view.select_letter("out", str(reply.id))
@@ -207,7 +218,8 @@ def test_a_letter_from_registration_to_its_signed_reply(
     issued = [r for r in letters.number_register(desk, today.year) if r.kind == "out"]
     assert issued[-1].reference == signed.reference and signed.reference.startswith(f"B-{len(issued)}/")
     document = letters.letter_document(desk, signed.reference)
-    assert document.signer_nip == "198001012005012001" and document.tembusan == ("Direktur Pelindungan WNI",)
+    assert document.signer_nip == "198001012005012001"
+    assert document.tembusan == ("Direktur Pelindungan WNI", "Arsip")
 
     # 5. The first letter no longer awaits a reply
     view.tabs.setCurrentIndex(0)

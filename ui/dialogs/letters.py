@@ -39,6 +39,7 @@ from app.letter_labels import (
 from app.models.correspondence import CommChannel, CommDirection, DispositionInstruction, LetterSecurity
 from app.services import comms, dispositions, letters, reference
 from app.services.dispositions import Route
+from app.services.letter_dto import LetterDetail
 from ui.context import UiContext
 from ui.dialogs.form_dialog import FormDialog
 from ui.letter_labels import COMM_CHANGES, DISPOSITION_CHANGES, LETTER_CHANGES, label
@@ -349,10 +350,15 @@ class DraftLetterDialog(FormDialog):
         kind: str = "out",
         in_reply_to: uuid.UUID | None = None,
         reply_subject: str = "",
+        draft: LetterDetail | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(context, parent)
         desk = context.desk
+        #: the draft being rewritten (None: a new one)
+        self.draft = draft
+        if draft is not None:
+            kind, in_reply_to = draft.kind, draft.in_reply_to.id if draft.in_reply_to else None
         self.kind, self.in_reply_to = kind, in_reply_to
         self.subject = QLineEdit(self)
         if reply_subject:
@@ -394,15 +400,35 @@ class DraftLetterDialog(FormDialog):
         ):
             self.add_field(name, widget)
         self.setMinimumWidth(680)
+        if draft is not None:
+            self._fill(draft)
         self.retranslate()
 
+    def _fill(self, draft: LetterDetail) -> None:
+        self.subject.setText(draft.subject)
+        self.addressee.setText(draft.addressee)
+        self.addressee_place.setText(draft.addressee_place)
+        self.security.set_key(draft.security)
+        self.classification.set_current_key(draft.classification)
+        self.attachment_count.setValue(draft.attachment_count)
+        self.body.setPlainText(draft.body)
+        self.signer.set_current_key(draft.signer_username or "")
+        self.copies.setPlainText("\n".join(draft.copies))
+
     def retranslate(self) -> None:
+        if self.draft is not None:
+            self.setWindowTitle(self.tr("Edit the draft"))
+            self._captions()
+            return
         titles = {
             "out": self.tr("Draft an outgoing letter"),
             "memo": self.tr("Draft an internal memo"),
             "invitation": self.tr("Draft an invitation"),
         }
         self.setWindowTitle(self.tr("Draft a reply") if self.in_reply_to else titles[self.kind])
+        self._captions()
+
+    def _captions(self) -> None:
         texts = {
             "subject": self.tr("&Subject (hal)"),
             "addressee": self.tr("&To (position)"),
@@ -437,6 +463,8 @@ class DraftLetterDialog(FormDialog):
             copies=tuple(line.strip() for line in self.copies.toPlainText().splitlines() if line.strip()),
             in_reply_to=self.in_reply_to,
         )
+        if self.draft is not None:
+            return partial(letters.update_draft, self.context.desk, self.draft.id, data)
         return partial(letters.draft_letter, self.context.desk, data, today=self.context.today())
 
 

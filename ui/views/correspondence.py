@@ -498,6 +498,7 @@ class CorrespondenceView(View):
             self._action(self.tr("Draft reply…"), self.draft_reply)
         if d.kind != "in":
             if d.status == "draft":
+                self._action(self.tr("Edit…"), self.edit_draft)
                 self._action(
                     self.tr("Approve"),
                     lambda: self._write(
@@ -658,6 +659,13 @@ class CorrespondenceView(View):
                 self.context, kind="out", in_reply_to=self.current.id, reply_subject=subject, parent=self
             )
         )
+
+    def edit_draft(self) -> QDialog | None:
+        from ui.dialogs.letters import DraftLetterDialog  # here: the dialogs import the views' parts
+
+        if self.current is None:
+            return None
+        return self._open(DraftLetterDialog(self.context, draft=self.current, parent=self))
 
     def dispose(self) -> QDialog | None:
         from ui.dialogs.letters import DisposeDialog  # here: the dialogs import the views' parts
