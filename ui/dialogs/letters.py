@@ -39,6 +39,7 @@ from app.letter_labels import (
 from app.models.correspondence import CommChannel, CommDirection, DispositionInstruction, LetterSecurity
 from app.services import comms, dispositions, letters, reference
 from app.services.dispositions import Route
+from app.services.dto import OfficerInfo
 from app.services.letter_dto import LetterDetail
 from ui.context import UiContext
 from ui.dialogs.form_dialog import FormDialog
@@ -48,6 +49,10 @@ from ui.views.case_parts.dialogs import text_box
 from ui.views.case_parts.worker_form import NOT_A_DATE
 from ui.widgets.fields import ChoiceCombo, DateField
 from ui.widgets.search_combo import SearchCombo
+
+
+def officer_text(officer: OfficerInfo) -> str:
+    return f"{officer.full_name} — {officer.position}" if officer.position else officer.full_name
 
 
 def _raise(error: Exception) -> None:
@@ -378,11 +383,7 @@ class DraftLetterDialog(FormDialog):
         self.signer.set_entries(
             [
                 ("", ""),
-                *(
-                    (o.username, f"{o.full_name} — {o.position}")
-                    for o in reference.officers(desk)
-                    if o.username
-                ),
+                *((o.username, officer_text(o)) for o in reference.officers(desk) if o.username),
             ]
         )
         self.signer.set_current_key(desk.username or "")
@@ -480,11 +481,7 @@ class SignDialog(FormDialog):
         self.letter_id = letter_id
         self.signer = SearchCombo(self)
         self.signer.set_entries(
-            [
-                (o.username, f"{o.full_name} — {o.position}")
-                for o in reference.officers(context.desk)
-                if o.username
-            ]
+            [(o.username, officer_text(o)) for o in reference.officers(context.desk) if o.username]
         )
         self.signer.set_current_key(planned or context.desk.username)
         self.add_field("signer", self.signer)

@@ -534,9 +534,9 @@ class CorrespondenceView(View):
         else:
             rows += [
                 (self.tr("Number"), d.number or self.tr("issued when signed")),
-                (self.tr("To"), " ".join(p for p in (d.addressee, d.addressee_place) if p)),
+                (self.tr("To"), ", ".join(p for p in (d.addressee, d.addressee_place) if p)),
                 (self.tr("Signer"), " — ".join(p for p in (d.signer, d.signer_position) if p)),
-                (self.tr("Dated"), " ".join(p for p in (d.place, _date(c, d.dated_on)) if p)),
+                (self.tr("Dated"), ", ".join(p for p in (d.place, _date(c, d.dated_on)) if p)),
             ]
         rows += [
             (self.tr("Sifat"), label(SECURITY_LABELS, d.security)),
