@@ -102,6 +102,8 @@ class LetterDetail:
     overdue: bool
     signer: str
     signer_position: str
+    #: the account of the (planned) signer, if they have one
+    signer_username: str | None
     place: str
     approved_on: date | None
     signed_on: date | None

@@ -764,6 +764,11 @@ def letter_detail(desk: Desk, ref: str | uuid.UUID, *, today: date | None = None
             overdue=waiting and letter.reply_by is not None and letter.reply_by < today,
             signer=letter.signer_name or _planned_signer(session, letter),
             signer_position=letter.signer_position,
+            signer_username=session.scalar(
+                select(Officer.username).where(Officer.id == letter.signer_officer_id)
+            )
+            if letter.signer_officer_id
+            else None,
             place=letter.place,
             approved_on=letter.approved_on,
             signed_on=letter.signed_on,

@@ -1179,6 +1179,10 @@
         <translation type="unfinished" />
     </message>
     <message>
+        <source>Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Approve</source>
         <translation type="unfinished" />
     </message>
@@ -1481,6 +1485,11 @@
 </context>
 <context>
     <name>DraftLetterDialog</name>
+    <message>
+        <source>Edit the draft</source>
+        <extracomment>the draft being rewritten (None: a new one)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>Draft an outgoing letter</source>
         <translation type="unfinished" />

@@ -1179,6 +1179,10 @@
         <translation>Konsep balasan…</translation>
     </message>
     <message>
+        <source>Edit…</source>
+        <translation>Ubah…</translation>
+    </message>
+    <message>
         <source>Approve</source>
         <translation>Setujui</translation>
     </message>
@@ -1481,6 +1485,11 @@
 </context>
 <context>
     <name>DraftLetterDialog</name>
+    <message>
+        <source>Edit the draft</source>
+        <extracomment>the draft being rewritten (None: a new one)</extracomment>
+        <translation>Ubah konsep</translation>
+    </message>
     <message>
         <source>Draft an outgoing letter</source>
         <translation>Konsep surat keluar</translation>

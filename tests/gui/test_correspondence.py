@@ -188,6 +188,17 @@ def test_a_letter_from_registration_to_its_signed_reply(
     assert view.select_letter("out", str(reply.id))
     settle(qtbot, ui_context)
     assert view.current is not None and view.current.number is None
+    qtbot.mouseClick(action(view, "Edit…"), Qt.MouseButton.LeftButton)  # one more copy, then approve
+    edit = dialog_of(DraftLetterDialog, view)
+    assert isinstance(edit, DraftLetterDialog) and edit.draft is not None
+    assert edit.addressee.text() == "Kepala BP2MI" and edit.signer.current_key() == "admin"
+    edit.copies.setPlainText("Direktur Pelindungan WNI\nArsip")
+    qtbot.mouseClick(edit.buttons.button(edit.buttons.StandardButton.Ok), Qt.MouseButton.LeftButton)
+    settle(qtbot, ui_context)
+    assert not edit.isVisible()
+    assert view.select_letter("out", str(reply.id))
+    settle(qtbot, ui_context)
+    assert view.current is not None and view.current.copies == ("Direktur Pelindungan WNI", "Arsip")
     qtbot.mouseClick(action(view, "Approve"), Qt.MouseButton.LeftButton)
     settle(qtbot, ui_context)
     assert view.select_letter("out", str(reply.id))
@@ -207,7 +218,8 @@ def test_a_letter_from_registration_to_its_signed_reply(
     issued = [r for r in letters.number_register(desk, today.year) if r.kind == "out"]
     assert issued[-1].reference == signed.reference and signed.reference.startswith(f"B-{len(issued)}/")
     document = letters.letter_document(desk, signed.reference)
-    assert document.signer_nip == "198001012005012001" and document.tembusan == ("Direktur Pelindungan WNI",)
+    assert document.signer_nip == "198001012005012001"
+    assert document.tembusan == ("Direktur Pelindungan WNI", "Arsip")
 
     # 5. The first letter no longer awaits a reply
     view.tabs.setCurrentIndex(0)
@@ -290,3 +302,37 @@ def test_an_administrator_keeps_patterns_and_classification_codes(
     qtbot.mouseClick(dialog.buttons.button(dialog.buttons.StandardButton.Ok), Qt.MouseButton.LeftButton)
     settle(qtbot, ui_context)
     assert "PL.10" in [c.code for c in tab.model.rows()]
+
+
+def test_a_case_number_in_a_letter_opens_the_case(
+    qtbot: QtBot,
+    main_window,
+    ui_context: UiContext,
+    tmp_path: Path,  # type: ignore[no-untyped-def]
+) -> None:
+    from PySide6.QtCore import QUrl
+
+    desk = ui_context.desk
+    number = cases.list_cases(desk, cases.CaseFilter(), limit=1)[0].number
+    done = letters.register_incoming(
+        desk,
+        letters.IncomingLetter(
+            received_on=date.today(),
+            subject="Kronologis kasus",
+            sender_name="Mr. Tan",
+            case_numbers=(number,),
+        ),
+    )
+    window = main_window
+    window.show_view(next(i for i, v in enumerate(window.views) if isinstance(v, CorrespondenceView)))
+    view = window.current_view()
+    assert isinstance(view, CorrespondenceView)
+    settle(qtbot, ui_context)
+    assert view.select_letter("in", done.reference)
+    settle(qtbot, ui_context)
+    assert f"case:{number}" in view.detail.toHtml()
+    view.detail.anchorClicked.emit(QUrl(f"case:{number}"))
+    settle(qtbot, ui_context)
+    assert [w.number for w in case_detail.open_windows()] == [number]
+    texts = [i.text for i in case_detail.open_windows()[0].timeline_tab.model.rows()]
+    assert f"Incoming letter {done.reference} registered" in texts

@@ -11,7 +11,7 @@ from functools import partial
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Qt, QTime
+from PySide6.QtCore import Qt, QTime
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -22,7 +22,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListWidget,
     QListWidgetItem,
-    QPlainTextEdit,
     QPushButton,
     QSpinBox,
     QTimeEdit,
@@ -40,42 +39,20 @@ from app.letter_labels import (
 from app.models.correspondence import CommChannel, CommDirection, DispositionInstruction, LetterSecurity
 from app.services import comms, dispositions, letters, reference
 from app.services.dispositions import Route
-from app.services.dto import AgencyInfo
+from app.services.dto import OfficerInfo
+from app.services.letter_dto import LetterDetail
 from ui.context import UiContext
 from ui.dialogs.form_dialog import FormDialog
+from ui.letter_labels import COMM_CHANGES, DISPOSITION_CHANGES, LETTER_CHANGES, label
+from ui.views.case_parts.case_form import agency_text, typed_agency
+from ui.views.case_parts.dialogs import text_box
+from ui.views.case_parts.worker_form import NOT_A_DATE
 from ui.widgets.fields import ChoiceCombo, DateField
 from ui.widgets.search_combo import SearchCombo
 
-LETTER_CHANGES = frozenset({"letter", "letter_copy", "letter_file", "letter_case", "timeline_entry"})
-DISPOSITION_CHANGES = frozenset({"disposition", "disposition_recipient", "disposition_step"})
-COMM_CHANGES = frozenset({"communication"})
 
-
-NOT_A_DATE = QT_TRANSLATE_NOOP("errors", "{value} is not a date (write YYYY-MM-DD).")
-
-
-def agency_text(agency: AgencyInfo) -> str:
-    return f"{agency.code} — {agency.name}"
-
-
-def typed_agency(combo: SearchCombo) -> str | None:
-    """The agency chosen, or the code typed into the combo (the service checks it exists)."""
-    key = combo.current_key()
-    if key is not None:
-        return key or None
-    return combo.currentText().split(" — ")[0].strip().upper() or None
-
-
-def text_box(parent: QWidget, lines: int = 4) -> QPlainTextEdit:
-    box = QPlainTextEdit(parent)
-    box.setTabChangesFocus(True)
-    box.setFixedHeight(box.fontMetrics().height() * lines + 14)
-    return box
-
-
-def label(table: dict[str, str], value: object) -> str:
-    source = table.get(str(value))
-    return QCoreApplication.translate("labels", source) if source else str(value)
+def officer_text(officer: OfficerInfo) -> str:
+    return f"{officer.full_name} — {officer.position}" if officer.position else officer.full_name
 
 
 def _raise(error: Exception) -> None:
@@ -378,10 +355,15 @@ class DraftLetterDialog(FormDialog):
         kind: str = "out",
         in_reply_to: uuid.UUID | None = None,
         reply_subject: str = "",
+        draft: LetterDetail | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(context, parent)
         desk = context.desk
+        #: the draft being rewritten (None: a new one)
+        self.draft = draft
+        if draft is not None:
+            kind, in_reply_to = draft.kind, draft.in_reply_to.id if draft.in_reply_to else None
         self.kind, self.in_reply_to = kind, in_reply_to
         self.subject = QLineEdit(self)
         if reply_subject:
@@ -401,11 +383,7 @@ class DraftLetterDialog(FormDialog):
         self.signer.set_entries(
             [
                 ("", ""),
-                *(
-                    (o.username, f"{o.full_name} — {o.position}")
-                    for o in reference.officers(desk)
-                    if o.username
-                ),
+                *((o.username, officer_text(o)) for o in reference.officers(desk) if o.username),
             ]
         )
         self.signer.set_current_key(desk.username or "")
@@ -423,15 +401,35 @@ class DraftLetterDialog(FormDialog):
         ):
             self.add_field(name, widget)
         self.setMinimumWidth(680)
+        if draft is not None:
+            self._fill(draft)
         self.retranslate()
 
+    def _fill(self, draft: LetterDetail) -> None:
+        self.subject.setText(draft.subject)
+        self.addressee.setText(draft.addressee)
+        self.addressee_place.setText(draft.addressee_place)
+        self.security.set_key(draft.security)
+        self.classification.set_current_key(draft.classification)
+        self.attachment_count.setValue(draft.attachment_count)
+        self.body.setPlainText(draft.body)
+        self.signer.set_current_key(draft.signer_username or "")
+        self.copies.setPlainText("\n".join(draft.copies))
+
     def retranslate(self) -> None:
+        if self.draft is not None:
+            self.setWindowTitle(self.tr("Edit the draft"))
+            self._captions()
+            return
         titles = {
             "out": self.tr("Draft an outgoing letter"),
             "memo": self.tr("Draft an internal memo"),
             "invitation": self.tr("Draft an invitation"),
         }
         self.setWindowTitle(self.tr("Draft a reply") if self.in_reply_to else titles[self.kind])
+        self._captions()
+
+    def _captions(self) -> None:
         texts = {
             "subject": self.tr("&Subject (hal)"),
             "addressee": self.tr("&To (position)"),
@@ -466,6 +464,8 @@ class DraftLetterDialog(FormDialog):
             copies=tuple(line.strip() for line in self.copies.toPlainText().splitlines() if line.strip()),
             in_reply_to=self.in_reply_to,
         )
+        if self.draft is not None:
+            return partial(letters.update_draft, self.context.desk, self.draft.id, data)
         return partial(letters.draft_letter, self.context.desk, data, today=self.context.today())
 
 
@@ -481,11 +481,7 @@ class SignDialog(FormDialog):
         self.letter_id = letter_id
         self.signer = SearchCombo(self)
         self.signer.set_entries(
-            [
-                (o.username, f"{o.full_name} — {o.position}")
-                for o in reference.officers(context.desk)
-                if o.username
-            ]
+            [(o.username, officer_text(o)) for o in reference.officers(context.desk) if o.username]
         )
         self.signer.set_current_key(planned or context.desk.username)
         self.add_field("signer", self.signer)

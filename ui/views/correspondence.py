@@ -54,21 +54,10 @@ from app.services.letter_dto import (
 )
 from ui import labels
 from ui.context import UiContext
-from ui.dialogs.letters import (
-    COMM_CHANGES,
-    DISPOSITION_CHANGES,
-    LETTER_CHANGES,
-    DisposeDialog,
-    DraftLetterDialog,
-    QuickLogDialog,
-    RegisterIncomingDialog,
-    SignDialog,
-    label,
-)
 from ui.events import Changes
+from ui.letter_labels import COMM_CHANGES, DISPOSITION_CHANGES, LETTER_CHANGES, label
 from ui.models.paged import Column, PagedTableModel
 from ui.views.base import View
-from ui.views.case_parts.dialogs import ReasonDialog
 from ui.widgets.page import PageHeader, page_layout
 from ui.widgets.tables import style_table
 
@@ -177,6 +166,7 @@ class CorrespondenceView(View):
 
         self.detail = QTextBrowser(self)
         self.detail.setOpenLinks(False)
+        self.detail.anchorClicked.connect(self._link)
         self.actions_row = QHBoxLayout()
         self.actions_row.addStretch()
         self.action_buttons: list[QPushButton] = []
@@ -508,6 +498,7 @@ class CorrespondenceView(View):
             self._action(self.tr("Draft reply…"), self.draft_reply)
         if d.kind != "in":
             if d.status == "draft":
+                self._action(self.tr("Edit…"), self.edit_draft)
                 self._action(
                     self.tr("Approve"),
                     lambda: self._write(
@@ -543,9 +534,9 @@ class CorrespondenceView(View):
         else:
             rows += [
                 (self.tr("Number"), d.number or self.tr("issued when signed")),
-                (self.tr("To"), " ".join(p for p in (d.addressee, d.addressee_place) if p)),
+                (self.tr("To"), ", ".join(p for p in (d.addressee, d.addressee_place) if p)),
                 (self.tr("Signer"), " — ".join(p for p in (d.signer, d.signer_position) if p)),
-                (self.tr("Dated"), " ".join(p for p in (d.place, _date(c, d.dated_on)) if p)),
+                (self.tr("Dated"), ", ".join(p for p in (d.place, _date(c, d.dated_on)) if p)),
             ]
         rows += [
             (self.tr("Sifat"), label(SECURITY_LABELS, d.security)),
@@ -562,8 +553,6 @@ class CorrespondenceView(View):
                 else self.tr("answered")
             )
             rows.append((self.tr("Reply by"), f"{_date(c, d.reply_by)} ({state})"))
-        if d.cases:
-            rows.append((self.tr("Cases"), ", ".join(d.cases)))
         if d.copies:
             rows.append((self.tr("Copies"), "; ".join(d.copies)))
         if d.files:
@@ -581,11 +570,11 @@ class CorrespondenceView(View):
             )
         if d.cancel_reason:
             rows.append((self.tr("Cancelled"), d.cancel_reason))
-        table = "".join(
-            f"<tr><td style='color:#5b6478;padding-right:12px'>{e(k)}</td><td>{e(v)}</td></tr>"
-            for k, v in rows
-            if v
-        )
+        caption = "<tr><td style='color:#5b6478;padding-right:12px'>{}</td><td>{}</td></tr>"
+        table = "".join(caption.format(e(k), e(v)) for k, v in rows if v)
+        if d.cases:  # each case number opens its case window
+            links = ", ".join(f"<a href='case:{e(n)}'>{e(n)}</a>" for n in d.cases)
+            table += caption.format(e(self.tr("Cases")), links)
         left = f"<table>{table}</table>"
         body = ""
         text = d.summary or d.body
@@ -650,12 +639,18 @@ class CorrespondenceView(View):
         return dialog
 
     def register_incoming(self) -> QDialog:
+        from ui.dialogs.letters import RegisterIncomingDialog  # here: the dialogs import the views' parts
+
         return self._open(RegisterIncomingDialog(self.context, self))
 
     def draft(self, kind: str) -> QDialog:
+        from ui.dialogs.letters import DraftLetterDialog  # here: the dialogs import the views' parts
+
         return self._open(DraftLetterDialog(self.context, kind=kind, parent=self))
 
     def draft_reply(self) -> QDialog | None:
+        from ui.dialogs.letters import DraftLetterDialog  # here: the dialogs import the views' parts
+
         if self.current is None:
             return None
         subject = self.tr("Reply to: {subject}").format(subject=self.current.subject)
@@ -665,7 +660,16 @@ class CorrespondenceView(View):
             )
         )
 
+    def edit_draft(self) -> QDialog | None:
+        from ui.dialogs.letters import DraftLetterDialog  # here: the dialogs import the views' parts
+
+        if self.current is None:
+            return None
+        return self._open(DraftLetterDialog(self.context, draft=self.current, parent=self))
+
     def dispose(self) -> QDialog | None:
+        from ui.dialogs.letters import DisposeDialog  # here: the dialogs import the views' parts
+
         if self.current is None:
             return None
         return self._open(
@@ -675,6 +679,8 @@ class CorrespondenceView(View):
         )
 
     def forward(self) -> QDialog | None:
+        from ui.dialogs.letters import DisposeDialog  # here: the dialogs import the views' parts
+
         if self.current_disposition is None:
             return None
         return self._open(
@@ -687,6 +693,8 @@ class CorrespondenceView(View):
         )
 
     def mark_done(self) -> QDialog | None:
+        from ui.views.case_parts.dialogs import ReasonDialog  # here: the dialogs import the views' parts
+
         pending = self.current_disposition
         if pending is None:
             return None
@@ -706,11 +714,15 @@ class CorrespondenceView(View):
         )
 
     def sign(self) -> QDialog | None:
+        from ui.dialogs.letters import SignDialog  # here: the dialogs import the views' parts
+
         if self.current is None:
             return None
         return self._open(SignDialog(self.context, self.current.id, parent=self))
 
     def cancel_letter(self) -> QDialog | None:
+        from ui.views.case_parts.dialogs import ReasonDialog  # here: the dialogs import the views' parts
+
         if self.current is None:
             return None
         desk, today, letter_id = self.context.desk, self.context.today(), self.current.id
@@ -726,6 +738,12 @@ class CorrespondenceView(View):
             )
         )
 
+    def _link(self, url: QUrl) -> None:
+        if url.scheme() == "case":
+            from ui.views.case_detail import open_case
+
+            open_case(self.context, url.path(), self.window())
+
     def open_file(self, info: LetterFileInfo) -> Path:
         """Open a scan with the system's viewer: a copy under its own name in a temporary folder
         (the store keeps blobs by hash, without a file name the viewer could recognise)."""
@@ -737,6 +755,8 @@ class CorrespondenceView(View):
         return target
 
     def quick_log(self) -> QDialog:
+        from ui.dialogs.letters import QuickLogDialog  # here: the dialogs import the views' parts
+
         return self._open(QuickLogDialog(self.context, parent=self))
 
     def select_letter(self, kind: str, reference: str) -> bool:
