@@ -79,6 +79,7 @@ def build_parser() -> argparse.ArgumentParser:
         "--out", metavar="FILE", help=translate("cli", "write to FILE instead of standard output")
     )
     _case_commands(commands)
+    _documents_commands(commands)
     return parser
 
 
@@ -345,11 +346,23 @@ def _print_case(detail: Any) -> None:
         print(f"  {item.at:%Y-%m-%d %H:%M} {item.agency or '-'} {item.officer}: {item.text}")
 
 
+def _cmd_documents(name: str) -> Callable[[Config, argparse.Namespace], int]:
+    def run(config: Config, args: argparse.Namespace) -> int:
+        from app.cli_documents import COMMANDS as handlers
+
+        return handlers[name](config, args)
+
+    return run
+
+
+_DOCUMENT_COMMANDS = {"print": _cmd_documents("print"), "verify": _cmd_documents("verify")}
+
 COMMANDS: dict[str, Callable[[Config, argparse.Namespace], int]] = {
     "init": _cmd_init,
     "demo": _cmd_demo,
     "db": _cmd_db,
     "case": _cmd_case,
+    **_DOCUMENT_COMMANDS,
 }
 
 
@@ -387,3 +400,10 @@ def print_json(value: Any) -> None:
 
 def today() -> date:
     return date.today()
+
+
+# --- documents (issue 6): `print` and `verify` live in app/cli_documents.py ----------------------
+def _documents_commands(commands: Any) -> None:
+    from app.cli_documents import document_commands
+
+    document_commands(commands)

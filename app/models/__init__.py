@@ -19,6 +19,7 @@ from app.models.cases import (
     TimelineKind,
     Worker,
 )
+from app.models.documents import IssuedDocument, LetterheadSetting
 from app.models.journal import AuditEntry, Change, FieldHead, LocalState, NumberCounter
 from app.models.org import Agency, AgencyKind, Officer, Role, Site, Unit
 from app.models.protocol import ProtocolParticipant, ProtocolRule
@@ -42,6 +43,8 @@ __all__ = [
     "Complainant",
     "Country",
     "FieldHead",
+    "IssuedDocument",
+    "LetterheadSetting",
     "LocalState",
     "NumberCounter",
     "Officer",
