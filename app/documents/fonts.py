@@ -46,6 +46,11 @@ def register() -> None:
         path = str(resource_path("fonts", filename))
         # only the Arabic faces are shaped: shaping Latin text costs time and changes nothing
         pdfmetrics.registerFont(TTFont(name, path, shapable=name in (ARABIC, ARABIC_BOLD)))
+    from reportlab.platypus.tables import CellStyle
+
+    # a table draws even an empty text cell in its cell font: make that ours, never a Type 1
+    # Helvetica that the document would carry unembedded
+    CellStyle.fontname = SANS
     addMapping(SANS, 0, 0, SANS)
     addMapping(SANS, 1, 0, SANS_BOLD)
     addMapping(SANS, 0, 1, SANS_ITALIC)

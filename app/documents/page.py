@@ -133,8 +133,35 @@ def esc(text: str) -> str:
     return fonts.markup(text)
 
 
+def _letterhead_lines(page: PageSettings) -> list[tuple[str, str, float]]:
+    """The kop's lines: (text, font, size), the ministry first and largest."""
+    head = page.letterhead
+    if head is None:
+        return []
+    lang = page.language
+    lines: list[tuple[str, str, float]] = [(head.ministry.upper(), fonts.SANS_BOLD, 13)]
+    if head.agency:
+        lines.append((head.agency.upper(), fonts.SANS_BOLD, 12))
+    if head.unit:
+        lines.append((head.unit.upper(), fonts.SANS_BOLD, 11))
+    if head.address:
+        lines.append((head.address, fonts.SANS, 9))
+    contact = [f"{L(k, lang)} {v}" for k, v in (("Phone", head.phone), ("Fax", head.fax)) if v]
+    contact += [f"{L(k, lang)}: {v}" for k, v in (("Email", head.email), ("Website", head.website)) if v]
+    if contact:
+        lines.append(("  ".join(contact), fonts.SANS, 9))
+    return lines
+
+
+_LOGO = 24 * MM
+
+
 def _letterhead_height(page: PageSettings) -> float:
-    return 34 * MM if page.letterhead else 0.0
+    """From the top edge to just under the kop's double rule."""
+    if page.letterhead is None:
+        return 0.0
+    text = 4 * MM + sum(size * 1.25 for _, _, size in _letterhead_lines(page))
+    return 10 * MM + max(text, _LOGO if page.letterhead.logo else 0) + 3 * MM
 
 
 def _draw_letterhead(canvas: Any, page: PageSettings) -> None:
@@ -144,7 +171,6 @@ def _draw_letterhead(canvas: Any, page: PageSettings) -> None:
     left = page.margin_left_mm * MM * 0.6
     right = width - page.margin_right_mm * MM * 0.6
     top = height - 10 * MM
-    logo_size = 24 * MM
     if head.logo:
         from io import BytesIO
 
@@ -152,47 +178,17 @@ def _draw_letterhead(canvas: Any, page: PageSettings) -> None:
 
         image = ImageReader(BytesIO(head.logo))
         w, h = image.getSize()
-        scale = logo_size / max(w, h)
+        scale = _LOGO / max(w, h)
         canvas.drawImage(
-            image,
-            left,
-            top - logo_size + (logo_size - h * scale) / 2,
-            width=w * scale,
-            height=h * scale,
-            mask="auto",
+            image, left, top - _LOGO + (_LOGO - h * scale) / 2, width=w * scale, height=h * scale, mask="auto"
         )
-    centre = (left + (logo_size if head.logo else 0) + right) / 2
+    centre = (left + (_LOGO if head.logo else 0) + right) / 2
     y = top - 4 * MM
-    lines: list[tuple[str, str, float]] = [(head.ministry.upper(), fonts.SANS_BOLD, 13)]
-    if head.agency:
-        lines.append((head.agency.upper(), fonts.SANS_BOLD, 12))
-    if head.unit:
-        lines.append((head.unit.upper(), fonts.SANS_BOLD, 11))
-    if head.address:
-        lines.append((head.address, fonts.SANS, 9))
-    contact = []
-    for label, value in (
-        (L("Phone", page.language), head.phone),
-        (L("Fax", page.language), head.fax),
-    ):
-        if value:
-            contact.append(f"{label} {value}")
-    if contact:
-        lines.append(("  ".join(contact), fonts.SANS, 9))
-    web = []
-    for label, value in (
-        (L("Email", page.language), head.email),
-        (L("Website", page.language), head.website),
-    ):
-        if value:
-            web.append(f"{label}: {value}")
-    if web:
-        lines.append(("  ".join(web), fonts.SANS, 9))
-    for text, font, size in lines:
+    for text, font, size in _letterhead_lines(page):
         canvas.setFont(font, size)
         canvas.drawCentredString(centre, y, text)
         y -= size * 1.25
-    rule = height - 10 * MM - _letterhead_height(page) + 4 * MM
+    rule = height - _letterhead_height(page) + 1.5 * MM
     # the double rule of the kop: a thick line over a thin one
     canvas.setLineWidth(2.2)
     canvas.line(left, rule, right, rule)
@@ -204,19 +200,11 @@ def _draw_verification(canvas: Any, page: PageSettings) -> None:
     check = page.verification
     if check is None:
         return
-    from reportlab.graphics import renderPDF
-    from reportlab.graphics.barcode.qr import QrCodeWidget
-    from reportlab.graphics.shapes import Drawing
-
     width, _ = page.size
     side = 17 * MM
     x = width - page.margin_right_mm * MM - side
     y = 5 * MM
-    widget = QrCodeWidget(check.code, barLevel="M")
-    x0, y0, x1, y1 = widget.getBounds()
-    drawing = Drawing(side, side, transform=[side / (x1 - x0), 0, 0, side / (y1 - y0), 0, 0])
-    drawing.add(widget)
-    renderPDF.draw(drawing, canvas, x, y)
+    _draw_qr(canvas, check.code, x, y, side)
     canvas.setFont(fonts.SANS, 7)
     left = page.margin_left_mm * MM
     canvas.drawString(
@@ -228,6 +216,26 @@ def _draw_verification(canvas: Any, page: PageSettings) -> None:
         L("Check that this document is genuine: jejaring verify, or scan the code.", page.language),
     )
     canvas.drawString(left, y + side - 25, check.code)
+
+
+def _draw_qr(canvas: Any, text: str, x: float, y: float, side: float) -> None:
+    """The QR code as filled squares (ReportLab's QR widget would draw through renderPDF, which
+    switches to Helvetica, a font the document would then carry unembedded)."""
+    from reportlab.graphics.barcode import qrencoder
+
+    qr = qrencoder.QRCode(None, qrencoder.QRErrorCorrectLevel.M)
+    qr.addData(text)
+    qr.make()
+    count = qr.getModuleCount()
+    module = side / (count + 2)  # a quiet zone of one module each side
+    canvas.saveState()
+    canvas.setFillColorRGB(0, 0, 0)
+    for row in range(count):
+        for column in range(count):
+            if qr.isDark(row, column):
+                canvas.rect(x + (column + 1) * module, y + side - (row + 2) * module, module, module,
+                            stroke=0, fill=1)
+    canvas.restoreState()
 
 
 class _Numbered:
@@ -245,6 +253,8 @@ class _Numbered:
 
         class NumberedCanvas(Canvas):  # type: ignore[misc]
             def __init__(self, *a: Any, **k: Any) -> None:
+                # the canvas would start every page in Helvetica, a font not embedded
+                k["initialFontName"] = k.get("initialFontName") or fonts.SANS
                 super().__init__(*a, **k)
                 self._pages: list[dict[str, Any]] = []
 
@@ -311,7 +321,7 @@ def render(
     # the foot keeps room for the verification strip whatever the office's bottom margin
     bottom = max(page.margin_bottom_mm * MM, 27 * MM if page.verification else 0)
     head = page.letterhead if first_page_letterhead else None
-    first_top = (10 * MM + _letterhead_height(page) + 2 * MM) if head else page.margin_top_mm * MM
+    first_top = (_letterhead_height(page) + 6 * MM) if head else page.margin_top_mm * MM
     later_top = max(page.margin_top_mm * MM, 22 * MM)
     first = Frame(left, bottom, width - left - right, height - first_top - bottom, id="first",
                   leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0)

@@ -2916,6 +2916,746 @@ Setting up takes a minute: the office this desk belongs to, its first administra
         <source>interrupted; nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>print an official document to PDF and record it as issued</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the case number (for the protocol: protocol)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>default: the office&apos;s paper</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>case summary: print identity numbers and contact details too</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>case summary: the receiving agency&apos;s code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>check a PDF against the register of issued documents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{number}: {pages} pages written to {path}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Document {number} ({title}), issued on {date} by {who} at {site}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GENUINE: this file is exactly the document that was issued.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SAME CONTENT: the text is the issued text, but the file was saved again by another program.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ALTERED: this file differs from the document that was issued. Do not rely on it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>UNKNOWN: no document with this file&apos;s code is in the register (not issued here, or not yet synchronised).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>documents</name>
+    <message>
+        <source>CASE SUMMARY</source>
+        <extracomment>the agency the summary is for (&quot;&quot; when it is a general summary)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>for {agency}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lead agency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agencies involved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Identity numbers and contact details are left out; ask the issuing office for them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Referrals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next steps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CASE CHRONOLOGY</source>
+        <extracomment>local time of the site that prints</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case chronology</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Migrant worker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date and time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>first</source>
+        <extracomment>1 for the first clarification, 2 for the second (whose commitment is due in 7 days)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>second</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>STATEMENT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clarification ({stage}) of case {number}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The undersigned:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Company or organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in answer to the complaint concerning the migrant worker {worker} ({complaint}), states:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The undersigned commits to carrying out what is stated above within {days} days of this statement.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This statement is made truthfully and without pressure from any party, to be used as needed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Witness (officer)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The one making the statement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clarification statement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OFFICIAL REPORT OF CLARIFICATION</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On {day}, {date}, at {venue}, the {stage} clarification of the complaint below was held.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Complaint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Party complained of</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Results of the clarification:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agreed follow-up:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This report is made in truth and signed by the parties.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Official report of clarification</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settle it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Advice / opinion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Coordinate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Study it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Represent / attend</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Monitor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DISPOSITION SHEET</source>
+        <extracomment>Biasa, Segera, Sangat Segera (as printed) the English sources of INSTRUCTIONS that are ticked</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disposition sheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agenda no.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Received on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Letter no.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Letter date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Urgency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forwarded to:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Initials and date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>COMPLAINT INTAKE FORM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Complaint intake form</source>
+        <extracomment>form code -&gt; (title marked for translation, whether it prints a case)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case number {number}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The complaint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Complainant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Complainant&apos;s name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Complainant&apos;s phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Further categories</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Life-threatening</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The migrant worker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Receiving officer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <extracomment>Sifat: Biasa, Segera, Sangat Segera, Rahasia, Sangat Rahasia (as printed) Lampiran, e.g. &quot;1 (satu) berkas&quot; or &quot;-&quot; the addressee&apos;s position (printed after &quot;Yth.&quot;)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Classification</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attachment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yth.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copies:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MEMORANDUM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number {number}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{start} {zone} until finished</source>
+        <extracomment>&quot;Yth.&quot; line: who is invited (e.g. &quot;Bapak/Ibu sebagaimana terlampir&quot;) &quot;WIB&quot;, &quot;WITA&quot;, &quot;waktu setempat&quot; ... printed rows; names already known are filled in, the rest are blank lines to write on</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Day, date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agenda</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Letter number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LIST OF INVITEES</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ATTENDANCE LIST</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attendance list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Position / agency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NIP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mobile no.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signature</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MINUTES</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chair</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Minute-taker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A. Participants</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>B. Agenda</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C. Discussion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>D. Decisions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E. Follow-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By when</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chair of the meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <extracomment>(attribute, label) in the order the forms print them</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Also known as</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NIK</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passport number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Place and date of birth</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Home address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <extracomment>paper sizes in millimetres (width, height); &quot;half-F4&quot; is the disposition sheet&apos;s half folio PNG or JPEG bytes of the emblem or agency logo uploaded by an administrator labels of the pieces above, marked for translation (printed in the document&apos;s language)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Family contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Placement company (P3MI)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Employer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Employer&apos;s address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Country and city of placement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Job</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Departure date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Departure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>COORDINATION PROTOCOL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Coordination protocol</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>for handling complaints of migrant workers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>as in force on {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This guideline states, for each category of complaint, which agency leads the handling, which agencies must be involved, and within how many working days each step is owed. Working days are counted in the calendar of the agency that owes the step. Where no lead is named, the representation in the worker&apos;s country of placement leads.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1. Leads and agencies involved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>2. Response standards (working days)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verify</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1st clarification</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>2nd clarification</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answer a referral</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>3. Closure rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Documents incomplete (days)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No clarification (working days)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Complainant unreachable (days)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>4. Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fax</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Document number: {number}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check that this document is genuine: jejaring verify, or scan the code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page {page} of {pages}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NIP {nip}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Normal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Female</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Male</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Procedural</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Non-procedural</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The representation in the country of placement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any other category</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>errors</name>
@@ -3107,6 +3847,7 @@ Setting up takes a minute: the office this desk belongs to, its first administra
     </message>
     <message>
         <source>There is no agency with the code {code}.</source>
+        <extracomment>the case summary prints identity numbers and contacts only when asked the case summary&apos;s receiving agency (code); default: the case&apos;s open referral</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3206,6 +3947,10 @@ Setting up takes a minute: the office this desk belongs to, its first administra
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>The output file must end in .pdf.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The file {path} does not exist.</source>
         <extracomment>what officers attach: scans (PDF) and photos, recognised by their first bytes, not their name</extracomment>
         <translation type="unfinished"></translation>
@@ -3224,6 +3969,55 @@ Setting up takes a minute: the office this desk belongs to, its first administra
     </message>
     <message>
         <source>Choose what the complaint is about.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown form {form}: choose one of {forms}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This desk has not been set up yet.</source>
+        <extracomment>short codes that open each form&apos;s document number, e.g. &quot;KRN-4/BP2MI-JKT/12/2026&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The letterhead needs the ministry or agency name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is not an email address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The paper is A4 or F4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The font size is between 10 and 14 points.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A margin is between 5 and 50 mm.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The logo is a PNG or JPEG image.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown paper {paper}: choose A4 or F4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A document is printed in Indonesian (id) or English (en).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This file is not a PDF.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No document with this code was issued.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

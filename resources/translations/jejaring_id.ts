@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="id_ID">
 <context>
     <name>AdminPage</name>
@@ -200,7 +199,7 @@
     <name>CaseForm</name>
     <message>
         <source>Date &amp;reported</source>
-        <extracomment>the category changed (the protocol&apos;s suggestion depends on it) the officer changed the lead or the agencies involved under the agencies: whether they are the protocol&apos;s suggestion (the new-case form sets it)</extracomment>
+        <extracomment>the category changed (the protocol's suggestion depends on it) the officer changed the lead or the agencies involved under the agencies: whether they are the protocol's suggestion (the new-case form sets it)</extracomment>
         <translation>Tanggal &amp;dilaporkan</translation>
     </message>
     <message>
@@ -212,11 +211,11 @@
         <translation>Pen&amp;gadu</translation>
     </message>
     <message>
-        <source>Complainant&apos;s name</source>
+        <source>Complainant's name</source>
         <translation>Nama pengadu</translation>
     </message>
     <message>
-        <source>Complainant&apos;s phone</source>
+        <source>Complainant's phone</source>
         <translation>Telepon pengadu</translation>
     </message>
     <message>
@@ -312,7 +311,7 @@
         <translation>(tidak ada)</translation>
     </message>
     <message>
-        <source>What happened, in the complainant&apos;s words</source>
+        <source>What happened, in the complainant's words</source>
         <translation>Apa yang terjadi, menurut pengadu</translation>
     </message>
 </context>
@@ -494,7 +493,7 @@
     <name>CaseRegisterModel</name>
     <message>
         <source>Number</source>
-        <extracomment>rows read at once; a screen shows 20 to 40 pages kept (LRU): the screen, the pages around it, and the first page to come back to page reads running at once; others wait, newest first, and stale ones are dropped pages waiting to be read; older wishes are forgotten (the screen asks again when it repaints) each row&apos;s cell texts in the interface language, made when first painted column -&gt; key of cases.SORT_COLUMNS (the other columns cannot be sorted) the first page of a new query is on screen the number of rows of the current query is known (also after a reload) a page of the current query was read (first row, last row) reading failed with an expected error (already translated)</extracomment>
+        <extracomment>rows read at once; a screen shows 20 to 40 pages kept (LRU): the screen, the pages around it, and the first page to come back to page reads running at once; others wait, newest first, and stale ones are dropped pages waiting to be read; older wishes are forgotten (the screen asks again when it repaints) each row's cell texts in the interface language, made when first painted column -&gt; key of cases.SORT_COLUMNS (the other columns cannot be sorted) the first page of a new query is on screen the number of rows of the current query is known (also after a reload) a page of the current query was read (first row, last row) reading failed with an expected error (already translated)</extracomment>
         <translation>Nomor</translation>
     </message>
     <message>
@@ -950,7 +949,7 @@
         <translation>Semua kasus</translation>
     </message>
     <message>
-        <source>In this desk&apos;s register</source>
+        <source>In this desk's register</source>
         <translation>Dalam register kantor ini</translation>
     </message>
     <message>
@@ -1020,7 +1019,7 @@
         <translation>Selesai diimpor</translation>
     </message>
     <message>
-        <source>The new cases are in the register, with the protocol&apos;s first steps.</source>
+        <source>The new cases are in the register, with the protocol's first steps.</source>
         <translation>Kasus baru sudah masuk register, beserta langkah pertama menurut protokol.</translation>
     </message>
     <message numerus="yes">
@@ -1124,7 +1123,7 @@
     <name>ErrorDialog</name>
     <message>
         <source>Unexpected error</source>
-        <extracomment>SQLAlchemy puts the statement&apos;s values in its messages; they can be a worker&apos;s name or NIK.</extracomment>
+        <extracomment>SQLAlchemy puts the statement's values in its messages; they can be a worker's name or NIK.</extracomment>
         <translation>Kesalahan tak terduga</translation>
     </message>
     <message>
@@ -1163,7 +1162,7 @@
         <translation>Pilih lembar kerja</translation>
     </message>
     <message>
-        <source>Jejaring recognises the usual column titles, in Indonesian or English (for example Nama PMI, NIK, Paspor, Negara, Majikan, P3MI, Kategori, Tanggal Pengaduan, Kronologi), and you can correct its guess on the next page. Every row needs at least the worker&apos;s name and the case category; dates may be written 2026-03-16, 16/03/2026 or 16 Maret 2026.</source>
+        <source>Jejaring recognises the usual column titles, in Indonesian or English (for example Nama PMI, NIK, Paspor, Negara, Majikan, P3MI, Kategori, Tanggal Pengaduan, Kronologi), and you can correct its guess on the next page. Every row needs at least the worker's name and the case category; dates may be written 2026-03-16, 16/03/2026 or 16 Maret 2026.</source>
         <translation>Jejaring mengenali judul kolom yang lazim, dalam bahasa Indonesia atau Inggris (misalnya Nama PMI, NIK, Paspor, Negara, Majikan, P3MI, Kategori, Tanggal Pengaduan, Kronologi), dan tebakannya dapat Anda perbaiki di halaman berikutnya. Setiap baris sekurang-kurangnya memuat nama PMI dan kategori kasus; tanggal boleh ditulis 2026-03-16, 16/03/2026, atau 16 Maret 2026.</translation>
     </message>
     <message>
@@ -1199,7 +1198,7 @@
     </message>
     <message>
         <source>Import cases</source>
-        <extracomment>the confirmed import&apos;s report (None until the officer confirmed and it finished)</extracomment>
+        <extracomment>the confirmed import's report (None until the officer confirmed and it finished)</extracomment>
         <translation>Impor kasus</translation>
     </message>
 </context>
@@ -1352,7 +1351,7 @@
     <name>NewCaseDialog</name>
     <message>
         <source>New case</source>
-        <extracomment>what registering a case writes the number of the case registered, once the dialog was accepted the worker already registered this case is for (&quot;Use this worker&quot;)</extracomment>
+        <extracomment>what registering a case writes the number of the case registered, once the dialog was accepted the worker already registered this case is for ("Use this worker")</extracomment>
         <translation>Kasus baru</translation>
     </message>
     <message>
@@ -1380,7 +1379,7 @@
         <translation>Isi PMI baru saja</translation>
     </message>
     <message>
-        <source>This complaint will be registered for {name}, who is already registered (cases: {numbers}). The worker&apos;s record is shown as it is; edit it from the case.</source>
+        <source>This complaint will be registered for {name}, who is already registered (cases: {numbers}). The worker's record is shown as it is; edit it from the case.</source>
         <translation>Pengaduan ini akan dicatat untuk {name}, yang sudah terdaftar (kasus: {numbers}). Data PMI ditampilkan apa adanya; ubah dari jendela kasus.</translation>
     </message>
     <message>
@@ -1388,8 +1387,8 @@
         <translation>Pilih kategori: protokol lalu mengusulkan siapa penanggung jawab dan siapa yang dilibatkan.</translation>
     </message>
     <message>
-        <source>Changed by you. &lt;a href=&quot;protocol&quot;&gt;Use the protocol&apos;s suggestion&lt;/a&gt;</source>
-        <translation>Diubah oleh Anda. &lt;a href=&quot;protocol&quot;&gt;Gunakan usulan protokol&lt;/a&gt;</translation>
+        <source>Changed by you. &lt;a href="protocol"&gt;Use the protocol's suggestion&lt;/a&gt;</source>
+        <translation>Diubah oleh Anda. &lt;a href="protocol"&gt;Gunakan usulan protokol&lt;/a&gt;</translation>
     </message>
     <message>
         <source>As the coordination protocol suggests for this category and country.</source>
@@ -1655,7 +1654,7 @@
         <translation>Instansi &amp;penanggung jawab</translation>
     </message>
     <message>
-        <source>Representation for the worker&apos;s country</source>
+        <source>Representation for the worker's country</source>
         <translation>Perwakilan RI di negara penempatan PMI</translation>
     </message>
     <message>
@@ -1767,7 +1766,7 @@
         <translation>Aturan bawaan (semua kategori lain)</translation>
     </message>
     <message>
-        <source>Representation for the worker&apos;s country</source>
+        <source>Representation for the worker's country</source>
         <translation>Perwakilan RI di negara penempatan PMI</translation>
     </message>
     <message>
@@ -1866,7 +1865,7 @@
         <translation>Data contoh</translation>
     </message>
     <message>
-        <source>Fictional sites, officers and workers&apos; cases, for training and demonstrations. Do not load them into a desk that holds real cases.</source>
+        <source>Fictional sites, officers and workers' cases, for training and demonstrations. Do not load them into a desk that holds real cases.</source>
         <translation>Kantor, petugas, dan kasus PMI fiktif untuk pelatihan dan peragaan. Jangan muat data ini ke Jejaring yang memuat kasus sebenarnya.</translation>
     </message>
     <message>
@@ -1874,7 +1873,7 @@
         <translation>Muat data contoh…</translation>
     </message>
     <message>
-        <source>{count} from BP2MI&apos;s complaint list</source>
+        <source>{count} from BP2MI's complaint list</source>
         <translation>{count} dari daftar pengaduan BP2MI</translation>
     </message>
     <message>
@@ -2517,11 +2516,11 @@ Penyiapan hanya memerlukan satu menit: kantor pengguna Jejaring di komputer ini,
         <translation>Pe&amp;mberi kerja</translation>
     </message>
     <message>
-        <source>Employer&apos;s address</source>
+        <source>Employer's address</source>
         <translation>Alamat pemberi kerja</translation>
     </message>
     <message>
-        <source>Employer&apos;s phone</source>
+        <source>Employer's phone</source>
         <translation>Telepon pemberi kerja</translation>
     </message>
     <message>
@@ -2604,7 +2603,7 @@ Penyiapan hanya memerlukan satu menit: kantor pengguna Jejaring di komputer ini,
         <translation>&amp;Ubah data PMI…</translation>
     </message>
     <message>
-        <source>The worker&apos;s record is shared by all of their cases.</source>
+        <source>The worker's record is shared by all of their cases.</source>
         <translation>Data PMI ini dipakai bersama oleh semua kasusnya.</translation>
     </message>
     <message>
@@ -2696,11 +2695,11 @@ Penyiapan hanya memerlukan satu menit: kantor pengguna Jejaring di komputer ini,
         <translation>Pemberi kerja</translation>
     </message>
     <message>
-        <source>Employer&apos;s address</source>
+        <source>Employer's address</source>
         <translation>Alamat pemberi kerja</translation>
     </message>
     <message>
-        <source>Employer&apos;s phone</source>
+        <source>Employer's phone</source>
         <translation>Telepon pemberi kerja</translation>
     </message>
     <message>
@@ -2747,7 +2746,7 @@ Penyiapan hanya memerlukan satu menit: kantor pengguna Jejaring di komputer ini,
         <translation>periksa instalasi ini lalu keluar</translation>
     </message>
     <message>
-        <source>set up this desk&apos;s office and first administrator</source>
+        <source>set up this desk's office and first administrator</source>
         <translation>siapkan kantor dan administrator pertama Jejaring di komputer ini</translation>
     </message>
     <message>
@@ -2905,6 +2904,746 @@ Penyiapan hanya memerlukan satu menit: kantor pengguna Jejaring di komputer ini,
     <message>
         <source>interrupted; nothing was changed.</source>
         <translation>dihentikan; tidak ada yang diubah.</translation>
+    </message>
+    <message>
+        <source>print an official document to PDF and record it as issued</source>
+        <translation>cetak naskah dinas ke PDF dan catat sebagai naskah terbit</translation>
+    </message>
+    <message>
+        <source>the case number (for the protocol: protocol)</source>
+        <translation>nomor kasus (untuk protokol: protocol)</translation>
+    </message>
+    <message>
+        <source>default: the office's paper</source>
+        <translation>bawaan: kertas kantor</translation>
+    </message>
+    <message>
+        <source>case summary: print identity numbers and contact details too</source>
+        <translation>ringkasan kasus: cetak juga nomor identitas dan kontak</translation>
+    </message>
+    <message>
+        <source>case summary: the receiving agency's code</source>
+        <translation>ringkasan kasus: kode instansi penerima</translation>
+    </message>
+    <message>
+        <source>check a PDF against the register of issued documents</source>
+        <translation>periksa PDF terhadap register naskah terbit</translation>
+    </message>
+    <message>
+        <source>{number}: {pages} pages written to {path}.</source>
+        <translation>{number}: {pages} halaman ditulis ke {path}.</translation>
+    </message>
+    <message>
+        <source>Document {number} ({title}), issued on {date} by {who} at {site}.</source>
+        <translation>Naskah {number} ({title}), diterbitkan pada {date} oleh {who} di {site}.</translation>
+    </message>
+    <message>
+        <source>GENUINE: this file is exactly the document that was issued.</source>
+        <translation>ASLI: berkas ini persis naskah yang diterbitkan.</translation>
+    </message>
+    <message>
+        <source>SAME CONTENT: the text is the issued text, but the file was saved again by another program.</source>
+        <translation>ISI SAMA: teksnya sama dengan naskah terbit, tetapi berkas disimpan ulang oleh program lain.</translation>
+    </message>
+    <message>
+        <source>ALTERED: this file differs from the document that was issued. Do not rely on it.</source>
+        <translation>DIUBAH: berkas ini berbeda dari naskah yang diterbitkan. Jangan dijadikan pegangan.</translation>
+    </message>
+    <message>
+        <source>UNKNOWN: no document with this file's code is in the register (not issued here, or not yet synchronised).</source>
+        <translation>TIDAK DIKENAL: tidak ada naskah dengan kode berkas ini di register (bukan terbitan kantor ini, atau belum disinkronkan).</translation>
+    </message>
+</context>
+<context>
+    <name>documents</name>
+    <message>
+        <source>CASE SUMMARY</source>
+        <extracomment>the agency the summary is for ("" when it is a general summary)</extracomment>
+        <translation>RINGKASAN KASUS</translation>
+    </message>
+    <message>
+        <source>Case summary</source>
+        <translation>Ringkasan kasus</translation>
+    </message>
+    <message>
+        <source>for {agency}</source>
+        <translation>untuk {agency}</translation>
+    </message>
+    <message>
+        <source>The case</source>
+        <translation>Kasus</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Negara</translation>
+    </message>
+    <message>
+        <source>Lead agency</source>
+        <translation>Instansi penanggung jawab</translation>
+    </message>
+    <message>
+        <source>Agencies involved</source>
+        <translation>Instansi yang terlibat</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Tahap</translation>
+    </message>
+    <message>
+        <source>Identity numbers and contact details are left out; ask the issuing office for them.</source>
+        <translation>Nomor identitas dan kontak tidak dicantumkan; mintakan kepada kantor penerbit.</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Ringkasan</translation>
+    </message>
+    <message>
+        <source>Referrals</source>
+        <translation>Rujukan</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Dikirim</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Alasan</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Next steps</source>
+        <translation>Langkah berikutnya</translation>
+    </message>
+    <message>
+        <source>CASE CHRONOLOGY</source>
+        <extracomment>local time of the site that prints</extracomment>
+        <translation>KRONOLOGI KASUS</translation>
+    </message>
+    <message>
+        <source>Case chronology</source>
+        <translation>Kronologi kasus</translation>
+    </message>
+    <message>
+        <source>Case number</source>
+        <translation>Nomor kasus</translation>
+    </message>
+    <message>
+        <source>Migrant worker</source>
+        <translation>PMI</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <source>Date and time</source>
+        <translation>Tanggal dan waktu</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Oleh</translation>
+    </message>
+    <message>
+        <source>first</source>
+        <extracomment>1 for the first clarification, 2 for the second (whose commitment is due in 7 days)</extracomment>
+        <translation>pertama</translation>
+    </message>
+    <message>
+        <source>second</source>
+        <translation>kedua</translation>
+    </message>
+    <message>
+        <source>STATEMENT</source>
+        <translation>SURAT PERNYATAAN</translation>
+    </message>
+    <message>
+        <source>Clarification ({stage}) of case {number}</source>
+        <translation>Klarifikasi {stage} kasus {number}</translation>
+    </message>
+    <message>
+        <source>The undersigned:</source>
+        <translation>Yang bertanda tangan di bawah ini:</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>Jabatan</translation>
+    </message>
+    <message>
+        <source>Company or organisation</source>
+        <translation>Perusahaan atau lembaga</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Alamat</translation>
+    </message>
+    <message>
+        <source>in answer to the complaint concerning the migrant worker {worker} ({complaint}), states:</source>
+        <translation>menanggapi pengaduan mengenai PMI a.n. {worker} ({complaint}), menyatakan:</translation>
+    </message>
+    <message>
+        <source>The undersigned commits to carrying out what is stated above within {days} days of this statement.</source>
+        <translation>Yang bertanda tangan di bawah ini berkomitmen melaksanakan hal tersebut di atas paling lambat {days} hari sejak pernyataan ini.</translation>
+    </message>
+    <message>
+        <source>This statement is made truthfully and without pressure from any party, to be used as needed.</source>
+        <translation>Demikian pernyataan ini dibuat dengan sebenarnya tanpa tekanan dari pihak mana pun, untuk dipergunakan sebagaimana mestinya.</translation>
+    </message>
+    <message>
+        <source>Witness (officer)</source>
+        <translation>Saksi (petugas)</translation>
+    </message>
+    <message>
+        <source>The one making the statement</source>
+        <translation>Yang membuat pernyataan</translation>
+    </message>
+    <message>
+        <source>Clarification statement</source>
+        <translation>Surat pernyataan klarifikasi</translation>
+    </message>
+    <message>
+        <source>OFFICIAL REPORT OF CLARIFICATION</source>
+        <translation>BERITA ACARA KLARIFIKASI</translation>
+    </message>
+    <message>
+        <source>On {day}, {date}, at {venue}, the {stage} clarification of the complaint below was held.</source>
+        <translation>Pada hari ini {day}, tanggal {date}, bertempat di {venue}, telah dilaksanakan klarifikasi {stage} atas pengaduan sebagai berikut.</translation>
+    </message>
+    <message>
+        <source>Complaint</source>
+        <translation>Pengaduan</translation>
+    </message>
+    <message>
+        <source>Party complained of</source>
+        <translation>Pihak teradu</translation>
+    </message>
+    <message>
+        <source>Results of the clarification:</source>
+        <translation>Hasil klarifikasi:</translation>
+    </message>
+    <message>
+        <source>Agreed follow-up:</source>
+        <translation>Tindak lanjut yang disepakati:</translation>
+    </message>
+    <message>
+        <source>This report is made in truth and signed by the parties.</source>
+        <translation>Demikian berita acara ini dibuat dengan sebenarnya dan ditandatangani oleh para pihak.</translation>
+    </message>
+    <message>
+        <source>Official report of clarification</source>
+        <translation>Berita acara klarifikasi</translation>
+    </message>
+    <message>
+        <source>Settle it</source>
+        <translation>Selesaikan</translation>
+    </message>
+    <message>
+        <source>Advice / opinion</source>
+        <translation>Saran / pendapat</translation>
+    </message>
+    <message>
+        <source>Coordinate</source>
+        <translation>Koordinasikan</translation>
+    </message>
+    <message>
+        <source>Study it</source>
+        <translation>Pelajari</translation>
+    </message>
+    <message>
+        <source>Represent / attend</source>
+        <translation>Wakili / hadiri</translation>
+    </message>
+    <message>
+        <source>Monitor</source>
+        <translation>Pantau</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Arsipkan</translation>
+    </message>
+    <message>
+        <source>DISPOSITION SHEET</source>
+        <extracomment>Biasa, Segera, Sangat Segera (as printed) the English sources of INSTRUCTIONS that are ticked</extracomment>
+        <translation>LEMBAR DISPOSISI</translation>
+    </message>
+    <message>
+        <source>Disposition sheet</source>
+        <translation>Lembar disposisi</translation>
+    </message>
+    <message>
+        <source>Agenda no.</source>
+        <translation>No. agenda</translation>
+    </message>
+    <message>
+        <source>Received on</source>
+        <translation>Tanggal diterima</translation>
+    </message>
+    <message>
+        <source>Letter no.</source>
+        <translation>No. surat</translation>
+    </message>
+    <message>
+        <source>Letter date</source>
+        <translation>Tanggal surat</translation>
+    </message>
+    <message>
+        <source>Urgency</source>
+        <translation>Sifat</translation>
+    </message>
+    <message>
+        <source>Forwarded to:</source>
+        <translation>Diteruskan kepada:</translation>
+    </message>
+    <message>
+        <source>For:</source>
+        <translation>Untuk:</translation>
+    </message>
+    <message>
+        <source>Notes:</source>
+        <translation>Catatan:</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>Batas waktu</translation>
+    </message>
+    <message>
+        <source>Initials and date</source>
+        <translation>Paraf dan tanggal</translation>
+    </message>
+    <message>
+        <source>COMPLAINT INTAKE FORM</source>
+        <translation>FORMULIR PENGADUAN</translation>
+    </message>
+    <message>
+        <source>Complaint intake form</source>
+        <extracomment>form code -&gt; (title marked for translation, whether it prints a case)</extracomment>
+        <translation>Formulir pengaduan</translation>
+    </message>
+    <message>
+        <source>Case number {number}</source>
+        <translation>Nomor kasus {number}</translation>
+    </message>
+    <message>
+        <source>The complaint</source>
+        <translation>Pengaduan</translation>
+    </message>
+    <message>
+        <source>Date received</source>
+        <translation>Tanggal diterima</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Saluran</translation>
+    </message>
+    <message>
+        <source>Complainant</source>
+        <translation>Pengadu</translation>
+    </message>
+    <message>
+        <source>Complainant's name</source>
+        <translation>Nama pengadu</translation>
+    </message>
+    <message>
+        <source>Complainant's phone</source>
+        <translation>Telepon pengadu</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Kategori</translation>
+    </message>
+    <message>
+        <source>Further categories</source>
+        <translation>Kategori lain</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>Prioritas</translation>
+    </message>
+    <message>
+        <source>Life-threatening</source>
+        <translation>Mengancam jiwa</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Ya</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Tidak</translation>
+    </message>
+    <message>
+        <source>The migrant worker</source>
+        <translation>Pekerja Migran Indonesia</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>Uraian kejadian</translation>
+    </message>
+    <message>
+        <source>Receiving officer</source>
+        <translation>Petugas penerima</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <extracomment>Sifat: Biasa, Segera, Sangat Segera, Rahasia, Sangat Rahasia (as printed) Lampiran, e.g. "1 (satu) berkas" or "-" the addressee's position (printed after "Yth.")</extracomment>
+        <translation>Nomor</translation>
+    </message>
+    <message>
+        <source>Classification</source>
+        <translation>Sifat</translation>
+    </message>
+    <message>
+        <source>Attachment</source>
+        <translation>Lampiran</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Hal</translation>
+    </message>
+    <message>
+        <source>Yth.</source>
+        <translation>Yth.</translation>
+    </message>
+    <message>
+        <source>Copies:</source>
+        <translation>Tembusan:</translation>
+    </message>
+    <message>
+        <source>MEMORANDUM</source>
+        <translation>NOTA DINAS</translation>
+    </message>
+    <message>
+        <source>Number {number}</source>
+        <translation>Nomor {number}</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Kepada</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Dari</translation>
+    </message>
+    <message>
+        <source>Copies</source>
+        <translation>Tembusan</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Tanggal</translation>
+    </message>
+    <message>
+        <source>{start} {zone} until finished</source>
+        <extracomment>"Yth." line: who is invited (e.g. "Bapak/Ibu sebagaimana terlampir") "WIB", "WITA", "waktu setempat" ... printed rows; names already known are filled in, the rest are blank lines to write on</extracomment>
+        <translation>{start} {zone} s.d. selesai</translation>
+    </message>
+    <message>
+        <source>Day, date</source>
+        <translation>Hari, tanggal</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Waktu</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Tempat</translation>
+    </message>
+    <message>
+        <source>Agenda</source>
+        <translation>Acara</translation>
+    </message>
+    <message>
+        <source>Letter number</source>
+        <translation>Nomor surat</translation>
+    </message>
+    <message>
+        <source>LIST OF INVITEES</source>
+        <translation>DAFTAR UNDANGAN</translation>
+    </message>
+    <message>
+        <source>Agency</source>
+        <translation>Instansi</translation>
+    </message>
+    <message>
+        <source>ATTENDANCE LIST</source>
+        <translation>DAFTAR HADIR</translation>
+    </message>
+    <message>
+        <source>Attendance list</source>
+        <translation>Daftar hadir</translation>
+    </message>
+    <message>
+        <source>Position / agency</source>
+        <translation>Jabatan / instansi</translation>
+    </message>
+    <message>
+        <source>NIP</source>
+        <translation>NIP</translation>
+    </message>
+    <message>
+        <source>Mobile no.</source>
+        <translation>No. HP</translation>
+    </message>
+    <message>
+        <source>Signature</source>
+        <translation>Tanda tangan</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>Rapat</translation>
+    </message>
+    <message>
+        <source>MINUTES</source>
+        <translation>NOTULA</translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation>Notula</translation>
+    </message>
+    <message>
+        <source>Chair</source>
+        <translation>Pimpinan rapat</translation>
+    </message>
+    <message>
+        <source>Minute-taker</source>
+        <translation>Notulis</translation>
+    </message>
+    <message>
+        <source>A. Participants</source>
+        <translation>A. Peserta</translation>
+    </message>
+    <message>
+        <source>B. Agenda</source>
+        <translation>B. Acara</translation>
+    </message>
+    <message>
+        <source>C. Discussion</source>
+        <translation>C. Pembahasan</translation>
+    </message>
+    <message>
+        <source>D. Decisions</source>
+        <translation>D. Keputusan</translation>
+    </message>
+    <message>
+        <source>E. Follow-up</source>
+        <translation>E. Tindak lanjut</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Tindakan</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Penanggung jawab</translation>
+    </message>
+    <message>
+        <source>By when</source>
+        <translation>Batas waktu</translation>
+    </message>
+    <message>
+        <source>Chair of the meeting</source>
+        <translation>Pimpinan rapat</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <extracomment>(attribute, label) in the order the forms print them</extracomment>
+        <translation>Nama</translation>
+    </message>
+    <message>
+        <source>Also known as</source>
+        <translation>Nama lain</translation>
+    </message>
+    <message>
+        <source>NIK</source>
+        <translation>NIK</translation>
+    </message>
+    <message>
+        <source>Passport number</source>
+        <translation>Nomor paspor</translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation>Jenis kelamin</translation>
+    </message>
+    <message>
+        <source>Place and date of birth</source>
+        <translation>Tempat dan tanggal lahir</translation>
+    </message>
+    <message>
+        <source>Home address</source>
+        <translation>Alamat asal</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <extracomment>paper sizes in millimetres (width, height); "half-F4" is the disposition sheet's half folio PNG or JPEG bytes of the emblem or agency logo uploaded by an administrator labels of the pieces above, marked for translation (printed in the document's language)</extracomment>
+        <translation>Telepon</translation>
+    </message>
+    <message>
+        <source>Family contact</source>
+        <translation>Kontak keluarga</translation>
+    </message>
+    <message>
+        <source>Placement company (P3MI)</source>
+        <translation>Perusahaan penempatan (P3MI)</translation>
+    </message>
+    <message>
+        <source>Employer</source>
+        <translation>Pemberi kerja</translation>
+    </message>
+    <message>
+        <source>Employer's address</source>
+        <translation>Alamat pemberi kerja</translation>
+    </message>
+    <message>
+        <source>Country and city of placement</source>
+        <translation>Negara dan kota penempatan</translation>
+    </message>
+    <message>
+        <source>Job</source>
+        <translation>Jabatan/pekerjaan</translation>
+    </message>
+    <message>
+        <source>Departure date</source>
+        <translation>Tanggal keberangkatan</translation>
+    </message>
+    <message>
+        <source>Departure</source>
+        <translation>Keberangkatan</translation>
+    </message>
+    <message>
+        <source>COORDINATION PROTOCOL</source>
+        <translation>PEDOMAN KOORDINASI</translation>
+    </message>
+    <message>
+        <source>Coordination protocol</source>
+        <translation>Pedoman koordinasi</translation>
+    </message>
+    <message>
+        <source>for handling complaints of migrant workers</source>
+        <translation>penanganan pengaduan Pekerja Migran Indonesia</translation>
+    </message>
+    <message>
+        <source>as in force on {date}</source>
+        <translation>sebagaimana berlaku pada {date}</translation>
+    </message>
+    <message>
+        <source>This guideline states, for each category of complaint, which agency leads the handling, which agencies must be involved, and within how many working days each step is owed. Working days are counted in the calendar of the agency that owes the step. Where no lead is named, the representation in the worker's country of placement leads.</source>
+        <translation>Pedoman ini menetapkan, untuk setiap kategori pengaduan, instansi yang memimpin penanganan, instansi yang wajib dilibatkan, dan dalam berapa hari kerja setiap langkah harus diselesaikan. Hari kerja dihitung menurut kalender instansi yang wajib melaksanakan langkah tersebut. Apabila tidak ditetapkan penanggung jawab, perwakilan RI di negara penempatan PMI yang memimpin.</translation>
+    </message>
+    <message>
+        <source>1. Leads and agencies involved</source>
+        <translation>1. Penanggung jawab dan instansi yang terlibat</translation>
+    </message>
+    <message>
+        <source>Lead</source>
+        <translation>Penanggung jawab</translation>
+    </message>
+    <message>
+        <source>2. Response standards (working days)</source>
+        <translation>2. Standar waktu penanganan (hari kerja)</translation>
+    </message>
+    <message>
+        <source>Verify</source>
+        <translation>Verifikasi</translation>
+    </message>
+    <message>
+        <source>1st clarification</source>
+        <translation>Klarifikasi I</translation>
+    </message>
+    <message>
+        <source>2nd clarification</source>
+        <translation>Klarifikasi II</translation>
+    </message>
+    <message>
+        <source>Answer a referral</source>
+        <translation>Menjawab rujukan</translation>
+    </message>
+    <message>
+        <source>3. Closure rules</source>
+        <translation>3. Ketentuan penutupan</translation>
+    </message>
+    <message>
+        <source>Documents incomplete (days)</source>
+        <translation>Dokumen tidak lengkap (hari)</translation>
+    </message>
+    <message>
+        <source>No clarification (working days)</source>
+        <translation>Tanpa klarifikasi (hari kerja)</translation>
+    </message>
+    <message>
+        <source>Complainant unreachable (days)</source>
+        <translation>Pengadu tidak dapat dihubungi (hari)</translation>
+    </message>
+    <message>
+        <source>4. Notes</source>
+        <translation>4. Catatan</translation>
+    </message>
+    <message>
+        <source>Fax</source>
+        <translation>Faks</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>Pos-el</translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation>Laman</translation>
+    </message>
+    <message>
+        <source>Document number: {number}</source>
+        <translation>Nomor naskah: {number}</translation>
+    </message>
+    <message>
+        <source>Check that this document is genuine: jejaring verify, or scan the code.</source>
+        <translation>Periksa keaslian naskah ini: jejaring verify, atau pindai kode.</translation>
+    </message>
+    <message>
+        <source>Page {page} of {pages}</source>
+        <translation>Halaman {page} dari {pages}</translation>
+    </message>
+    <message>
+        <source>NIP {nip}</source>
+        <translation>NIP {nip}</translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation>Tinggi</translation>
+    </message>
+    <message>
+        <source>Normal</source>
+        <translation>Biasa</translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation>Rendah</translation>
+    </message>
+    <message>
+        <source>Female</source>
+        <translation>Perempuan</translation>
+    </message>
+    <message>
+        <source>Male</source>
+        <translation>Laki-laki</translation>
+    </message>
+    <message>
+        <source>Procedural</source>
+        <translation>Prosedural</translation>
+    </message>
+    <message>
+        <source>Non-procedural</source>
+        <translation>Nonprosedural</translation>
+    </message>
+    <message>
+        <source>The representation in the country of placement</source>
+        <translation>Perwakilan RI di negara penempatan</translation>
+    </message>
+    <message>
+        <source>Any other category</source>
+        <translation>Kategori lainnya</translation>
     </message>
 </context>
 <context>
@@ -3080,7 +3819,7 @@ Penyiapan hanya memerlukan satu menit: kantor pengguna Jejaring di komputer ini,
     </message>
     <message>
         <source>A site code has 2 to 16 capital letters, digits or dashes and starts with a letter (for example KBRI-KUL).</source>
-        <extracomment>The usual time zone of a representation&apos;s country, for meeting times (editable later).</extracomment>
+        <extracomment>The usual time zone of a representation's country, for meeting times (editable later).</extracomment>
         <translation>Kode kantor terdiri atas 2 sampai 16 huruf kapital, angka, atau tanda hubung dan diawali huruf (misalnya KBRI-KUL).</translation>
     </message>
     <message>
@@ -3097,6 +3836,7 @@ Penyiapan hanya memerlukan satu menit: kantor pengguna Jejaring di komputer ini,
     </message>
     <message>
         <source>There is no agency with the code {code}.</source>
+        <extracomment>the case summary prints identity numbers and contacts only when asked the case summary's receiving agency (code); default: the case's open referral</extracomment>
         <translation>Tidak ada instansi dengan kode {code}.</translation>
     </message>
     <message>
@@ -3196,6 +3936,10 @@ Penyiapan hanya memerlukan satu menit: kantor pengguna Jejaring di komputer ini,
         <translation>{item} tidak dapat dipetakan: tulis KOLOM=ISIAN dengan kolom yang ada di berkas.</translation>
     </message>
     <message>
+        <source>The output file must end in .pdf.</source>
+        <translation>Berkas keluaran harus berakhiran .pdf.</translation>
+    </message>
+    <message>
         <source>The file {path} does not exist.</source>
         <extracomment>what officers attach: scans (PDF) and photos, recognised by their first bytes, not their name</extracomment>
         <translation>Berkas {path} tidak ada.</translation>
@@ -3215,6 +3959,55 @@ Penyiapan hanya memerlukan satu menit: kantor pengguna Jejaring di komputer ini,
     <message>
         <source>Choose what the complaint is about.</source>
         <translation>Pilih hal yang diadukan.</translation>
+    </message>
+    <message>
+        <source>Unknown form {form}: choose one of {forms}.</source>
+        <translation>Formulir {form} tidak dikenal: pilih salah satu dari {forms}.</translation>
+    </message>
+    <message>
+        <source>This desk has not been set up yet.</source>
+        <extracomment>short codes that open each form's document number, e.g. "KRN-4/BP2MI-JKT/12/2026"</extracomment>
+        <translation>Meja ini belum disiapkan.</translation>
+    </message>
+    <message>
+        <source>The letterhead needs the ministry or agency name.</source>
+        <translation>Kop surat memerlukan nama kementerian atau lembaga.</translation>
+    </message>
+    <message>
+        <source>This is not an email address.</source>
+        <translation>Ini bukan alamat pos-el.</translation>
+    </message>
+    <message>
+        <source>The paper is A4 or F4.</source>
+        <translation>Kertas berukuran A4 atau F4.</translation>
+    </message>
+    <message>
+        <source>The font size is between 10 and 14 points.</source>
+        <translation>Ukuran huruf antara 10 dan 14 poin.</translation>
+    </message>
+    <message>
+        <source>A margin is between 5 and 50 mm.</source>
+        <translation>Marjin antara 5 dan 50 mm.</translation>
+    </message>
+    <message>
+        <source>The logo is a PNG or JPEG image.</source>
+        <translation>Logo berupa gambar PNG atau JPEG.</translation>
+    </message>
+    <message>
+        <source>Unknown paper {paper}: choose A4 or F4.</source>
+        <translation>Kertas {paper} tidak dikenal: pilih A4 atau F4.</translation>
+    </message>
+    <message>
+        <source>A document is printed in Indonesian (id) or English (en).</source>
+        <translation>Naskah dicetak dalam bahasa Indonesia (id) atau Inggris (en).</translation>
+    </message>
+    <message>
+        <source>This file is not a PDF.</source>
+        <translation>Berkas ini bukan PDF.</translation>
+    </message>
+    <message>
+        <source>No document with this code was issued.</source>
+        <translation>Tidak ada naskah terbit dengan kode ini.</translation>
     </message>
 </context>
 <context>
@@ -3263,8 +4056,8 @@ Penyiapan hanya memerlukan satu menit: kantor pengguna Jejaring di komputer ini,
 <context>
     <name>fields</name>
     <message>
-        <source>Worker&apos;s name</source>
-        <extracomment>field -&gt; header spellings met in officers&apos; spreadsheets (compared without case and accents) what each importable field is called, for the mapping preview and the messages</extracomment>
+        <source>Worker's name</source>
+        <extracomment>field -&gt; header spellings met in officers' spreadsheets (compared without case and accents) what each importable field is called, for the mapping preview and the messages</extracomment>
         <translation>Nama PMI</translation>
     </message>
     <message>
@@ -3617,7 +4410,7 @@ Penyiapan hanya memerlukan satu menit: kantor pengguna Jejaring di komputer ini,
 <context>
     <name>warnings</name>
     <message>
-        <source>The NIK&apos;s district code is not in the current region list.</source>
+        <source>The NIK's district code is not in the current region list.</source>
         <translation>Kode kecamatan pada NIK tidak ada dalam daftar wilayah yang berlaku.</translation>
     </message>
 </context>

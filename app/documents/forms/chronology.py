@@ -72,7 +72,7 @@ def build(form: CaseChronology, page: PageSettings) -> bytes:
             styles,
             [L("No.", lang), L("Date and time", lang), L("What happened", lang), L("By", lang)],
             rows,
-            [10 * MM, 32 * MM, width - 82 * MM, 40 * MM],
+            [11 * MM, 32 * MM, width - 83 * MM, 40 * MM],
         ),
         Spacer(1, styles.size),
         align_right(

@@ -63,7 +63,7 @@ def header_block(styles: Styles, page: PageSettings, letter: LetterDocument) -> 
 
     lang = page.language
     width = page.text_width
-    label_w, colon_w, date_w = 26 * MM, 4 * MM, 52 * MM
+    label_w, colon_w, date_w = 26 * MM, 4 * MM, 62 * MM
     value_w = width - label_w - colon_w - date_w
     rows = [
         (L("Number", lang), letter.number),

@@ -57,7 +57,7 @@ def build(guide: ProtocolGuide, page: PageSettings) -> bytes:
             styles,
             [L("No.", lang), L("Category", lang), L("Lead", lang), L("Agencies involved", lang)],
             [(str(i), r.category, r.lead, ", ".join(r.involved) or "-") for i, r in enumerate(guide.rules, 1)],
-            [10 * MM, width * 0.38, width * 0.22, width - 10 * MM - width * 0.6],
+            [11 * MM, width * 0.33, width * 0.27, width - 11 * MM - width * 0.6],
         ),
         styles.p(L("2. Response standards (working days)", lang), "heading"),
         grid_table(
@@ -66,7 +66,7 @@ def build(guide: ProtocolGuide, page: PageSettings) -> bytes:
              L("2nd clarification", lang), L("Answer a referral", lang)],
             [(str(i), r.category, str(r.verification_days), str(r.first_clarification_days),
               str(r.second_clarification_days), str(r.referral_answer_days)) for i, r in enumerate(guide.rules, 1)],
-            [10 * MM, width - 10 * MM - 4 * 25 * MM, 25 * MM, 25 * MM, 25 * MM, 25 * MM],
+            [11 * MM, width - 11 * MM - 4 * 25 * MM, 25 * MM, 25 * MM, 25 * MM, 25 * MM],
             centre_columns=(0, 2, 3, 4, 5),
         ),
         styles.p(L("3. Closure rules", lang), "heading"),
@@ -76,7 +76,7 @@ def build(guide: ProtocolGuide, page: PageSettings) -> bytes:
              L("No clarification (working days)", lang), L("Complainant unreachable (days)", lang)],
             [(str(i), r.category, str(r.incomplete_documents_days), str(r.no_clarification_working_days),
               str(r.unreachable_days)) for i, r in enumerate(guide.rules, 1)],
-            [10 * MM, width - 10 * MM - 3 * 32 * MM, 32 * MM, 32 * MM, 32 * MM],
+            [11 * MM, width - 11 * MM - 3 * 32 * MM, 32 * MM, 32 * MM, 32 * MM],
             centre_columns=(0, 2, 3, 4),
         ),
     ]
