@@ -3147,6 +3147,14 @@ Setting up takes a minute: the office this desk belongs to, its first administra
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Officer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Acknowledged by,</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Settle it</source>
         <translation type="unfinished"></translation>
     </message>

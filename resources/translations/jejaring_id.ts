@@ -3136,6 +3136,14 @@ Penyiapan hanya memerlukan satu menit: kantor pengguna Jejaring di komputer ini,
         <translation>Berita acara klarifikasi</translation>
     </message>
     <message>
+        <source>Officer</source>
+        <translation>Petugas</translation>
+    </message>
+    <message>
+        <source>Acknowledged by,</source>
+        <translation>Mengetahui,</translation>
+    </message>
+    <message>
         <source>Settle it</source>
         <translation>Selesaikan</translation>
     </message>

@@ -58,7 +58,7 @@ class ClarificationRecord:
 def _ruled_lines(page: PageSettings, count: int) -> Any:
     from reportlab.platypus import Table, TableStyle
 
-    table = Table([[""]] * count, colWidths=[page.text_width], rowHeights=[8 * MM] * count)
+    table = Table([[""]] * count, colWidths=[page.text_width], rowHeights=[7 * MM] * count)
     table.setStyle(TableStyle([("LINEBELOW", (0, 0), (-1, -1), 0.4, (0.4, 0.4, 0.4))]))
     return table
 
@@ -159,9 +159,9 @@ def build_record(form: ClarificationRecord, page: PageSettings) -> bytes:
             width - 54 * MM,
         ),
         styles.p(L("Results of the clarification:", lang), "heading"),
-        _ruled_lines(page, 8),
+        _ruled_lines(page, 6),
         styles.p(L("Agreed follow-up:", lang), "heading"),
-        _ruled_lines(page, 4),
+        _ruled_lines(page, 3),
         Spacer(1, styles.size * 0.5),
         styles.p(L("This report is made in truth and signed by the parties.", lang), "justify"),
         Spacer(1, styles.size * 0.5),
@@ -171,12 +171,19 @@ def build_record(form: ClarificationRecord, page: PageSettings) -> bytes:
             Signatory(L("Party complained of", lang), form.party_name or "." * 40),
         ),
     ]
-    for i in range(0, len(form.officers), 2):
-        pair = form.officers[i : i + 2]
-        if len(pair) == 2:
-            story.append(_two_signatures(styles, page, pair[0], pair[1]))
-        else:
-            story.append(signature_block(styles, page, pair[0]))
+    # the officers who held the clarification sign under "Mengetahui", centred
+    officers = [
+        signature_block(styles, page, Signatory(o.position or L("Officer", lang), o.name, o.rank, o.nip),
+                        above=L("Acknowledged by,", lang) if i == 0 else "", width=width / 2 - 6 * MM)
+        for i, o in enumerate(form.officers)
+    ]
+    if officers:
+        from reportlab.platypus import KeepTogether, Table, TableStyle
+
+        holder = Table([[o] for o in officers], colWidths=[width / 2])
+        holder.setStyle(TableStyle([("LEFTPADDING", (0, 0), (-1, -1), 0)]))
+        holder.hAlign = "CENTER"
+        story.append(KeepTogether([Spacer(1, styles.size * 0.5), holder]))
     return render(story, page, title=L("Official report of clarification", lang), short_header=form.case_number)
 
 
@@ -212,4 +219,6 @@ _LABELS = (
     QT_TRANSLATE_NOOP("documents", "Agreed follow-up:"),
     QT_TRANSLATE_NOOP("documents", "This report is made in truth and signed by the parties."),
     QT_TRANSLATE_NOOP("documents", "Official report of clarification"),
+    QT_TRANSLATE_NOOP("documents", "Officer"),
+    QT_TRANSLATE_NOOP("documents", "Acknowledged by,"),
 )

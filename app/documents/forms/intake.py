@@ -75,7 +75,9 @@ def build(form: ComplaintIntake, page: PageSettings) -> bytes:
         colWidths=[half, half],
     )
     signatures.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"), ("LEFTPADDING", (0, 0), (-1, -1), 0)]))
-    story.append(signatures)
+    from reportlab.platypus import KeepTogether
+
+    story.append(KeepTogether([story.pop(), signatures]))  # the place and date stay with the signatures
     return render(story, page, title=L("Complaint intake form", lang), short_header=form.case_number)
 
 

@@ -115,32 +115,31 @@ class AttendanceSheet:
 
 
 def build_attendance(sheet: AttendanceSheet, page: PageSettings) -> bytes:
-    from reportlab.platypus import Spacer
+    from reportlab.lib.styles import ParagraphStyle
+    from reportlab.platypus import Paragraph, Spacer
 
     lang = page.language
     styles = Styles(page.font_size)
     width = page.text_width
     count = max(sheet.rows, len(sheet.attendees))
     sign_w = 36 * MM
-    text_w = (width - 10 * MM - 28 * MM - 24 * MM - sign_w) / 2
+    text_w = (width - 9 * MM - 31 * MM - 21 * MM - sign_w) / 2
+    # signatures alternate left and right in their column, so neighbours do not sign over each other
+    odd = ParagraphStyle("sign_odd", styles["cell"])
+    even = ParagraphStyle("sign_even", styles["cell"], leftIndent=sign_w / 2 - 3)
     rows = []
     for i in range(1, count + 1):
         person = sheet.attendees[i - 1] if i <= len(sheet.attendees) else Invitee("")
-        # signatures alternate left and right so neighbours do not sign over each other
-        left, right = (f"{i}.", "") if i % 2 else ("", f"{i}.")
+        mark = Paragraph(f"{i}. ........", odd if i % 2 else even)
         rows.append((str(i), person.name, ", ".join(x for x in (person.position, person.agency) if x), "", "",
-                     [styles.p(left, "cell"), Spacer(1, 6 * MM)], [styles.p(right, "cell"), Spacer(1, 6 * MM)]))
+                     [mark, Spacer(1, 6 * MM)]))
     table = grid_table(
         styles,
         [L("No.", lang), L("Name", lang), L("Position / agency", lang), L("NIP", lang), L("Mobile no.", lang),
-         L("Signature", lang), ""],
+         L("Signature", lang)],
         rows,
-        [10 * MM, text_w, text_w, 28 * MM, 24 * MM, sign_w / 2, sign_w / 2],
+        [9 * MM, text_w, text_w, 31 * MM, 21 * MM, sign_w],
     )
-    from reportlab.platypus import TableStyle
-
-    # the two halves of the signature column read as one column with a staggered cell
-    table.setStyle(TableStyle([("SPAN", (5, 0), (6, 0)), ("LINEAFTER", (5, 1), (5, -1), 1.2, (1, 1, 1))]))
     story: list[Any] = [
         styles.p(L("ATTENDANCE LIST", lang), "title"),
         Spacer(1, styles.size * 0.5),
