@@ -75,7 +75,7 @@ def cmd_print(config: Config, args: argparse.Namespace) -> int:
     finally:
         desk.close()
     print(
-        translate("cli", "{number}: {pages} pages written to {path}.").format(
+        translate("cli", "{number} written to {path} (pages: {pages}).").format(
             number=issued.info.number, pages=issued.info.pages, path=args.out
         )
     )

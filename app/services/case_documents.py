@@ -266,8 +266,7 @@ def build_protocol(desk: Desk, language: str, *, today: date | None = None) -> p
     )
 
 
-def print_form(desk: Desk, request: PrintRequest, *, today: date | None = None) -> documents.IssuedFile:
-    """Print a case form or the protocol and record it in the register of issued documents."""
+def _check_form(request: PrintRequest) -> None:
     if request.form not in FORMS:
         raise ValidationError(
             QT_TRANSLATE_NOOP("errors", "Unknown form {form}: choose one of {forms}."),
@@ -275,6 +274,22 @@ def print_form(desk: Desk, request: PrintRequest, *, today: date | None = None) 
             form=request.form,
             forms=", ".join(FORMS),
         )
+
+
+def preview(desk: Desk, request: PrintRequest, *, today: date | None = None) -> bytes:
+    """The form as it will print, for the preview: nothing is numbered or registered, so the
+    foot carries no verification code (the issued copy gets one)."""
+    _check_form(request)
+    page = documents.page_settings(desk, paper=request.paper, language=request.language)
+    if request.form == "protocol":
+        return protocol_guide.build(build_protocol(desk, request.language, today=today), page)
+    doc, build, _title = build_case_form(desk, request, today=today)
+    return build(doc, page)
+
+
+def print_form(desk: Desk, request: PrintRequest, *, today: date | None = None) -> documents.IssuedFile:
+    """Print a case form or the protocol and record it in the register of issued documents."""
+    _check_form(request)
     page = documents.page_settings(desk, paper=request.paper, language=request.language)
     if request.form == "protocol":
         guide = build_protocol(desk, request.language, today=today)
