@@ -348,9 +348,9 @@ def _print_case(detail: Any) -> None:
 
 def _cmd_documents(name: str) -> Callable[[Config, argparse.Namespace], int]:
     def run(config: Config, args: argparse.Namespace) -> int:
-        from app.cli_documents import COMMANDS as handlers
+        from app import cli_documents
 
-        return handlers[name](config, args)
+        return cli_documents.COMMANDS[name](config, args)
 
     return run
 

@@ -24,7 +24,9 @@ def document_commands(commands: Any) -> None:
         "record", metavar="ID", help=translate("cli", "the case number (for the protocol: protocol)")
     )
     printer.add_argument("--out", required=True, metavar="FILE.pdf")
-    printer.add_argument("--paper", choices=("A4", "F4"), help=translate("cli", "default: the office's paper"))
+    printer.add_argument(
+        "--paper", choices=("A4", "F4"), help=translate("cli", "default: the office's paper")
+    )
     printer.add_argument("--lang", choices=("id", "en"), default="id")
     printer.add_argument(
         "--include-sensitive",
@@ -88,9 +90,7 @@ def cmd_verify(config: Config, args: argparse.Namespace) -> int:
 
     path = Path(args.file)
     if not path.is_file():
-        raise ValidationError(
-            QT_TRANSLATE_NOOP("errors", "The file {path} does not exist."), path=str(path)
-        )
+        raise ValidationError(QT_TRANSLATE_NOOP("errors", "The file {path} does not exist."), path=str(path))
     desk = open_desk(config)
     try:
         result = documents.verify(desk, path.read_bytes())
@@ -106,7 +106,8 @@ def cmd_verify(config: Config, args: argparse.Namespace) -> int:
     messages = {
         documents.GENUINE: translate("cli", "GENUINE: this file is exactly the document that was issued."),
         documents.RESAVED: translate(
-            "cli", "SAME CONTENT: the text is the issued text, but the file was saved again by another program."
+            "cli",
+            "SAME CONTENT: the text is the issued text, but the file was saved again by another program.",
         ),
         documents.ALTERED: translate(
             "cli", "ALTERED: this file differs from the document that was issued. Do not rely on it."

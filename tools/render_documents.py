@@ -1,5 +1,5 @@
 """Render every form with sample data to PDF and PNG (pdftoppm) so a person can look at them:
-    .venv/bin/python tools/render_documents.py OUTDIR
+.venv/bin/python tools/render_documents.py OUTDIR
 """
 
 from __future__ import annotations
@@ -10,8 +10,8 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from app.documents.catalogue import BUILDERS  # noqa: E402
-from tests.documents import samples  # noqa: E402
+from app.documents.catalogue import BUILDERS
+from tests.documents import samples
 
 SAMPLES = {
     "letter": samples.LETTER,

@@ -13,7 +13,7 @@ def _locale(language: str) -> str:
 
 
 def long_date(value: date | None, language: str = "id") -> str:
-    """"28 November 2026" (the day without a leading zero, the month written out)."""
+    """ "28 November 2026" (the day without a leading zero, the month written out)."""
     if value is None:
         return ""
     from babel.dates import format_date
@@ -22,19 +22,19 @@ def long_date(value: date | None, language: str = "id") -> str:
 
 
 def day_name(value: date, language: str = "id") -> str:
-    """"Sabtu" / "Saturday"."""
+    """ "Sabtu" / "Saturday"."""
     from babel.dates import format_date
 
     return str(format_date(value, "EEEE", locale=_locale(language)))
 
 
 def day_and_date(value: date, language: str = "id") -> str:
-    """"Sabtu, 28 November 2026"."""
+    """ "Sabtu, 28 November 2026"."""
     return f"{day_name(value, language)}, {long_date(value, language)}"
 
 
 def clock(value: time | None, language: str = "id") -> str:
-    """"09.00" in Indonesian documents (a dot, as Tata Naskah Dinas writes times), "09:00" in English."""
+    """ "09.00" in Indonesian documents (a dot, as Tata Naskah Dinas writes times), "09:00" in English."""
     if value is None:
         return ""
     separator = "." if language == "id" else ":"
@@ -46,7 +46,7 @@ def date_time(value: datetime, language: str = "id") -> str:
 
 
 def money(amount: Decimal | None, currency: str, language: str = "id") -> str:
-    """"Rp12.500.000,00", "SAR 4,500.00": the currency's own sign and decimals in the document's
+    """ "Rp12.500.000,00", "SAR 4,500.00": the currency's own sign and decimals in the document's
     number convention."""
     if amount is None:
         return ""

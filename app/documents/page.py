@@ -233,8 +233,9 @@ def _draw_qr(canvas: Any, text: str, x: float, y: float, side: float) -> None:
     for row in range(count):
         for column in range(count):
             if qr.isDark(row, column):
-                canvas.rect(x + (column + 1) * module, y + side - (row + 2) * module, module, module,
-                            stroke=0, fill=1)
+                canvas.rect(
+                    x + (column + 1) * module, y + side - (row + 2) * module, module, module, stroke=0, fill=1
+                )
     canvas.restoreState()
 
 
@@ -285,8 +286,12 @@ def _draw_page_furniture(canvas: Any, page: PageSettings, header: str, total: in
             canvas.setFont(fonts.SANS_ITALIC, 8)
             canvas.drawString(page.margin_left_mm * MM, height - 17 * MM, header)
             canvas.setLineWidth(0.4)
-            canvas.line(page.margin_left_mm * MM, height - 18.5 * MM, width - page.margin_right_mm * MM,
-                        height - 18.5 * MM)
+            canvas.line(
+                page.margin_left_mm * MM,
+                height - 18.5 * MM,
+                width - page.margin_right_mm * MM,
+                height - 18.5 * MM,
+            )
     if total > 1:
         canvas.setFont(fonts.SANS, 7)
         canvas.drawRightString(
@@ -323,10 +328,28 @@ def render(
     head = page.letterhead if first_page_letterhead else None
     first_top = (_letterhead_height(page) + 6 * MM) if head else page.margin_top_mm * MM
     later_top = max(page.margin_top_mm * MM, 22 * MM)
-    first = Frame(left, bottom, width - left - right, height - first_top - bottom, id="first",
-                  leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0)
-    later = Frame(left, bottom, width - left - right, height - later_top - bottom, id="later",
-                  leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0)
+    first = Frame(
+        left,
+        bottom,
+        width - left - right,
+        height - first_top - bottom,
+        id="first",
+        leftPadding=0,
+        rightPadding=0,
+        topPadding=0,
+        bottomPadding=0,
+    )
+    later = Frame(
+        left,
+        bottom,
+        width - left - right,
+        height - later_top - bottom,
+        id="later",
+        leftPadding=0,
+        rightPadding=0,
+        topPadding=0,
+        bottomPadding=0,
+    )
     out = BytesIO()
     shown = page if head else _without_letterhead(page)
     doc = BaseDocTemplate(
@@ -375,8 +398,9 @@ class Signatory:
     nip: str = ""
 
 
-def signature_block(styles: Styles, page: PageSettings, signer: Signatory, *, above: str = "",
-                    width: float | None = None) -> Any:
+def signature_block(
+    styles: Styles, page: PageSettings, signer: Signatory, *, above: str = "", width: float | None = None
+) -> Any:
     """The signature block: position, room to sign and stamp, name, rank and NIP."""
     from reportlab.platypus import Spacer, Table, TableStyle
 
@@ -391,8 +415,15 @@ def signature_block(styles: Styles, page: PageSettings, signer: Signatory, *, ab
     if signer.nip:
         rows.append([styles.p(L("NIP {nip}", page.language).format(nip=signer.nip))])
     block = Table(rows, colWidths=[width or page.text_width * 0.45])
-    block.setStyle(TableStyle([("LEFTPADDING", (0, 0), (-1, -1), 0), ("TOPPADDING", (0, 0), (-1, -1), 0),
-                               ("BOTTOMPADDING", (0, 0), (-1, -1), 1)]))
+    block.setStyle(
+        TableStyle(
+            [
+                ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                ("TOPPADDING", (0, 0), (-1, -1), 0),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 1),
+            ]
+        )
+    )
     return block
 
 
@@ -400,28 +431,56 @@ def align_right(page: PageSettings, flowable: Any, width_share: float = 0.45) ->
     """Place `flowable` in the right part of the text column (signature blocks, dates)."""
     from reportlab.platypus import Table, TableStyle
 
-    holder = Table([["", flowable]], colWidths=[page.text_width * (1 - width_share), page.text_width * width_share])
-    holder.setStyle(TableStyle([("LEFTPADDING", (0, 0), (-1, -1), 0), ("RIGHTPADDING", (0, 0), (-1, -1), 0),
-                                ("VALIGN", (0, 0), (-1, -1), "TOP")]))
+    holder = Table(
+        [["", flowable]], colWidths=[page.text_width * (1 - width_share), page.text_width * width_share]
+    )
+    holder.setStyle(
+        TableStyle(
+            [
+                ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                ("RIGHTPADDING", (0, 0), (-1, -1), 0),
+                ("VALIGN", (0, 0), (-1, -1), "TOP"),
+            ]
+        )
+    )
     return holder
 
 
-def field_rows(styles: Styles, rows: Sequence[tuple[str, str]], label_width: float, value_width: float,
-               style: str = "body") -> Any:
-    """"Label : value" rows, the colon in its own column so the values line up."""
+def field_rows(
+    styles: Styles,
+    rows: Sequence[tuple[str, str]],
+    label_width: float,
+    value_width: float,
+    style: str = "body",
+) -> Any:
+    """ "Label : value" rows, the colon in its own column so the values line up."""
     from reportlab.platypus import Table, TableStyle
 
     data = [[styles.p(label, style), styles.p(":", style), styles.p(value, style)] for label, value in rows]
     table = Table(data, colWidths=[label_width, 4 * MM, value_width])
-    table.setStyle(TableStyle([("LEFTPADDING", (0, 0), (-1, -1), 0), ("RIGHTPADDING", (0, 0), (-1, -1), 2),
-                               ("TOPPADDING", (0, 0), (-1, -1), 0.5), ("BOTTOMPADDING", (0, 0), (-1, -1), 0.5),
-                               ("VALIGN", (0, 0), (-1, -1), "TOP")]))
+    table.setStyle(
+        TableStyle(
+            [
+                ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                ("RIGHTPADDING", (0, 0), (-1, -1), 2),
+                ("TOPPADDING", (0, 0), (-1, -1), 0.5),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 0.5),
+                ("VALIGN", (0, 0), (-1, -1), "TOP"),
+            ]
+        )
+    )
     return table
 
 
-def grid_table(styles: Styles, header: Sequence[str], rows: Sequence[Sequence[Any]],
-               widths: Sequence[float], *, centre_columns: Sequence[int] = (0,),
-               row_heights: float | None = None) -> Any:
+def grid_table(
+    styles: Styles,
+    header: Sequence[str],
+    rows: Sequence[Sequence[Any]],
+    widths: Sequence[float],
+    *,
+    centre_columns: Sequence[int] = (0,),
+    row_heights: float | None = None,
+) -> Any:
     """A ruled table whose header row repeats on every page it runs onto. Cells that are text
     become wrapping paragraphs; flowables are kept as they are."""
     from reportlab.lib import colors
@@ -436,15 +495,19 @@ def grid_table(styles: Styles, header: Sequence[str], rows: Sequence[Sequence[An
     data += [[cell(v, i) for i, v in enumerate(row)] for row in rows]
     heights = None if row_heights is None else [None] + [row_heights] * len(rows)
     table = Table(data, colWidths=list(widths), repeatRows=1, rowHeights=heights)
-    table.setStyle(TableStyle([
-        ("GRID", (0, 0), (-1, -1), 0.5, colors.black),
-        ("BACKGROUND", (0, 0), (-1, 0), colors.Color(0.9, 0.9, 0.9)),
-        ("VALIGN", (0, 0), (-1, -1), "TOP"),
-        ("TOPPADDING", (0, 0), (-1, -1), 2),
-        ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
-        ("LEFTPADDING", (0, 0), (-1, -1), 3),
-        ("RIGHTPADDING", (0, 0), (-1, -1), 3),
-    ]))
+    table.setStyle(
+        TableStyle(
+            [
+                ("GRID", (0, 0), (-1, -1), 0.5, colors.black),
+                ("BACKGROUND", (0, 0), (-1, 0), colors.Color(0.9, 0.9, 0.9)),
+                ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                ("TOPPADDING", (0, 0), (-1, -1), 2),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
+                ("LEFTPADDING", (0, 0), (-1, -1), 3),
+                ("RIGHTPADDING", (0, 0), (-1, -1), 3),
+            ]
+        )
+    )
     return table
 
 

@@ -94,14 +94,21 @@ def _names(desk: Desk, language: str) -> tuple[dict[str, str], dict[str, str], s
 def _worker(desk: Desk, detail: CaseDetail, language: str, *, sensitive: bool) -> WorkerParticulars:
     from app.documents.formats import long_date
 
-    w = detail.worker
+    w: dict[str, Any] = detail.worker
     with desk.read() as session:
-        country = reference.country_name(session, w.get("destination_country"), language)  # type: ignore[arg-type]
+        country = reference.country_name(session, w.get("destination_country"), language)
     jobs = {j.code: (j.name_en if language == "en" else j.name_id) for j in reference.jobs()}
-    birth = ", ".join(x for x in (str(w.get("birth_place") or ""), long_date(w.get("birth_date"), language)) if x)  # type: ignore[arg-type]
+    birth = ", ".join(
+        x for x in (str(w.get("birth_place") or ""), long_date(w.get("birth_date"), language)) if x
+    )
     procedural = w.get("procedural")
-    secret = (lambda v: str(v or "")) if sensitive else (lambda v: "")
-    family = " ".join(str(w.get(k) or "") for k in ("family_contact", "family_relation", "family_phone")).strip()
+
+    def secret(value: object) -> str:
+        return str(value or "") if sensitive else ""
+
+    family = " ".join(
+        str(w.get(k) or "") for k in ("family_contact", "family_relation", "family_phone")
+    ).strip()
     return WorkerParticulars(
         full_name=str(w.get("full_name") or ""),
         aliases=str(w.get("aliases") or ""),
@@ -117,12 +124,14 @@ def _worker(desk: Desk, detail: CaseDetail, language: str, *, sensitive: bool) -
         employer_address=secret(w.get("employer_address")),
         destination=", ".join(x for x in (country, str(w.get("destination_city") or "")) if x),
         job=jobs.get(str(w.get("job") or ""), str(w.get("job") or "")),
-        departure=long_date(w.get("departure_date"), language),  # type: ignore[arg-type]
+        departure=long_date(w.get("departure_date"), language),
         procedural=_t(_PROCEDURAL[bool(procedural)], language) if procedural is not None else "",
     )
 
 
-def build_case_form(desk: Desk, request: PrintRequest, *, today: date | None = None) -> tuple[Any, Callable[..., bytes], str]:
+def build_case_form(
+    desk: Desk, request: PrintRequest, *, today: date | None = None
+) -> tuple[Any, Callable[..., bytes], str]:
     """The form's input dataclass, its builder and its title, from the case's records."""
     today = today or date.today()
     lang = request.language
@@ -157,7 +166,8 @@ def build_case_form(desk: Desk, request: PrintRequest, *, today: date | None = N
         )
         if to_code and to_code not in agencies:
             raise ValidationError(
-                QT_TRANSLATE_NOOP("errors", "There is no agency with the code {code}."), field="to_agency",
+                QT_TRANSLATE_NOOP("errors", "There is no agency with the code {code}."),
+                field="to_agency",
                 code=to_code,
             )
         doc = case_summary.CaseSummary(
@@ -174,7 +184,9 @@ def build_case_form(desk: Desk, request: PrintRequest, *, today: date | None = N
             summary=detail.summary,
             worker=worker,
             referrals=tuple(
-                case_summary.ReferralLine(r.sent_on, r.to_agency, r.reason, label(REFERRAL_STATUS_LABELS, r.status, lang))
+                case_summary.ReferralLine(
+                    r.sent_on, r.to_agency, r.reason, label(REFERRAL_STATUS_LABELS, r.status, lang)
+                )
                 for r in detail.referrals
             ),
             next_steps=tuple(
@@ -193,8 +205,9 @@ def build_case_form(desk: Desk, request: PrintRequest, *, today: date | None = N
             place=place,
             date=today,
             entries=tuple(
-                chronology.ChronologyEntry(item.at.astimezone(tz).replace(tzinfo=None), item.text,
-                                           item.agency or "", item.officer)
+                chronology.ChronologyEntry(
+                    item.at.astimezone(tz).replace(tzinfo=None), item.text, item.agency or "", item.officer
+                )
                 for item in detail.timeline
             ),
             signer=signer,
@@ -294,13 +307,25 @@ def print_form(desk: Desk, request: PrintRequest, *, today: date | None = None) 
     if request.form == "protocol":
         guide = build_protocol(desk, request.language, today=today)
         return documents.issue(
-            desk, form="protocol", record_ref="protocol", title=_t("Coordination protocol", request.language),
-            doc=guide, build=protocol_guide.build, page=page, today=today,
+            desk,
+            form="protocol",
+            record_ref="protocol",
+            title=_t("Coordination protocol", request.language),
+            doc=guide,
+            build=protocol_guide.build,
+            page=page,
+            today=today,
         )
     doc, build, title = build_case_form(desk, request, today=today)
     return documents.issue(
-        desk, form=request.form, record_ref=request.record, title=f"{title} {request.record}", doc=doc,
-        build=build, page=page, today=today,
+        desk,
+        form=request.form,
+        record_ref=request.record,
+        title=f"{title} {request.record}",
+        doc=doc,
+        build=build,
+        page=page,
+        today=today,
     )
 
 

@@ -101,13 +101,40 @@ def letterhead(desk: Desk) -> LetterheadInfo:
         row = _setting(session, site)
         if row is None:
             return LetterheadInfo(
-                site.agency.name, "", site.name, "", "", "", "", "", site.city or "Jakarta", "", "A4",
-                12.0, 20, 30, 20, 25,
+                site.agency.name,
+                "",
+                site.name,
+                "",
+                "",
+                "",
+                "",
+                "",
+                site.city or "Jakarta",
+                "",
+                "A4",
+                12.0,
+                20,
+                30,
+                20,
+                25,
             )
         return LetterheadInfo(
-            row.ministry, row.agency_name, row.unit_name, row.address, row.phone, row.fax, row.email,
-            row.website, row.place, row.logo_sha256, row.paper, row.font_size_tenths / 10,
-            row.margin_top_mm, row.margin_left_mm, row.margin_right_mm, row.margin_bottom_mm,
+            row.ministry,
+            row.agency_name,
+            row.unit_name,
+            row.address,
+            row.phone,
+            row.fax,
+            row.email,
+            row.website,
+            row.place,
+            row.logo_sha256,
+            row.paper,
+            row.font_size_tenths / 10,
+            row.margin_top_mm,
+            row.margin_left_mm,
+            row.margin_right_mm,
+            row.margin_bottom_mm,
         )
 
 
@@ -126,9 +153,7 @@ def save_letterhead(desk: Desk, values: dict[str, str], *, logo: Path | None = N
     if "paper" in values:
         paper = values["paper"].strip().upper()
         if paper not in OFFICE_PAPERS:
-            raise ValidationError(
-                QT_TRANSLATE_NOOP("errors", "The paper is A4 or F4."), field="paper"
-            )
+            raise ValidationError(QT_TRANSLATE_NOOP("errors", "The paper is A4 or F4."), field="paper")
         clean["paper"] = paper
     if "font_size" in values:
         try:
@@ -183,7 +208,9 @@ def page_settings(
         chosen = chosen.upper()
     if chosen not in PAPERS:
         raise ValidationError(
-            QT_TRANSLATE_NOOP("errors", "Unknown paper {paper}: choose A4 or F4."), field="paper", paper=chosen
+            QT_TRANSLATE_NOOP("errors", "Unknown paper {paper}: choose A4 or F4."),
+            field="paper",
+            paper=chosen,
         )
     if language not in ("id", "en"):
         raise ValidationError(
@@ -195,8 +222,15 @@ def page_settings(
         path = attachments.blob_path(desk, info.logo_sha256)
         logo = path.read_bytes() if path.exists() else None
     head = Letterhead(
-        info.ministry, info.agency_name, info.unit_name, info.address, info.phone, info.fax, info.email,
-        info.website, logo,
+        info.ministry,
+        info.agency_name,
+        info.unit_name,
+        info.address,
+        info.phone,
+        info.fax,
+        info.email,
+        info.website,
+        logo,
     )
     return PageSettings(
         paper=chosen,
@@ -227,7 +261,10 @@ def _plain(value: Any) -> Any:
 
 def content_hash(doc: Any, page: PageSettings) -> str:
     """SHA-256 of the canonical JSON of what is printed: the form's input and the page."""
-    plain = {"doc": dataclasses.asdict(doc), "page": dataclasses.asdict(dataclasses.replace(page, verification=None))}
+    plain = {
+        "doc": dataclasses.asdict(doc),
+        "page": dataclasses.asdict(dataclasses.replace(page, verification=None)),
+    }
     text = json.dumps(plain, default=_plain, sort_keys=True, separators=(",", ":"), ensure_ascii=False)
     return hashlib.sha256(text.encode("utf-8")).hexdigest()
 
@@ -267,8 +304,20 @@ class IssuedFile:
 
 def _info(row: IssuedDocument) -> IssuedInfo:
     return IssuedInfo(
-        row.id, row.number, row.code, row.form, row.record_ref, row.title, row.issued_on, row.created_by,
-        row.origin_site, row.language, row.paper, row.pages, row.content_sha256, row.file_sha256,
+        row.id,
+        row.number,
+        row.code,
+        row.form,
+        row.record_ref,
+        row.title,
+        row.issued_on,
+        row.created_by,
+        row.origin_site,
+        row.language,
+        row.paper,
+        row.pages,
+        row.content_sha256,
+        row.file_sha256,
     )
 
 
@@ -350,8 +399,9 @@ def _code_in(pdf: bytes) -> str | None:
 
     try:
         reader = PdfReader(BytesIO(pdf))
-        meta = reader.metadata or {}
-        match = CODE_PATTERN.search(str(meta.get("/Keywords", "")))
+        metadata: dict[str, Any] = dict(reader.metadata or {})
+        keywords = metadata.get("/Keywords", "")
+        match = CODE_PATTERN.search(str(keywords))
         if match:
             return match.group(0)
         for p in reader.pages:

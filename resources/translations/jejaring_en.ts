@@ -319,6 +319,14 @@
 <context>
     <name>CaseHeader</name>
     <message>
+        <source>&amp;Print / PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the case&apos;s forms or save them as PDF (Ctrl+P)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Move to &amp;stage</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1213,6 +1221,141 @@
     </message>
 </context>
 <context>
+    <name>LetterheadTab</name>
+    <message>
+        <source>The letterhead (kop surat) printed at the top of the first page of every document, and the office&apos;s paper, font size and margins.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Ministry or agency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A&amp;gency (second line)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A&amp;ddress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P&amp;hone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Fax</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Website</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Place before the &amp;date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Emblem or logo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Paper</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Font si&amp;ze (pt)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Top margin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Left margin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Right margin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bottom margin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. Jakarta</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose &amp;image…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save letterhead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Verify a document…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check a PDF against the register of documents issued by the offices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no logo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Images (*.png *.jpg *.jpeg)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The letterhead is saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verify a document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Genuine: this file is exactly the document that was issued.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Same content: the text is the issued text, but the file was saved again by another program.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Altered: this file differs from the document that was issued. Do not rely on it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown: no document with this file&apos;s code is in the register (not issued here, or not yet synchronised).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{number} — {title}, issued on {date} by {who} at {site}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>&amp;File</source>
@@ -1652,6 +1795,101 @@
     </message>
 </context>
 <context>
+    <name>PrintDocumentDialog</name>
+    <message>
+        <source>Print — {record}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Paper</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Complaint intake form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case summary for referral</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case chronology</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clarification statement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Official report of clarification</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Coordination protocol</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Indonesian</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>English (for foreign authorities)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Include identity numbers and contact details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preparing the preview…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pages in the preview: {pages}. Saving or printing gives the document its number and verification code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{number} saved to {path}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The printer could not be opened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{number} sent to the printer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ProtocolRuleDialog</name>
     <message>
         <source>Protocol rule</source>
@@ -2074,6 +2312,10 @@
     </message>
     <message>
         <source>Protocol</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Letterhead</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2941,7 +3183,7 @@ Setting up takes a minute: the office this desk belongs to, its first administra
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>{number}: {pages} pages written to {path}.</source>
+        <source>{number} written to {path} (pages: {pages}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -318,6 +318,14 @@
 <context>
     <name>CaseHeader</name>
     <message>
+        <source>&amp;Print / PDF…</source>
+        <translation>&amp;Cetak / PDF…</translation>
+    </message>
+    <message>
+        <source>Print the case's forms or save them as PDF (Ctrl+P)</source>
+        <translation>Cetak formulir kasus atau simpan sebagai PDF (Ctrl+P)</translation>
+    </message>
+    <message>
         <source>Move to &amp;stage</source>
         <translation>Pindahkan ke t&amp;ahap</translation>
     </message>
@@ -1203,6 +1211,141 @@
     </message>
 </context>
 <context>
+    <name>LetterheadTab</name>
+    <message>
+        <source>The letterhead (kop surat) printed at the top of the first page of every document, and the office's paper, font size and margins.</source>
+        <translation>Kop surat yang dicetak di bagian atas halaman pertama setiap naskah, serta kertas, ukuran huruf, dan marjin kantor.</translation>
+    </message>
+    <message>
+        <source>&amp;Ministry or agency</source>
+        <translation>&amp;Kementerian atau lembaga</translation>
+    </message>
+    <message>
+        <source>A&amp;gency (second line)</source>
+        <translation>&amp;Badan (baris kedua)</translation>
+    </message>
+    <message>
+        <source>&amp;Unit</source>
+        <translation>&amp;Unit kerja</translation>
+    </message>
+    <message>
+        <source>A&amp;ddress</source>
+        <translation>&amp;Alamat</translation>
+    </message>
+    <message>
+        <source>P&amp;hone</source>
+        <translation>&amp;Telepon</translation>
+    </message>
+    <message>
+        <source>&amp;Fax</source>
+        <translation>&amp;Faksimile</translation>
+    </message>
+    <message>
+        <source>&amp;Email</source>
+        <translation>&amp;Pos-el</translation>
+    </message>
+    <message>
+        <source>&amp;Website</source>
+        <translation>&amp;Laman</translation>
+    </message>
+    <message>
+        <source>Place before the &amp;date</source>
+        <translation>Tempat sebelum &amp;tanggal</translation>
+    </message>
+    <message>
+        <source>Emblem or logo</source>
+        <translation>Lambang atau logo</translation>
+    </message>
+    <message>
+        <source>&amp;Paper</source>
+        <translation>&amp;Kertas</translation>
+    </message>
+    <message>
+        <source>Font si&amp;ze (pt)</source>
+        <translation>&amp;Ukuran huruf (pt)</translation>
+    </message>
+    <message>
+        <source>Top margin</source>
+        <translation>Marjin atas</translation>
+    </message>
+    <message>
+        <source>Left margin</source>
+        <translation>Marjin kiri</translation>
+    </message>
+    <message>
+        <source>Right margin</source>
+        <translation>Marjin kanan</translation>
+    </message>
+    <message>
+        <source>Bottom margin</source>
+        <translation>Marjin bawah</translation>
+    </message>
+    <message>
+        <source>e.g. Jakarta</source>
+        <translation>mis. Jakarta</translation>
+    </message>
+    <message>
+        <source>Choose &amp;image…</source>
+        <translation>Pilih &amp;gambar…</translation>
+    </message>
+    <message>
+        <source>&amp;Save letterhead</source>
+        <translation>&amp;Simpan kop surat</translation>
+    </message>
+    <message>
+        <source>&amp;Verify a document…</source>
+        <translation>&amp;Periksa keaslian naskah…</translation>
+    </message>
+    <message>
+        <source>Check a PDF against the register of documents issued by the offices</source>
+        <translation>Periksa PDF terhadap register naskah yang diterbitkan kantor</translation>
+    </message>
+    <message>
+        <source>no logo</source>
+        <translation>tanpa logo</translation>
+    </message>
+    <message>
+        <source>Images (*.png *.jpg *.jpeg)</source>
+        <translation>Gambar (*.png *.jpg *.jpeg)</translation>
+    </message>
+    <message>
+        <source>The letterhead is saved.</source>
+        <translation>Kop surat tersimpan.</translation>
+    </message>
+    <message>
+        <source>Verify a document</source>
+        <translation>Periksa keaslian naskah</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Dokumen PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>Memeriksa…</translation>
+    </message>
+    <message>
+        <source>Genuine: this file is exactly the document that was issued.</source>
+        <translation>Asli: berkas ini persis naskah yang diterbitkan.</translation>
+    </message>
+    <message>
+        <source>Same content: the text is the issued text, but the file was saved again by another program.</source>
+        <translation>Isi sama: teksnya sama dengan naskah terbit, tetapi berkas disimpan ulang oleh program lain.</translation>
+    </message>
+    <message>
+        <source>Altered: this file differs from the document that was issued. Do not rely on it.</source>
+        <translation>Diubah: berkas ini berbeda dari naskah yang diterbitkan. Jangan dijadikan pegangan.</translation>
+    </message>
+    <message>
+        <source>Unknown: no document with this file's code is in the register (not issued here, or not yet synchronised).</source>
+        <translation>Tidak dikenal: tidak ada naskah dengan kode berkas ini di register (bukan terbitan kantor ini, atau belum disinkronkan).</translation>
+    </message>
+    <message>
+        <source>{number} — {title}, issued on {date} by {who} at {site}.</source>
+        <translation>{number} — {title}, diterbitkan pada {date} oleh {who} di {site}.</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>&amp;File</source>
@@ -1640,6 +1783,101 @@
     </message>
 </context>
 <context>
+    <name>PrintDocumentDialog</name>
+    <message>
+        <source>Print — {record}</source>
+        <translation>Cetak — {record}</translation>
+    </message>
+    <message>
+        <source>&amp;Form</source>
+        <translation>&amp;Formulir</translation>
+    </message>
+    <message>
+        <source>&amp;Paper</source>
+        <translation>&amp;Kertas</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Bahasa</translation>
+    </message>
+    <message>
+        <source>Complaint intake form</source>
+        <translation>Formulir pengaduan</translation>
+    </message>
+    <message>
+        <source>Case summary for referral</source>
+        <translation>Ringkasan kasus untuk rujukan</translation>
+    </message>
+    <message>
+        <source>Case chronology</source>
+        <translation>Kronologi kasus</translation>
+    </message>
+    <message>
+        <source>Clarification statement</source>
+        <translation>Surat pernyataan klarifikasi</translation>
+    </message>
+    <message>
+        <source>Official report of clarification</source>
+        <translation>Berita acara klarifikasi</translation>
+    </message>
+    <message>
+        <source>Coordination protocol</source>
+        <translation>Pedoman koordinasi</translation>
+    </message>
+    <message>
+        <source>Indonesian</source>
+        <translation>Bahasa Indonesia</translation>
+    </message>
+    <message>
+        <source>English (for foreign authorities)</source>
+        <translation>Bahasa Inggris (untuk otoritas asing)</translation>
+    </message>
+    <message>
+        <source>Include identity numbers and contact details</source>
+        <translation>Sertakan nomor identitas dan kontak</translation>
+    </message>
+    <message>
+        <source>&amp;Save PDF…</source>
+        <translation>&amp;Simpan PDF…</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Cetak…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Tutup</translation>
+    </message>
+    <message>
+        <source>Preparing the preview…</source>
+        <translation>Menyiapkan pratinjau…</translation>
+    </message>
+    <message>
+        <source>Pages in the preview: {pages}. Saving or printing gives the document its number and verification code.</source>
+        <translation>Halaman pratinjau: {pages}. Menyimpan atau mencetak memberi naskah nomor dan kode verifikasinya.</translation>
+    </message>
+    <message>
+        <source>Save PDF</source>
+        <translation>Simpan PDF</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Dokumen PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>{number} saved to {path}.</source>
+        <translation>{number} disimpan ke {path}.</translation>
+    </message>
+    <message>
+        <source>The printer could not be opened.</source>
+        <translation>Pencetak tidak dapat dibuka.</translation>
+    </message>
+    <message>
+        <source>{number} sent to the printer.</source>
+        <translation>{number} dikirim ke pencetak.</translation>
+    </message>
+</context>
+<context>
     <name>ProtocolRuleDialog</name>
     <message>
         <source>Protocol rule</source>
@@ -2063,6 +2301,10 @@
     <message>
         <source>Protocol</source>
         <translation>Protokol</translation>
+    </message>
+    <message>
+        <source>Letterhead</source>
+        <translation>Kop surat</translation>
     </message>
     <message>
         <source>Reference data</source>
@@ -2930,8 +3172,8 @@ Penyiapan hanya memerlukan satu menit: kantor pengguna Jejaring di komputer ini,
         <translation>periksa PDF terhadap register naskah terbit</translation>
     </message>
     <message>
-        <source>{number}: {pages} pages written to {path}.</source>
-        <translation>{number}: {pages} halaman ditulis ke {path}.</translation>
+        <source>{number} written to {path} (pages: {pages}).</source>
+        <translation>{number} ditulis ke {path} (halaman: {pages}).</translation>
     </message>
     <message>
         <source>Document {number} ({title}), issued on {date} by {who} at {site}.</source>

@@ -24,7 +24,12 @@ def test_print_every_case_form_and_the_protocol_then_verify(initialised: Run, tm
         assert result.returncode == 0, result.stderr
         assert out.read_bytes().startswith(b"%PDF-") and "written to" in result.stdout
     f4 = tmp_path / "protocol.pdf"
-    assert initialised("print", "protocol", "protocol", "--out", str(f4), "--paper", "F4", "--lang", "en").returncode == 0
+    assert (
+        initialised(
+            "print", "protocol", "protocol", "--out", str(f4), "--paper", "F4", "--lang", "en"
+        ).returncode
+        == 0
+    )
     box = PdfReader(f4).pages[0].mediabox
     assert (round(float(box.width) * 25.4 / 72), round(float(box.height) * 25.4 / 72)) == (215, 330)
     assert "COORDINATION PROTOCOL" in PdfReader(f4).pages[0].extract_text()

@@ -31,13 +31,16 @@ def page(paper: str = "A4", language: str = "id") -> PageSettings:
         language=language,
         letterhead=LETTERHEAD,
         verification=Verification(
-            "B-12/DIR-PKAA/HK.01/11/2026", "JJR1:BP2MI-JKT:0190f1a2-7c3d-7e4f-8a5b-6c7d8e9f0a1b:1f2e3d4c5b6a7988"
+            "B-12/DIR-PKAA/HK.01/11/2026",
+            "JJR1:BP2MI-JKT:0190f1a2-7c3d-7e4f-8a5b-6c7d8e9f0a1b:1f2e3d4c5b6a7988",
         ),
     )
 
 
 DIRECTOR = Signatory(
-    "Direktur Pelindungan Kawasan Asia dan Afrika", "Dr. Hendra Wijaya, S.H., M.H.", "Pembina Utama Muda (IV/c)",
+    "Direktur Pelindungan Kawasan Asia dan Afrika",
+    "Dr. Hendra Wijaya, S.H., M.H.",
+    "Pembina Utama Muda (IV/c)",
     "197001011995031001",
 )
 
@@ -51,15 +54,18 @@ LETTER = LetterDocument(
     addressee="Duta Besar Republik Indonesia untuk Malaysia",
     addressee_address="di Kuala Lumpur",
     body=(
-        "Dengan hormat, bersama ini kami sampaikan bahwa telah diterima pengaduan dari keluarga PMI a.n. Siti "
-        "Aminah binti Karto yang bekerja sebagai penata laksana rumah tangga di Selangor, Malaysia, mengenai gaji "
-        "yang tidak dibayar selama 8 (delapan) bulan.",
-        "Sehubungan dengan hal tersebut, kami mohon bantuan Bapak untuk memfasilitasi penyelesaian hak-hak PMI "
-        "dimaksud dan pemulangannya ke daerah asal.",
+        "Dengan hormat, bersama ini kami sampaikan bahwa telah diterima pengaduan dari keluarga PMI "
+        "a.n. Siti Aminah binti Karto yang bekerja sebagai penata laksana rumah tangga di Selangor, "
+        "Malaysia, mengenai gaji yang tidak dibayar selama 8 (delapan) bulan.",
+        "Sehubungan dengan hal tersebut, kami mohon bantuan Bapak untuk memfasilitasi penyelesaian "
+        "hak-hak PMI dimaksud dan pemulangannya ke daerah asal.",
         "Demikian disampaikan, atas perhatian dan kerja sama Bapak diucapkan terima kasih.",
     ),
     signer=DIRECTOR,
-    copies=("Kepala Badan Pelindungan Pekerja Migran Indonesia", "Direktur Pelindungan WNI, Kementerian Luar Negeri"),
+    copies=(
+        "Kepala Badan Pelindungan Pekerja Migran Indonesia",
+        "Direktur Pelindungan WNI, Kementerian Luar Negeri",
+    ),
 )
 
 MEMO = MemoDocument(
@@ -70,8 +76,10 @@ MEMO = MemoDocument(
     classification="Biasa",
     attachment="-",
     subject="Laporan Penanganan Kasus PMI Bulan November 2026",
-    body=("Bersama ini kami laporkan penanganan 42 kasus PMI selama bulan November 2026, 17 di antaranya telah "
-          "selesai dan 9 dirujuk ke perwakilan RI.",),
+    body=(
+        "Bersama ini kami laporkan penanganan 42 kasus PMI selama bulan November 2026, 17 di antaranya telah "
+        "selesai dan 9 dirujuk ke perwakilan RI.",
+    ),
     signer=DIRECTOR,
     copies=("Kepala Badan",),
 )
@@ -104,8 +112,11 @@ INVITATION = Invitation(
     start=time(9, 0),
     end=time(12, 0),
     venue="Ruang Rapat Lantai 3, Gedung BP2MI, Jakarta",
-    agenda=("Tindak lanjut keputusan rapat bulan Oktober", "Kasus PMI gaji tidak dibayar di Malaysia",
-            "Pemulangan jenazah PMI dari Arab Saudi"),
+    agenda=(
+        "Tindak lanjut keputusan rapat bulan Oktober",
+        "Kasus PMI gaji tidak dibayar di Malaysia",
+        "Pemulangan jenazah PMI dari Arab Saudi",
+    ),
     closing="Mengingat pentingnya acara tersebut, kami mohon kehadiran Bapak/Ibu tepat pada waktunya.",
     signer=DIRECTOR,
     invitees=PEOPLE,
@@ -129,25 +140,38 @@ def minutes(actions: int = 6) -> Minutes:
         start=time(9, 0),
         end=time(12, 15),
         venue="Ruang Rapat Lantai 3, Gedung BP2MI, Jakarta",
-        chair=Signatory("Direktur Pelindungan Kawasan Asia dan Afrika", "Dr. Hendra Wijaya, S.H., M.H.", "",
-                        "197001011995031001"),
+        chair=Signatory(
+            "Direktur Pelindungan Kawasan Asia dan Afrika",
+            "Dr. Hendra Wijaya, S.H., M.H.",
+            "",
+            "197001011995031001",
+        ),
         minute_taker=Signatory("Analis Pengaduan", "Ratna Sari Dewi, S.Sos.", "", "198805122014022003"),
         participants=PEOPLE,
         agenda=(
-            AgendaItem("Kasus PMI gaji tidak dibayar di Malaysia", (
-                "KBRI Kuala Lumpur menyampaikan bahwa majikan telah dipanggil dua kali dan bersedia membayar "
-                "sebagian gaji.",
-                "Disnaker Kab. Indramayu telah menghubungi keluarga PMI.",
-            )),
-            AgendaItem("Pemulangan jenazah PMI dari Arab Saudi", (
-                "Dokumen kematian telah diterima; biaya pemulangan ditanggung asuransi.",
-            )),
+            AgendaItem(
+                "Kasus PMI gaji tidak dibayar di Malaysia",
+                (
+                    "KBRI Kuala Lumpur menyampaikan bahwa majikan telah dipanggil dua kali dan "
+                    "bersedia membayar sebagian gaji.",
+                    "Disnaker Kab. Indramayu telah menghubungi keluarga PMI.",
+                ),
+            ),
+            AgendaItem(
+                "Pemulangan jenazah PMI dari Arab Saudi",
+                ("Dokumen kematian telah diterima; biaya pemulangan ditanggung asuransi.",),
+            ),
         ),
-        decisions=("KBRI Kuala Lumpur melanjutkan mediasi dengan majikan.",
-                   "BP2MI menyiapkan penjemputan jenazah di Bandara Soekarno-Hatta."),
+        decisions=(
+            "KBRI Kuala Lumpur melanjutkan mediasi dengan majikan.",
+            "BP2MI menyiapkan penjemputan jenazah di Bandara Soekarno-Hatta.",
+        ),
         actions=tuple(
-            ActionItem(f"Tindak lanjut nomor {i}: koordinasi dengan perwakilan dan keluarga PMI", "KBRI Kuala Lumpur"
-                       if i % 2 else "BP2MI", date(2026, 12, 1 + i % 27))
+            ActionItem(
+                f"Tindak lanjut nomor {i}: koordinasi dengan perwakilan dan keluarga PMI",
+                "KBRI Kuala Lumpur" if i % 2 else "BP2MI",
+                date(2026, 12, 1 + i % 27),
+            )
             for i in range(1, actions + 1)
         ),
         place="Jakarta",
@@ -177,8 +201,12 @@ CHRONOLOGY = CaseChronology(
     place="Jakarta",
     date=date(2026, 11, 28),
     entries=tuple(
-        ChronologyEntry(datetime(2026, 10, 1 + i % 28, 9 + i % 8, 15), f"Catatan ke-{i}: koordinasi dengan KBRI",
-                        "BP2MI", "Ratna Sari Dewi")
+        ChronologyEntry(
+            datetime(2026, 10, 1 + i % 28, 9 + i % 8, 15),
+            f"Catatan ke-{i}: koordinasi dengan KBRI",
+            "BP2MI",
+            "Ratna Sari Dewi",
+        )
         for i in range(1, 6)
     ),
     signer=Signatory("Analis Pengaduan", "Ratna Sari Dewi, S.Sos.", "", "198805122014022003"),

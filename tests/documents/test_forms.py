@@ -66,9 +66,22 @@ def test_letter_fields_in_official_order_and_position() -> None:
     date_x, date_y = _at(runs, r"^Jakarta, 28 November 2026$")
     assert date_x > width / 2 and abs(date_y - labels[0][1]) < 1  # at the right, on the number's line
     text = page.extract_text()
-    _in_order(text, ["Nomor", "Sifat", "Lampiran", "Hal", "Yth. Duta Besar", "Dengan hormat",
-                     "Direktur Pelindungan Kawasan", "Dr. Hendra Wijaya", "NIP 197001011995031001", "Tembusan",
-                     "1. Kepala Badan"])
+    _in_order(
+        text,
+        [
+            "Nomor",
+            "Sifat",
+            "Lampiran",
+            "Hal",
+            "Yth. Duta Besar",
+            "Dengan hormat",
+            "Direktur Pelindungan Kawasan",
+            "Dr. Hendra Wijaya",
+            "NIP 197001011995031001",
+            "Tembusan",
+            "1. Kepala Badan",
+        ],
+    )
     sign_x, _ = _at(runs, r"^Dr\. Hendra Wijaya")
     assert sign_x > width / 2  # the signature block stands at the right
 
@@ -128,16 +141,27 @@ def test_disposition_sheet_is_half_folio() -> None:
     box = reader.pages[0].mediabox
     assert (round(float(box.width) / MM), round(float(box.height) / MM)) == (165, 215)
     text = reader.pages[0].extract_text()
-    for piece in ("LEMBAR DISPOSISI", "SM-1182/2026", "B-3345/KBRI-KL/PWNI/11/2026", "[X] Selesaikan",
-                  "[X] Koordinasikan", "[ ] Pantau", "2 Desember 2026"):
+    for piece in (
+        "LEMBAR DISPOSISI",
+        "SM-1182/2026",
+        "B-3345/KBRI-KL/PWNI/11/2026",
+        "[X] Selesaikan",
+        "[X] Koordinasikan",
+        "[ ] Pantau",
+        "2 Desember 2026",
+    ):
         assert piece in text
 
 
 def test_invitation_has_meeting_details_and_invitee_annex() -> None:
     reader = _read(BUILDERS["invitation"](samples.INVITATION, samples.page()))
     first = reader.pages[0].extract_text()
-    for piece in ("Sabtu, 28 November 2026", "09.00 – 12.00 WIB", "Ruang Rapat Lantai 3",
-                  "1. Tindak lanjut keputusan"):
+    for piece in (
+        "Sabtu, 28 November 2026",
+        "09.00 – 12.00 WIB",
+        "Ruang Rapat Lantai 3",
+        "1. Tindak lanjut keputusan",
+    ):
         assert piece in first
     annex = reader.pages[-1].extract_text()
     assert "DAFTAR UNDANGAN" in annex and "Agus Prasetyo" in annex
@@ -149,8 +173,11 @@ def test_english_documents_for_foreign_authorities() -> None:
 
 
 def test_every_form_carries_its_number_and_code() -> None:
-    for name, doc in [("letter", samples.LETTER), ("chronology", samples.CHRONOLOGY),
-                      ("disposition", samples.DISPOSITION)]:
+    for name, doc in [
+        ("letter", samples.LETTER),
+        ("chronology", samples.CHRONOLOGY),
+        ("disposition", samples.DISPOSITION),
+    ]:
         reader = _read(BUILDERS[name](doc, samples.page()))
         text = reader.pages[0].extract_text()
         assert "B-12/DIR-PKAA/HK.01/11/2026" in text

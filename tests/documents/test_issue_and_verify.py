@@ -17,8 +17,12 @@ from app.services.desk import Desk, open_desk
 @pytest.fixture
 def desk(tmp_path: Path) -> Desk:
     d = open_desk(load_config(tmp_path / "data"))
-    office.initialize(d, office.OfficeSetup("BP2MI-JKT", "BP2MI Pusat", "BP2MI", admin_username="admin",
-                                            admin_name="Rina Kusuma"))
+    office.initialize(
+        d,
+        office.OfficeSetup(
+            "BP2MI-JKT", "BP2MI Pusat", "BP2MI", admin_username="admin", admin_name="Rina Kusuma"
+        ),
+    )
     demo.load_demo(d, cases=3, seed=7)
     yield d
     d.close()
@@ -83,13 +87,20 @@ def test_unknown_pdf_and_failed_print_take_no_number(desk: Desk, tmp_path: Path)
     foreign = letter.build(samples.LETTER, samples.page())
     assert documents.verify(desk, foreign).verdict == documents.UNKNOWN
     before = len(documents.issued(desk))
-    with pytest.raises(Exception):
-        documents.issue(desk, form="x", record_ref="x", title="x", doc=samples.LETTER,
-                        build=lambda doc, page: (_ for _ in ()).throw(RuntimeError("printer on fire")),
-                        page=documents.page_settings(desk))
+    with pytest.raises(RuntimeError, match="printer on fire"):
+        documents.issue(
+            desk,
+            form="x",
+            record_ref="x",
+            title="x",
+            doc=samples.LETTER,
+            build=lambda doc, page: (_ for _ in ()).throw(RuntimeError("printer on fire")),
+            page=documents.page_settings(desk),
+        )
     assert len(documents.issued(desk)) == before
-    issued = case_documents.print_form(desk, case_documents.PrintRequest("intake", _number(desk)),
-                                       today=date(2026, 12, 1))
+    issued = case_documents.print_form(
+        desk, case_documents.PrintRequest("intake", _number(desk)), today=date(2026, 12, 1)
+    )
     assert issued.info.number == "PGD-1/BP2MI-JKT/12/2026"  # the failed print took no number
 
 
@@ -104,8 +115,16 @@ def test_letterhead_settings_are_validated_and_printed(desk: Desk, tmp_path: Pat
     logo = tmp_path / "logo.png"
     _write_png(logo)
     info = documents.save_letterhead(
-        desk, {"ministry": "Kementerian Pelindungan Pekerja Migran Indonesia", "unit_name": "Direktorat Asia",
-               "phone": "(021) 29244800", "paper": "F4", "place": "Jakarta"}, logo=logo)
+        desk,
+        {
+            "ministry": "Kementerian Pelindungan Pekerja Migran Indonesia",
+            "unit_name": "Direktorat Asia",
+            "phone": "(021) 29244800",
+            "paper": "F4",
+            "place": "Jakarta",
+        },
+        logo=logo,
+    )
     assert info.paper == "F4" and info.logo_sha256
     issued = case_documents.print_form(desk, case_documents.PrintRequest("intake", _number(desk)))
     reader = PdfReader(__import__("io").BytesIO(issued.pdf))
@@ -125,7 +144,9 @@ def test_case_summary_leaves_sensitive_fields_out_unless_chosen(desk: Desk) -> N
     assert "NIK" not in text
     if nik:
         assert nik not in text
-        full = case_documents.print_form(desk, case_documents.PrintRequest("summary", number, include_sensitive=True))
+        full = case_documents.print_form(
+            desk, case_documents.PrintRequest("summary", number, include_sensitive=True)
+        )
         text = "".join(p.extract_text() for p in PdfReader(__import__("io").BytesIO(full.pdf)).pages)
         assert nik in text
 
@@ -138,5 +159,9 @@ def _write_png(path: Path) -> None:
         return struct.pack(">I", len(data)) + kind + data + struct.pack(">I", zlib.crc32(kind + data))
 
     raw = b"".join(b"\x00" + b"\xc0\x20\x20" * 16 for _ in range(16))
-    path.write_bytes(b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", struct.pack(">IIBBBBB", 16, 16, 8, 2, 0, 0, 0))
-                     + chunk(b"IDAT", zlib.compress(raw)) + chunk(b"IEND", b""))
+    path.write_bytes(
+        b"\x89PNG\r\n\x1a\n"
+        + chunk(b"IHDR", struct.pack(">IIBBBBB", 16, 16, 8, 2, 0, 0, 0))
+        + chunk(b"IDAT", zlib.compress(raw))
+        + chunk(b"IEND", b"")
+    )

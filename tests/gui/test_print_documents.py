@@ -31,7 +31,9 @@ def settle(qtbot: QtBot, context: UiContext) -> None:
     qtbot.waitUntil(lambda: not context.tasks.busy, timeout=15_000)
 
 
-def test_preview_save_and_verify_from_the_case_window(qtbot: QtBot, ui_context: UiContext, tmp_path: Path) -> None:
+def test_preview_save_and_verify_from_the_case_window(
+    qtbot: QtBot, ui_context: UiContext, tmp_path: Path
+) -> None:
     number = cases.list_cases(ui_context.desk, cases.CaseFilter(), limit=1)[0].number
     window = case_detail.open_case(ui_context, number, None)
     qtbot.waitExposed(window)

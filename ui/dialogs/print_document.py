@@ -38,7 +38,9 @@ ISSUED_CHANGES = Changes(frozenset({"issued_document"}))
 
 
 class PrintDocumentDialog(QDialog):
-    def __init__(self, context: UiContext, record: str, forms: tuple[str, ...], parent: QWidget | None = None) -> None:
+    def __init__(
+        self, context: UiContext, record: str, forms: tuple[str, ...], parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.context = context
         self.record = record
@@ -135,8 +137,13 @@ class PrintDocumentDialog(QDialog):
                 self.paper.blockSignals(False)
                 self.refresh()
 
-        self.context.tasks.run(lambda _p: documents.letterhead(desk), on_done=done, on_error=self._failed,
-                               writes=False, cancellable=False)
+        self.context.tasks.run(
+            lambda _p: documents.letterhead(desk),
+            on_done=done,
+            on_error=self._failed,
+            writes=False,
+            cancellable=False,
+        )
 
     def request(self) -> case_documents.PrintRequest:
         return case_documents.PrintRequest(
@@ -162,7 +169,10 @@ class PrintDocumentDialog(QDialog):
 
         self.context.tasks.run(
             lambda _p: case_documents.preview(desk, request, today=today),
-            on_done=done, on_error=self._failed, writes=False, cancellable=False,
+            on_done=done,
+            on_error=self._failed,
+            writes=False,
+            cancellable=False,
         )
 
     def show_pdf(self, pdf: bytes) -> None:
@@ -173,8 +183,10 @@ class PrintDocumentDialog(QDialog):
         self.buffer.open(QIODevice.OpenModeFlag.ReadOnly)
         self.document.load(self.buffer)
         self.status.setText(
-            self.tr("Pages in the preview: {pages}. Saving or printing gives the document its number and "
-                    "verification code.").format(pages=self.document.pageCount())
+            self.tr(
+                "Pages in the preview: {pages}. Saving or printing gives the document its number and "
+                "verification code."
+            ).format(pages=self.document.pageCount())
         )
         self._enable(True)
 
@@ -203,7 +215,9 @@ class PrintDocumentDialog(QDialog):
                 then(issued)
 
         self.context.tasks.run(
-            lambda _p: case_documents.print_form(desk, request, today=today), on_done=done, on_error=self._failed
+            lambda _p: case_documents.print_form(desk, request, today=today),
+            on_done=done,
+            on_error=self._failed,
         )
 
     def save_pdf(self, path: str | None = None) -> None:
@@ -218,8 +232,9 @@ class PrintDocumentDialog(QDialog):
 
         def write(issued: documents.IssuedFile) -> None:
             target.write_bytes(issued.pdf)
-            self.status.setText(self.tr("{number} saved to {path}.").format(number=issued.info.number,
-                                                                             path=str(target)))
+            self.status.setText(
+                self.tr("{number} saved to {path}.").format(number=issued.info.number, path=str(target))
+            )
 
         self.issue(write)
 

@@ -114,8 +114,10 @@ class LetterheadTab(QWidget):
 
     def retranslate(self) -> None:
         self.note.setText(
-            self.tr("The letterhead (kop surat) printed at the top of the first page of every document, "
-                    "and the office's paper, font size and margins.")
+            self.tr(
+                "The letterhead (kop surat) printed at the top of the first page of every document, "
+                "and the office's paper, font size and margins."
+            )
         )
         for name, text in (
             ("ministry", self.tr("&Ministry or agency")),
@@ -158,8 +160,13 @@ class LetterheadTab(QWidget):
             if shiboken6.isValid(self):
                 self.show_letterhead(info)
 
-        self.context.tasks.run(lambda _p: documents.letterhead(desk), on_done=done, on_error=self._failed,
-                               writes=False, cancellable=False)
+        self.context.tasks.run(
+            lambda _p: documents.letterhead(desk),
+            on_done=done,
+            on_error=self._failed,
+            writes=False,
+            cancellable=False,
+        )
 
     def show_letterhead(self, info: documents.LetterheadInfo) -> None:
         for name, field in self.texts.items():
@@ -169,7 +176,9 @@ class LetterheadTab(QWidget):
         for name, box in self.margins.items():
             box.setValue(int(getattr(info, name)))
         self.logo_path = None
-        self._show_logo(attachments.blob_path(self.context.desk, info.logo_sha256) if info.logo_sha256 else None)
+        self._show_logo(
+            attachments.blob_path(self.context.desk, info.logo_sha256) if info.logo_sha256 else None
+        )
 
     def _show_logo(self, path: Path | None) -> None:
         pixmap = QPixmap(str(path)) if path is not None and path.exists() else QPixmap()
@@ -177,8 +186,11 @@ class LetterheadTab(QWidget):
             self.logo.setPixmap(QPixmap())
             self.logo.setText(self.tr("no logo"))
         else:
-            self.logo.setPixmap(pixmap.scaled(88, 88, Qt.AspectRatioMode.KeepAspectRatio,
-                                              Qt.TransformationMode.SmoothTransformation))
+            self.logo.setPixmap(
+                pixmap.scaled(
+                    88, 88, Qt.AspectRatioMode.KeepAspectRatio, Qt.TransformationMode.SmoothTransformation
+                )
+            )
 
     def choose_logo(self, path: str | None = None) -> None:
         if not path:
@@ -214,8 +226,9 @@ class LetterheadTab(QWidget):
                 self.save_button.setEnabled(True)
             self._failed(error)
 
-        self.context.tasks.run(lambda _p: documents.save_letterhead(desk, values, logo=logo), on_done=done,
-                               on_error=failed)
+        self.context.tasks.run(
+            lambda _p: documents.save_letterhead(desk, values, logo=logo), on_done=done, on_error=failed
+        )
 
     def _failed(self, error: BaseException) -> None:
         if not isinstance(error, DomainError):
@@ -251,18 +264,27 @@ class LetterheadTab(QWidget):
                 self.verdict.setStyleSheet(ERROR_STYLE)
                 self.verdict.setText(labels.error_text(error))
 
-        self.context.tasks.run(lambda _p: documents.verify(desk, source.read_bytes()), on_done=done,
-                               on_error=failed, writes=False, cancellable=False)
+        self.context.tasks.run(
+            lambda _p: documents.verify(desk, source.read_bytes()),
+            on_done=done,
+            on_error=failed,
+            writes=False,
+            cancellable=False,
+        )
 
     def show_verdict(self, result: documents.VerifyResult) -> None:
         texts = {
             documents.GENUINE: self.tr("Genuine: this file is exactly the document that was issued."),
-            documents.RESAVED: self.tr("Same content: the text is the issued text, but the file was saved "
-                                       "again by another program."),
-            documents.ALTERED: self.tr("Altered: this file differs from the document that was issued. "
-                                       "Do not rely on it."),
-            documents.UNKNOWN: self.tr("Unknown: no document with this file's code is in the register (not "
-                                       "issued here, or not yet synchronised)."),
+            documents.RESAVED: self.tr(
+                "Same content: the text is the issued text, but the file was saved again by another program."
+            ),
+            documents.ALTERED: self.tr(
+                "Altered: this file differs from the document that was issued. Do not rely on it."
+            ),
+            documents.UNKNOWN: self.tr(
+                "Unknown: no document with this file's code is in the register (not "
+                "issued here, or not yet synchronised)."
+            ),
         }
         text = texts[result.verdict]
         doc = result.document

@@ -4,6 +4,7 @@ when the officer chose to include them; the adapter leaves them empty otherwise.
 
 from __future__ import annotations
 
+import datetime as dt
 from dataclasses import dataclass
 from datetime import date
 from typing import Any
@@ -40,7 +41,7 @@ class CaseSummary:
     date: date
     #: the agency the summary is for ("" when it is a general summary)
     to_agency: str
-    reported_on: date
+    reported_on: dt.date  # (the field `date` above hides the type)
     category: str
     country: str
     lead_agency: str
@@ -88,7 +89,10 @@ def build(form: CaseSummary, page: PageSettings) -> bytes:
     if not form.sensitive_included:
         story.append(
             styles.p(
-                L("Identity numbers and contact details are left out; ask the issuing office for them.", lang),
+                L(
+                    "Identity numbers and contact details are left out; ask the issuing office for them.",
+                    lang,
+                ),
                 "small",
             )
         )
@@ -111,9 +115,7 @@ def build(form: CaseSummary, page: PageSettings) -> bytes:
         Spacer(1, styles.size),
         align_right(
             page,
-            signature_block(
-                styles, page, form.signer, above=f"{form.place}, {long_date(form.date, lang)}"
-            ),
+            signature_block(styles, page, form.signer, above=f"{form.place}, {long_date(form.date, lang)}"),
         ),
     ]
     return render(story, page, title=L("Case summary", lang), short_header=form.case_number)

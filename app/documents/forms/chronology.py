@@ -50,8 +50,12 @@ def build(form: CaseChronology, page: PageSettings) -> bytes:
     styles = Styles(page.font_size)
     width = page.text_width
     rows = [
-        (str(i), f"{long_date(e.at.date(), lang)}\n{clock(e.at.time(), lang)}", e.what,
-         " ".join(x for x in (e.agency, e.officer) if x))
+        (
+            str(i),
+            f"{long_date(e.at.date(), lang)}\n{clock(e.at.time(), lang)}",
+            e.what,
+            " ".join(x for x in (e.agency, e.officer) if x),
+        )
         for i, e in enumerate(form.entries, 1)
     ]
     story: list[Any] = [
@@ -76,7 +80,8 @@ def build(form: CaseChronology, page: PageSettings) -> bytes:
         ),
         Spacer(1, styles.size),
         align_right(
-            page, signature_block(styles, page, form.signer, above=f"{form.place}, {long_date(form.date, lang)}")
+            page,
+            signature_block(styles, page, form.signer, above=f"{form.place}, {long_date(form.date, lang)}"),
         ),
     ]
     return render(story, page, title=L("Case chronology", lang), short_header=form.case_number)

@@ -21,6 +21,11 @@ from app.documents.page import (
 )
 from app.i18n import QT_TRANSLATE_NOOP
 
+TRUTHFULLY = QT_TRANSLATE_NOOP(
+    "documents",
+    "This statement is made truthfully and without pressure from any party, to be used as needed.",
+)
+
 
 @dataclass(frozen=True)
 class ClarificationStatement:
@@ -72,7 +77,12 @@ def _two_signatures(styles: Styles, page: PageSettings, left: Signatory, right: 
 
     half = page.text_width / 2
     table = Table(
-        [[signature_block(styles, page, left, width=half - 6 * MM), signature_block(styles, page, right, width=half - 6 * MM)]],
+        [
+            [
+                signature_block(styles, page, left, width=half - 6 * MM),
+                signature_block(styles, page, right, width=half - 6 * MM),
+            ]
+        ],
         colWidths=[half, half],
     )
     table.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"), ("LEFTPADDING", (0, 0), (-1, -1), 0)]))
@@ -87,8 +97,12 @@ def build_statement(form: ClarificationStatement, page: PageSettings) -> bytes:
     width = page.text_width
     story: list[Any] = [
         styles.p(L("STATEMENT", lang), "title"),
-        styles.p(L("Clarification ({stage}) of case {number}", lang).format(
-            stage=_stage(form.stage, lang), number=form.case_number), "subtitle"),
+        styles.p(
+            L("Clarification ({stage}) of case {number}", lang).format(
+                stage=_stage(form.stage, lang), number=form.case_number
+            ),
+            "subtitle",
+        ),
         Spacer(1, styles.size),
         styles.p(L("The undersigned:", lang)),
         field_rows(
@@ -104,25 +118,38 @@ def build_statement(form: ClarificationStatement, page: PageSettings) -> bytes:
         ),
         Spacer(1, styles.size * 0.5),
         styles.p(
-            L("in answer to the complaint concerning the migrant worker {worker} ({complaint}), states:", lang)
-            .format(worker=form.worker_name, complaint=form.complaint),
+            L(
+                "in answer to the complaint concerning the migrant worker {worker} ({complaint}), states:",
+                lang,
+            ).format(worker=form.worker_name, complaint=form.complaint),
             "justify",
         ),
         _ruled_lines(page, 10),
         Spacer(1, styles.size * 0.5),
     ]
     if form.stage == 2:
-        story.append(styles.p(
-            L("The undersigned commits to carrying out what is stated above within {days} days of this "
-              "statement.", lang).format(days=form.commitment_days), "justify"))
-    story.append(styles.p(
-        L("This statement is made truthfully and without pressure from any party, to be used as needed.", lang),
-        "justify"))
+        story.append(
+            styles.p(
+                L(
+                    "The undersigned commits to carrying out what is stated above within {days} days of this "
+                    "statement.",
+                    lang,
+                ).format(days=form.commitment_days),
+                "justify",
+            )
+        )
+    story.append(
+        styles.p(
+            L(TRUTHFULLY, lang),
+            "justify",
+        )
+    )
     story += [
         Spacer(1, styles.size),
         styles.p(f"{form.place}, {long_date(form.date, lang)}", "right"),
         _two_signatures(
-            styles, page,
+            styles,
+            page,
             Signatory(L("Witness (officer)", lang), "." * 40),
             Signatory(L("The one making the statement", lang), form.party_name or "." * 40),
         ),
@@ -141,9 +168,15 @@ def build_record(form: ClarificationRecord, page: PageSettings) -> bytes:
         styles.p(L("Case number {number}", lang).format(number=form.case_number), "subtitle"),
         Spacer(1, styles.size),
         styles.p(
-            L("On {day}, {date}, at {venue}, the {stage} clarification of the complaint below was held.", lang)
-            .format(day=day_name(form.date, lang), date=long_date(form.date, lang), venue=form.venue,
-                    stage=_stage(form.stage, lang)),
+            L(
+                "On {day}, {date}, at {venue}, the {stage} clarification of the complaint below was held.",
+                lang,
+            ).format(
+                day=day_name(form.date, lang),
+                date=long_date(form.date, lang),
+                venue=form.venue,
+                stage=_stage(form.stage, lang),
+            ),
             "justify",
         ),
         field_rows(
@@ -152,8 +185,10 @@ def build_record(form: ClarificationRecord, page: PageSettings) -> bytes:
                 (L("Migrant worker", lang), form.worker_name),
                 (L("Complainant", lang), form.complainant_name or form.worker_name),
                 (L("Complaint", lang), form.complaint),
-                (L("Party complained of", lang), ", ".join(x for x in (form.party_name, form.party_organisation) if x)
-                 or "." * 60),
+                (
+                    L("Party complained of", lang),
+                    ", ".join(x for x in (form.party_name, form.party_organisation) if x) or "." * 60,
+                ),
             ],
             50 * MM,
             width - 54 * MM,
@@ -166,15 +201,21 @@ def build_record(form: ClarificationRecord, page: PageSettings) -> bytes:
         styles.p(L("This report is made in truth and signed by the parties.", lang), "justify"),
         Spacer(1, styles.size * 0.5),
         _two_signatures(
-            styles, page,
+            styles,
+            page,
             Signatory(L("Complainant", lang), form.complainant_name or form.worker_name),
             Signatory(L("Party complained of", lang), form.party_name or "." * 40),
         ),
     ]
     # the officers who held the clarification sign under "Mengetahui", centred
     officers = [
-        signature_block(styles, page, Signatory(o.position or L("Officer", lang), o.name, o.rank, o.nip),
-                        above=L("Acknowledged by,", lang) if i == 0 else "", width=width / 2 - 6 * MM)
+        signature_block(
+            styles,
+            page,
+            Signatory(o.position or L("Officer", lang), o.name, o.rank, o.nip),
+            above=L("Acknowledged by,", lang) if i == 0 else "",
+            width=width / 2 - 6 * MM,
+        )
         for i, o in enumerate(form.officers)
     ]
     if officers:
@@ -184,7 +225,9 @@ def build_record(form: ClarificationRecord, page: PageSettings) -> bytes:
         holder.setStyle(TableStyle([("LEFTPADDING", (0, 0), (-1, -1), 0)]))
         holder.hAlign = "CENTER"
         story.append(KeepTogether([Spacer(1, styles.size * 0.5), holder]))
-    return render(story, page, title=L("Official report of clarification", lang), short_header=form.case_number)
+    return render(
+        story, page, title=L("Official report of clarification", lang), short_header=form.case_number
+    )
 
 
 _LABELS = (
@@ -197,21 +240,20 @@ _LABELS = (
     QT_TRANSLATE_NOOP("documents", "Company or organisation"),
     QT_TRANSLATE_NOOP("documents", "Address"),
     QT_TRANSLATE_NOOP(
-        "documents", "in answer to the complaint concerning the migrant worker {worker} ({complaint}), states:"
+        "documents",
+        "in answer to the complaint concerning the migrant worker {worker} ({complaint}), states:",
     ),
     QT_TRANSLATE_NOOP(
         "documents",
         "The undersigned commits to carrying out what is stated above within {days} days of this statement.",
-    ),
-    QT_TRANSLATE_NOOP(
-        "documents", "This statement is made truthfully and without pressure from any party, to be used as needed."
     ),
     QT_TRANSLATE_NOOP("documents", "Witness (officer)"),
     QT_TRANSLATE_NOOP("documents", "The one making the statement"),
     QT_TRANSLATE_NOOP("documents", "Clarification statement"),
     QT_TRANSLATE_NOOP("documents", "OFFICIAL REPORT OF CLARIFICATION"),
     QT_TRANSLATE_NOOP(
-        "documents", "On {day}, {date}, at {venue}, the {stage} clarification of the complaint below was held."
+        "documents",
+        "On {day}, {date}, at {venue}, the {stage} clarification of the complaint below was held.",
     ),
     QT_TRANSLATE_NOOP("documents", "Complaint"),
     QT_TRANSLATE_NOOP("documents", "Party complained of"),

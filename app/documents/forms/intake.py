@@ -66,15 +66,25 @@ def build(form: ComplaintIntake, page: PageSettings) -> bytes:
         styles.p(f"{form.place}, {long_date(form.reported_on, lang)}", "right"),
     ]
     complainant = Signatory(L("Complainant", lang), form.complainant_name or form.worker.full_name)
-    officer = Signatory(L("Receiving officer", lang) + (f"\n{form.officer.position}" if form.officer.position else ""),
-                        form.officer.name, form.officer.rank, form.officer.nip)
+    officer = Signatory(
+        L("Receiving officer", lang) + (f"\n{form.officer.position}" if form.officer.position else ""),
+        form.officer.name,
+        form.officer.rank,
+        form.officer.nip,
+    )
     half = width / 2
     signatures = Table(
-        [[signature_block(styles, page, complainant, width=half - 6 * MM),
-          signature_block(styles, page, officer, width=half - 6 * MM)]],
+        [
+            [
+                signature_block(styles, page, complainant, width=half - 6 * MM),
+                signature_block(styles, page, officer, width=half - 6 * MM),
+            ]
+        ],
         colWidths=[half, half],
     )
-    signatures.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"), ("LEFTPADDING", (0, 0), (-1, -1), 0)]))
+    signatures.setStyle(
+        TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"), ("LEFTPADDING", (0, 0), (-1, -1), 0)])
+    )
     from reportlab.platypus import KeepTogether
 
     story.append(KeepTogether([story.pop(), signatures]))  # the place and date stay with the signatures

@@ -3,12 +3,13 @@ the attendance list (daftar hadir) and the minutes (notula)."""
 
 from __future__ import annotations
 
+import datetime as dt
 from dataclasses import dataclass
 from datetime import date, time
 from typing import Any
 
 from app.documents.formats import clock, day_and_date, long_date
-from app.documents.forms.letter import addressee_block, body_block, copies_block, header_block, LetterDocument
+from app.documents.forms.letter import LetterDocument, addressee_block, body_block, copies_block, header_block
 from app.documents.page import (
     MM,
     L,
@@ -43,7 +44,7 @@ class Invitation:
     addressee: str
     addressee_address: str
     opening: str
-    meeting_date: date
+    meeting_date: dt.date  # (the field `date` above hides the type)
     start: time
     end: time | None
     venue: str
@@ -68,18 +69,40 @@ def build_invitation(inv: Invitation, page: PageSettings) -> bytes:
     lang = page.language
     styles = Styles(page.font_size)
     width = page.text_width
-    frame = LetterDocument(inv.number, inv.place, inv.date, inv.classification, inv.attachment, inv.subject,
-                           inv.addressee, inv.addressee_address, (), inv.signer, inv.copies)
+    frame = LetterDocument(
+        inv.number,
+        inv.place,
+        inv.date,
+        inv.classification,
+        inv.attachment,
+        inv.subject,
+        inv.addressee,
+        inv.addressee_address,
+        (),
+        inv.signer,
+        inv.copies,
+    )
     story: list[Any] = header_block(styles, page, frame)
     story += addressee_block(styles, page, inv.addressee, inv.addressee_address)
     story += body_block(styles, (inv.opening,))
-    story.append(field_rows(styles, [
-        (L("Day, date", lang), day_and_date(inv.meeting_date, lang)),
-        (L("Time", lang), _time_span(inv.start, inv.end, inv.time_zone, lang)),
-        (L("Place", lang), inv.venue),
-        (L("Agenda", lang), "\n".join(f"{i}. {a}" for i, a in enumerate(inv.agenda, 1)) if len(inv.agenda) > 1
-         else (inv.agenda[0] if inv.agenda else "-")),
-    ], 30 * MM, width - 44 * MM))
+    story.append(
+        field_rows(
+            styles,
+            [
+                (L("Day, date", lang), day_and_date(inv.meeting_date, lang)),
+                (L("Time", lang), _time_span(inv.start, inv.end, inv.time_zone, lang)),
+                (L("Place", lang), inv.venue),
+                (
+                    L("Agenda", lang),
+                    "\n".join(f"{i}. {a}" for i, a in enumerate(inv.agenda, 1))
+                    if len(inv.agenda) > 1
+                    else (inv.agenda[0] if inv.agenda else "-"),
+                ),
+            ],
+            30 * MM,
+            width - 44 * MM,
+        )
+    )
     story += body_block(styles, (inv.closing,))
     story.append(Spacer(1, styles.size))
     story.append(align_right(page, signature_block(styles, page, inv.signer)))
@@ -87,17 +110,26 @@ def build_invitation(inv: Invitation, page: PageSettings) -> bytes:
     if inv.invitees:
         story += [
             PageBreak(),
-            field_rows(styles, [
-                (L("Attachment", lang), ""),
-                (L("Letter number", lang), inv.number),
-                (L("Date", lang), long_date(inv.date, lang)),
-            ], 32 * MM, 80 * MM, "small"),
+            field_rows(
+                styles,
+                [
+                    (L("Attachment", lang), ""),
+                    (L("Letter number", lang), inv.number),
+                    (L("Date", lang), long_date(inv.date, lang)),
+                ],
+                32 * MM,
+                80 * MM,
+                "small",
+            ),
             Spacer(1, styles.size),
             styles.p(L("LIST OF INVITEES", lang), "title"),
             Spacer(1, styles.size * 0.5),
-            grid_table(styles, [L("No.", lang), L("Name", lang), L("Position", lang), L("Agency", lang)],
-                       [(str(i), p.name, p.position, p.agency) for i, p in enumerate(inv.invitees, 1)],
-                       [11 * MM, width * 0.3, width * 0.3, width - 11 * MM - width * 0.6]),
+            grid_table(
+                styles,
+                [L("No.", lang), L("Name", lang), L("Position", lang), L("Agency", lang)],
+                [(str(i), p.name, p.position, p.agency) for i, p in enumerate(inv.invitees, 1)],
+                [11 * MM, width * 0.3, width * 0.3, width - 11 * MM - width * 0.6],
+            ),
         ]
     return render(story, page, title=inv.subject, short_header=inv.number, subject=inv.number)
 
@@ -131,29 +163,52 @@ def build_attendance(sheet: AttendanceSheet, page: PageSettings) -> bytes:
     for i in range(1, count + 1):
         person = sheet.attendees[i - 1] if i <= len(sheet.attendees) else Invitee("")
         mark = Paragraph(f"{i}. ........", odd if i % 2 else even)
-        rows.append((str(i), person.name, ", ".join(x for x in (person.position, person.agency) if x), "", "",
-                     [mark, Spacer(1, 6 * MM)]))
+        rows.append(
+            (
+                str(i),
+                person.name,
+                ", ".join(x for x in (person.position, person.agency) if x),
+                "",
+                "",
+                [mark, Spacer(1, 6 * MM)],
+            )
+        )
     table = grid_table(
         styles,
-        [L("No.", lang), L("Name", lang), L("Position / agency", lang), L("NIP", lang), L("Mobile no.", lang),
-         L("Signature", lang)],
+        [
+            L("No.", lang),
+            L("Name", lang),
+            L("Position / agency", lang),
+            L("NIP", lang),
+            L("Mobile no.", lang),
+            L("Signature", lang),
+        ],
         rows,
         [9 * MM, text_w, text_w, 31 * MM, 21 * MM, sign_w],
     )
     story: list[Any] = [
         styles.p(L("ATTENDANCE LIST", lang), "title"),
         Spacer(1, styles.size * 0.5),
-        field_rows(styles, [
-            (L("Meeting", lang), sheet.meeting),
-            (L("Day, date", lang), day_and_date(sheet.date, lang)),
-            (L("Time", lang), f"{clock(sheet.start, lang)} {sheet.time_zone}"),
-            (L("Place", lang), sheet.venue),
-        ], 30 * MM, width - 34 * MM),
+        field_rows(
+            styles,
+            [
+                (L("Meeting", lang), sheet.meeting),
+                (L("Day, date", lang), day_and_date(sheet.date, lang)),
+                (L("Time", lang), f"{clock(sheet.start, lang)} {sheet.time_zone}"),
+                (L("Place", lang), sheet.venue),
+            ],
+            30 * MM,
+            width - 34 * MM,
+        ),
         Spacer(1, styles.size * 0.5),
         table,
     ]
-    return render(story, page, title=L("Attendance list", lang) + " " + sheet.meeting,
-                  short_header=f"{L('Attendance list', lang)} · {sheet.meeting}")
+    return render(
+        story,
+        page,
+        title=L("Attendance list", lang) + " " + sheet.meeting,
+        short_header=f"{L('Attendance list', lang)} · {sheet.meeting}",
+    )
 
 
 @dataclass(frozen=True)
@@ -197,18 +252,28 @@ def build_minutes(minutes: Minutes, page: PageSettings) -> bytes:
         styles.p(L("MINUTES", lang), "title"),
         styles.p(minutes.meeting, "subtitle"),
         Spacer(1, styles.size * 0.6),
-        field_rows(styles, [
-            (L("Day, date", lang), day_and_date(minutes.date, lang)),
-            (L("Time", lang), _time_span(minutes.start, minutes.end, minutes.time_zone, lang)),
-            (L("Place", lang), minutes.venue),
-            (L("Chair", lang), minutes.chair.name),
-            (L("Minute-taker", lang), minutes.minute_taker.name),
-        ], 34 * MM, width - 38 * MM),
+        field_rows(
+            styles,
+            [
+                (L("Day, date", lang), day_and_date(minutes.date, lang)),
+                (L("Time", lang), _time_span(minutes.start, minutes.end, minutes.time_zone, lang)),
+                (L("Place", lang), minutes.venue),
+                (L("Chair", lang), minutes.chair.name),
+                (L("Minute-taker", lang), minutes.minute_taker.name),
+            ],
+            34 * MM,
+            width - 38 * MM,
+        ),
         styles.p(L("A. Participants", lang), "heading"),
-        grid_table(styles, [L("No.", lang), L("Name", lang), L("Position / agency", lang)],
-                   [(str(i), p.name, ", ".join(x for x in (p.position, p.agency) if x))
-                    for i, p in enumerate(minutes.participants, 1)],
-                   [11 * MM, width * 0.4, width - 11 * MM - width * 0.4]),
+        grid_table(
+            styles,
+            [L("No.", lang), L("Name", lang), L("Position / agency", lang)],
+            [
+                (str(i), p.name, ", ".join(x for x in (p.position, p.agency) if x))
+                for i, p in enumerate(minutes.participants, 1)
+            ],
+            [11 * MM, width * 0.4, width - 11 * MM - width * 0.4],
+        ),
         styles.p(L("B. Agenda", lang), "heading"),
     ]
     story += [styles.p(f"{i}. {item.title}") for i, item in enumerate(minutes.agenda, 1)]
@@ -219,23 +284,42 @@ def build_minutes(minutes: Minutes, page: PageSettings) -> bytes:
     story.append(styles.p(L("D. Decisions", lang), "heading"))
     story += [styles.p(f"{i}. {d}", "justify") for i, d in enumerate(minutes.decisions, 1)] or [styles.p("-")]
     story.append(styles.p(L("E. Follow-up", lang), "heading"))
-    story.append(grid_table(
-        styles, [L("No.", lang), L("Action", lang), L("Who", lang), L("By when", lang)],
-        [(str(i), a.what, a.owner, long_date(a.due, lang) or "-") for i, a in enumerate(minutes.actions, 1)],
-        [11 * MM, width - 11 * MM - 80 * MM, 45 * MM, 35 * MM],
-    ))
+    story.append(
+        grid_table(
+            styles,
+            [L("No.", lang), L("Action", lang), L("Who", lang), L("By when", lang)],
+            [
+                (str(i), a.what, a.owner, long_date(a.due, lang) or "-")
+                for i, a in enumerate(minutes.actions, 1)
+            ],
+            [11 * MM, width - 11 * MM - 80 * MM, 45 * MM, 35 * MM],
+        )
+    )
     story.append(Spacer(1, styles.size))
     if minutes.place:
         story.append(styles.p(f"{minutes.place}, {long_date(minutes.date, lang)}", "right"))
     half = width / 2
-    signs = Table([[
-        signature_block(styles, page, _titled(minutes.minute_taker, L("Minute-taker", lang)), width=half - 6 * MM),
-        signature_block(styles, page, _titled(minutes.chair, L("Chair of the meeting", lang)), width=half - 6 * MM),
-    ]], colWidths=[half, half])
+    signs = Table(
+        [
+            [
+                signature_block(
+                    styles, page, _titled(minutes.minute_taker, L("Minute-taker", lang)), width=half - 6 * MM
+                ),
+                signature_block(
+                    styles, page, _titled(minutes.chair, L("Chair of the meeting", lang)), width=half - 6 * MM
+                ),
+            ]
+        ],
+        colWidths=[half, half],
+    )
     signs.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"), ("LEFTPADDING", (0, 0), (-1, -1), 0)]))
     story.append(signs)
-    return render(story, page, title=L("Minutes", lang) + " " + minutes.meeting,
-                  short_header=f"{L('Minutes', lang)} · {minutes.meeting}")
+    return render(
+        story,
+        page,
+        title=L("Minutes", lang) + " " + minutes.meeting,
+        short_header=f"{L('Minutes', lang)} · {minutes.meeting}",
+    )
 
 
 def styles_escape(text: str) -> str:
@@ -245,7 +329,9 @@ def styles_escape(text: str) -> str:
 
 
 def _titled(person: Signatory, role: str) -> Signatory:
-    return Signatory(f"{role}\n{person.position}" if person.position else role, person.name, person.rank, person.nip)
+    return Signatory(
+        f"{role}\n{person.position}" if person.position else role, person.name, person.rank, person.nip
+    )
 
 
 _LABELS = (

@@ -51,8 +51,9 @@ ROWS = (
 )
 
 
-def particulars_table(styles: Styles, page: PageSettings, worker: WorkerParticulars, *,
-                      keep_empty: bool = False) -> Any:
+def particulars_table(
+    styles: Styles, page: PageSettings, worker: WorkerParticulars, *, keep_empty: bool = False
+) -> Any:
     rows = [
         (L(label, page.language), getattr(worker, name) or "-")
         for name, label in ROWS

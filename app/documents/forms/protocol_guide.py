@@ -11,6 +11,14 @@ from app.documents.formats import long_date
 from app.documents.page import MM, L, PageSettings, Styles, grid_table, render
 from app.i18n import QT_TRANSLATE_NOOP
 
+INTRODUCTION = QT_TRANSLATE_NOOP(
+    "documents",
+    "This guideline states, for each category of complaint, which agency leads the handling, which agencies "
+    "must be involved, and within how many working days each step is owed. Working days are counted in the "
+    "calendar of the agency that owes the step. Where no lead is named, the representation in the worker's "
+    "country of placement leads.",
+)
+
 
 @dataclass(frozen=True)
 class ProtocolRuleLine:
@@ -46,36 +54,64 @@ def build(guide: ProtocolGuide, page: PageSettings) -> bytes:
         styles.p(L("as in force on {date}", lang).format(date=long_date(guide.date, lang)), "subtitle"),
         Spacer(1, styles.size),
         styles.p(
-            L("This guideline states, for each category of complaint, which agency leads the handling, which "
-              "agencies must be involved, and within how many working days each step is owed. Working days are "
-              "counted in the calendar of the agency that owes the step. Where no lead is named, the "
-              "representation in the worker's country of placement leads.", lang),
+            L(INTRODUCTION, lang),
             "justify",
         ),
         styles.p(L("1. Leads and agencies involved", lang), "heading"),
         grid_table(
             styles,
             [L("No.", lang), L("Category", lang), L("Lead", lang), L("Agencies involved", lang)],
-            [(str(i), r.category, r.lead, ", ".join(r.involved) or "-") for i, r in enumerate(guide.rules, 1)],
+            [
+                (str(i), r.category, r.lead, ", ".join(r.involved) or "-")
+                for i, r in enumerate(guide.rules, 1)
+            ],
             [11 * MM, width * 0.33, width * 0.27, width - 11 * MM - width * 0.6],
         ),
         styles.p(L("2. Response standards (working days)", lang), "heading"),
         grid_table(
             styles,
-            [L("No.", lang), L("Category", lang), L("Verify", lang), L("1st clarification", lang),
-             L("2nd clarification", lang), L("Answer a referral", lang)],
-            [(str(i), r.category, str(r.verification_days), str(r.first_clarification_days),
-              str(r.second_clarification_days), str(r.referral_answer_days)) for i, r in enumerate(guide.rules, 1)],
+            [
+                L("No.", lang),
+                L("Category", lang),
+                L("Verify", lang),
+                L("1st clarification", lang),
+                L("2nd clarification", lang),
+                L("Answer a referral", lang),
+            ],
+            [
+                (
+                    str(i),
+                    r.category,
+                    str(r.verification_days),
+                    str(r.first_clarification_days),
+                    str(r.second_clarification_days),
+                    str(r.referral_answer_days),
+                )
+                for i, r in enumerate(guide.rules, 1)
+            ],
             [11 * MM, width - 11 * MM - 4 * 25 * MM, 25 * MM, 25 * MM, 25 * MM, 25 * MM],
             centre_columns=(0, 2, 3, 4, 5),
         ),
         styles.p(L("3. Closure rules", lang), "heading"),
         grid_table(
             styles,
-            [L("No.", lang), L("Category", lang), L("Documents incomplete (days)", lang),
-             L("No clarification (working days)", lang), L("Complainant unreachable (days)", lang)],
-            [(str(i), r.category, str(r.incomplete_documents_days), str(r.no_clarification_working_days),
-              str(r.unreachable_days)) for i, r in enumerate(guide.rules, 1)],
+            [
+                L("No.", lang),
+                L("Category", lang),
+                L("Documents incomplete (days)", lang),
+                L("No clarification (working days)", lang),
+                L("Complainant unreachable (days)", lang),
+            ],
+            [
+                (
+                    str(i),
+                    r.category,
+                    str(r.incomplete_documents_days),
+                    str(r.no_clarification_working_days),
+                    str(r.unreachable_days),
+                )
+                for i, r in enumerate(guide.rules, 1)
+            ],
             [11 * MM, width - 11 * MM - 3 * 32 * MM, 32 * MM, 32 * MM, 32 * MM],
             centre_columns=(0, 2, 3, 4),
         ),
@@ -85,7 +121,9 @@ def build(guide: ProtocolGuide, page: PageSettings) -> bytes:
         story.append(styles.p(L("4. Notes", lang), "heading"))
         story += [styles.p(f"{category}: {note}") for category, note in notes]
     story += [Spacer(1, styles.size), styles.p(guide.issuer, "right")]
-    return render(story, page, title=L("Coordination protocol", lang), short_header=L("Coordination protocol", lang))
+    return render(
+        story, page, title=L("Coordination protocol", lang), short_header=L("Coordination protocol", lang)
+    )
 
 
 _LABELS = (
@@ -93,13 +131,6 @@ _LABELS = (
     QT_TRANSLATE_NOOP("documents", "Coordination protocol"),
     QT_TRANSLATE_NOOP("documents", "for handling complaints of migrant workers"),
     QT_TRANSLATE_NOOP("documents", "as in force on {date}"),
-    QT_TRANSLATE_NOOP(
-        "documents",
-        "This guideline states, for each category of complaint, which agency leads the handling, which agencies "
-        "must be involved, and within how many working days each step is owed. Working days are counted in the "
-        "calendar of the agency that owes the step. Where no lead is named, the representation in the worker's "
-        "country of placement leads.",
-    ),
     QT_TRANSLATE_NOOP("documents", "1. Leads and agencies involved"),
     QT_TRANSLATE_NOOP("documents", "Lead"),
     QT_TRANSLATE_NOOP("documents", "2. Response standards (working days)"),
