@@ -204,7 +204,16 @@ def _draw_verification(canvas: Any, page: PageSettings) -> None:
     side = 17 * MM
     x = width - page.margin_right_mm * MM - side
     y = 5 * MM
-    _draw_qr(canvas, check.code, x, y, side)
+    # the code is the same on every page: draw it once as a form and place the form on each page
+    if not getattr(canvas, "_jejaring_qr", False):
+        canvas.beginForm("jejaring-qr", lowerx=0, lowery=0, upperx=side, uppery=side)
+        _draw_qr(canvas, check.code, 0, 0, side)
+        canvas.endForm()
+        canvas._jejaring_qr = True
+    canvas.saveState()
+    canvas.translate(x, y)
+    canvas.doForm("jejaring-qr")
+    canvas.restoreState()
     canvas.setFont(fonts.SANS, 7)
     left = page.margin_left_mm * MM
     canvas.drawString(
