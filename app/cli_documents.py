@@ -21,7 +21,12 @@ def document_commands(commands: Any) -> None:
     )
     printer.add_argument("form", choices=FORMS, metavar="FORM", help=", ".join(FORMS))
     printer.add_argument(
-        "record", metavar="ID", help=translate("cli", "the case number (for the protocol: protocol)")
+        "record",
+        metavar="ID",
+        help=translate(
+            "cli",
+            "the case number; for the protocol: protocol; for the report a period: 2026-11, 2026-Q4 or 2026",
+        ),
     )
     printer.add_argument("--out", required=True, metavar="FILE.pdf")
     printer.add_argument(
@@ -35,6 +40,11 @@ def document_commands(commands: Any) -> None:
     )
     printer.add_argument(
         "--to", metavar="AGENCY", help=translate("cli", "case summary: the receiving agency's code")
+    )
+    printer.add_argument(
+        "--national",
+        action="store_true",
+        help=translate("cli", "report: every case this desk holds, not only this site's"),
     )
     verifier = commands.add_parser(
         "verify", help=translate("cli", "check a PDF against the register of issued documents")
@@ -71,6 +81,7 @@ def cmd_print(config: Config, args: argparse.Namespace) -> int:
                 language=args.lang,
                 include_sensitive=args.include_sensitive,
                 to_agency=args.to,
+                national=args.national,
             ),
         )
         _write_atomically(Path(args.out), issued.pdf)

@@ -11,6 +11,7 @@ from app.documents.forms import (
     letter,
     meeting,
     protocol_guide,
+    report,
 )
 
 BUILDERS = {
@@ -26,4 +27,5 @@ BUILDERS = {
     "clarification": clarification.build_statement,
     "record": clarification.build_record,
     "protocol": protocol_guide.build,
+    "report": report.build,
 }

@@ -11,7 +11,7 @@ from zoneinfo import ZoneInfo
 
 from sqlalchemy import select
 
-from app.documents.forms import case_summary, chronology, clarification, intake, protocol_guide
+from app.documents.forms import case_summary, chronology, clarification, intake, protocol_guide, report
 from app.documents.forms.particulars import WorkerParticulars
 from app.documents.page import Signatory
 from app.errors import ValidationError
@@ -36,7 +36,7 @@ CASE_FORMS: dict[str, str] = {
     "clarification": QT_TRANSLATE_NOOP("documents", "Clarification statement"),
     "record": QT_TRANSLATE_NOOP("documents", "Official report of clarification"),
 }
-FORMS = (*CASE_FORMS, "protocol")
+FORMS = (*CASE_FORMS, "protocol", "report")
 
 _PRIORITY = {
     1: QT_TRANSLATE_NOOP("documents", "High"),
@@ -60,6 +60,8 @@ class PrintRequest:
     include_sensitive: bool = False
     #: the case summary's receiving agency (code); default: the case's open referral
     to_agency: str | None = None
+    #: the periodic report: every case this desk holds, not only this site's
+    national: bool = False
 
 
 def _t(text: str, language: str) -> str:
@@ -244,6 +246,20 @@ def build_case_form(
     return doc, clarification.build_record, title
 
 
+def _report(desk: Desk, request: PrintRequest, today: date | None) -> report.PeriodicReport:
+    from app.services.report_documents import build_report
+
+    return build_report(
+        desk,
+        request.record,
+        request.language,
+        national=request.national,
+        place=documents.letterhead(desk).place,
+        signer=_signer(desk),
+        today=today or date.today(),
+    )
+
+
 def _due(value: date | None, language: str) -> str:
     from app.documents.formats import long_date
 
@@ -294,6 +310,8 @@ def preview(desk: Desk, request: PrintRequest, *, today: date | None = None) -> 
     foot carries no verification code (the issued copy gets one)."""
     _check_form(request)
     page = documents.page_settings(desk, paper=request.paper, language=request.language)
+    if request.form == "report":
+        return report.build(_report(desk, request, today), page)
     if request.form == "protocol":
         return protocol_guide.build(build_protocol(desk, request.language, today=today), page)
     doc, build, _title = build_case_form(desk, request, today=today)
@@ -304,6 +322,18 @@ def print_form(desk: Desk, request: PrintRequest, *, today: date | None = None) 
     """Print a case form or the protocol and record it in the register of issued documents."""
     _check_form(request)
     page = documents.page_settings(desk, paper=request.paper, language=request.language)
+    if request.form == "report":
+        data = _report(desk, request, today)
+        return documents.issue(
+            desk,
+            form="report",
+            record_ref=f"report:{request.record}",
+            title=_t("Periodic coordination report", request.language) + f" {data.period}",
+            doc=data,
+            build=report.build,
+            page=page,
+            today=today,
+        )
     if request.form == "protocol":
         guide = build_protocol(desk, request.language, today=today)
         return documents.issue(

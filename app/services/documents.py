@@ -49,6 +49,7 @@ FORM_CODES = {
     "clarification": "KLR",
     "record": "BA",
     "protocol": "PDM",
+    "report": "LAP",
 }
 
 

@@ -3163,7 +3163,7 @@ Setting up takes a minute: the office this desk belongs to, its first administra
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>the case number (for the protocol: protocol)</source>
+        <source>the case number; for the protocol: protocol; for the report a period: 2026-11, 2026-Q4 or 2026</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3176,6 +3176,10 @@ Setting up takes a minute: the office this desk belongs to, its first administra
     </message>
     <message>
         <source>case summary: the receiving agency&apos;s code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>report: every case this desk holds, not only this site&apos;s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3906,6 +3910,115 @@ Setting up takes a minute: the office this desk belongs to, its first administra
         <source>Any other category</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>None in this period.</source>
+        <extracomment>&quot;November 2026&quot;, &quot;Triwulan IV 2026&quot;, &quot;2026&quot; (already in the document&apos;s language) &quot;KBRI Kuala Lumpur&quot; or &quot;Nasional&quot; None until the meeting records feed the report</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PERIODIC COORDINATION REPORT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Periodic coordination report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{start} to {end}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1. Summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cases received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cases resolved or closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Referrals sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Referrals answered within the standard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Referrals answered late</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Referrals overdue without an answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>2. Cases by category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>3. Cases by country of placement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>4. Cases by stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>5. Procedural and non-procedural departures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>6. Coordination meetings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meeting records are not kept at this desk yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meetings planned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meetings held</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action items due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action items done on time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quarter {quarter} {year}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>National</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not known</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>errors</name>
@@ -4097,7 +4210,7 @@ Setting up takes a minute: the office this desk belongs to, its first administra
     </message>
     <message>
         <source>There is no agency with the code {code}.</source>
-        <extracomment>the case summary prints identity numbers and contacts only when asked the case summary&apos;s receiving agency (code); default: the case&apos;s open referral</extracomment>
+        <extracomment>the case summary prints identity numbers and contacts only when asked the case summary&apos;s receiving agency (code); default: the case&apos;s open referral the periodic report: every case this desk holds, not only this site&apos;s</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4268,6 +4381,10 @@ Setting up takes a minute: the office this desk belongs to, its first administra
     </message>
     <message>
         <source>No document with this code was issued.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A period is a month (2026-11), a quarter (2026-Q4) or a year (2026): not {period}.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

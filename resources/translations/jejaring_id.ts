@@ -3152,8 +3152,8 @@ Penyiapan hanya memerlukan satu menit: kantor pengguna Jejaring di komputer ini,
         <translation>cetak naskah dinas ke PDF dan catat sebagai naskah terbit</translation>
     </message>
     <message>
-        <source>the case number (for the protocol: protocol)</source>
-        <translation>nomor kasus (untuk protokol: protocol)</translation>
+        <source>the case number; for the protocol: protocol; for the report a period: 2026-11, 2026-Q4 or 2026</source>
+        <translation>nomor kasus; untuk protokol: protocol; untuk laporan sebuah periode: 2026-11, 2026-Q4, atau 2026</translation>
     </message>
     <message>
         <source>default: the office's paper</source>
@@ -3166,6 +3166,10 @@ Penyiapan hanya memerlukan satu menit: kantor pengguna Jejaring di komputer ini,
     <message>
         <source>case summary: the receiving agency's code</source>
         <translation>ringkasan kasus: kode instansi penerima</translation>
+    </message>
+    <message>
+        <source>report: every case this desk holds, not only this site's</source>
+        <translation>laporan: semua kasus di meja ini, tidak hanya kasus kantor ini</translation>
     </message>
     <message>
         <source>check a PDF against the register of issued documents</source>
@@ -3895,6 +3899,115 @@ Penyiapan hanya memerlukan satu menit: kantor pengguna Jejaring di komputer ini,
         <source>Any other category</source>
         <translation>Kategori lainnya</translation>
     </message>
+    <message>
+        <source>None in this period.</source>
+        <extracomment>"November 2026", "Triwulan IV 2026", "2026" (already in the document's language) "KBRI Kuala Lumpur" or "Nasional" None until the meeting records feed the report</extracomment>
+        <translation>Tidak ada pada periode ini.</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Uraian</translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation>Kasus</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>Persentase</translation>
+    </message>
+    <message>
+        <source>PERIODIC COORDINATION REPORT</source>
+        <translation>LAPORAN KOORDINASI BERKALA</translation>
+    </message>
+    <message>
+        <source>Periodic coordination report</source>
+        <translation>Laporan koordinasi berkala</translation>
+    </message>
+    <message>
+        <source>{start} to {end}</source>
+        <translation>{start} s.d. {end}</translation>
+    </message>
+    <message>
+        <source>1. Summary</source>
+        <translation>1. Ringkasan</translation>
+    </message>
+    <message>
+        <source>Cases received</source>
+        <translation>Kasus diterima</translation>
+    </message>
+    <message>
+        <source>Cases resolved or closed</source>
+        <translation>Kasus selesai atau ditutup</translation>
+    </message>
+    <message>
+        <source>Referrals sent</source>
+        <translation>Rujukan dikirim</translation>
+    </message>
+    <message>
+        <source>Referrals answered within the standard</source>
+        <translation>Rujukan dijawab sesuai standar waktu</translation>
+    </message>
+    <message>
+        <source>Referrals answered late</source>
+        <translation>Rujukan dijawab terlambat</translation>
+    </message>
+    <message>
+        <source>Referrals overdue without an answer</source>
+        <translation>Rujukan lewat waktu tanpa jawaban</translation>
+    </message>
+    <message>
+        <source>2. Cases by category</source>
+        <translation>2. Kasus menurut kategori</translation>
+    </message>
+    <message>
+        <source>3. Cases by country of placement</source>
+        <translation>3. Kasus menurut negara penempatan</translation>
+    </message>
+    <message>
+        <source>4. Cases by stage</source>
+        <translation>4. Kasus menurut tahap penanganan</translation>
+    </message>
+    <message>
+        <source>5. Procedural and non-procedural departures</source>
+        <translation>5. Keberangkatan prosedural dan nonprosedural</translation>
+    </message>
+    <message>
+        <source>6. Coordination meetings</source>
+        <translation>6. Rapat koordinasi</translation>
+    </message>
+    <message>
+        <source>Meeting records are not kept at this desk yet.</source>
+        <translation>Catatan rapat belum dikelola di meja ini.</translation>
+    </message>
+    <message>
+        <source>Meetings planned</source>
+        <translation>Rapat yang direncanakan</translation>
+    </message>
+    <message>
+        <source>Meetings held</source>
+        <translation>Rapat yang terlaksana</translation>
+    </message>
+    <message>
+        <source>Action items due</source>
+        <translation>Tindak lanjut yang jatuh tempo</translation>
+    </message>
+    <message>
+        <source>Action items done on time</source>
+        <translation>Tindak lanjut selesai tepat waktu</translation>
+    </message>
+    <message>
+        <source>Quarter {quarter} {year}</source>
+        <translation>Triwulan {quarter} {year}</translation>
+    </message>
+    <message>
+        <source>National</source>
+        <translation>Nasional</translation>
+    </message>
+    <message>
+        <source>Not known</source>
+        <translation>Tidak diketahui</translation>
+    </message>
 </context>
 <context>
     <name>errors</name>
@@ -4086,7 +4199,7 @@ Penyiapan hanya memerlukan satu menit: kantor pengguna Jejaring di komputer ini,
     </message>
     <message>
         <source>There is no agency with the code {code}.</source>
-        <extracomment>the case summary prints identity numbers and contacts only when asked the case summary's receiving agency (code); default: the case's open referral</extracomment>
+        <extracomment>the case summary prints identity numbers and contacts only when asked the case summary's receiving agency (code); default: the case's open referral the periodic report: every case this desk holds, not only this site's</extracomment>
         <translation>Tidak ada instansi dengan kode {code}.</translation>
     </message>
     <message>
@@ -4258,6 +4371,10 @@ Penyiapan hanya memerlukan satu menit: kantor pengguna Jejaring di komputer ini,
     <message>
         <source>No document with this code was issued.</source>
         <translation>Tidak ada naskah terbit dengan kode ini.</translation>
+    </message>
+    <message>
+        <source>A period is a month (2026-11), a quarter (2026-Q4) or a year (2026): not {period}.</source>
+        <translation>Periode berupa bulan (2026-11), triwulan (2026-Q4), atau tahun (2026): bukan {period}.</translation>
     </message>
 </context>
 <context>

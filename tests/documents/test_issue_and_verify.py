@@ -165,3 +165,27 @@ def _write_png(path: Path) -> None:
         + chunk(b"IDAT", zlib.compress(raw))
         + chunk(b"IEND", b"")
     )
+
+
+def test_periodic_report_counts_the_register(desk: Desk) -> None:
+    from io import BytesIO
+
+    from app.errors import ValidationError
+    from app.services import cases
+    from app.services.report_documents import parse_period
+
+    year = date.today().year
+    total = sum(
+        1 for r in cases.list_cases(desk, cases.CaseFilter(), limit=1000) if r.reported_on.year == year
+    )
+    issued = case_documents.print_form(desk, case_documents.PrintRequest("report", str(year)))
+    text = "".join(p.extract_text() for p in PdfReader(BytesIO(issued.pdf)).pages)
+    assert "LAPORAN KOORDINASI BERKALA" in text and f"Kasus diterima\n:\n{total}" in text
+    assert f"1 Januari {year} s.d. 31 Desember {year}" in text
+    assert issued.info.number.startswith("LAP-") and issued.info.record_ref == f"report:{year}"
+    assert parse_period("2026-Q4", "id")[2] == "Triwulan IV 2026"
+    assert parse_period("2026-02", "id")[:2] == (date(2026, 2, 1), date(2026, 2, 28))
+    assert parse_period("2026-11", "en")[2] == "November 2026"
+    with pytest.raises(ValidationError) as error:
+        parse_period("2026-13", "id")
+    assert error.value.field == "period"
