@@ -2035,6 +2035,10 @@
         <source>&amp;Edit rule…</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Print as guideline…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ReferDialog</name>

@@ -2023,6 +2023,10 @@
         <source>&amp;Edit rule…</source>
         <translation>&amp;Ubah aturan…</translation>
     </message>
+    <message>
+        <source>&amp;Print as guideline…</source>
+        <translation>&amp;Cetak sebagai pedoman…</translation>
+    </message>
 </context>
 <context>
     <name>ReferDialog</name>

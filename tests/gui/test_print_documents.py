@@ -111,3 +111,18 @@ def test_letterhead_tab_saves_refuses_bad_input_and_verifies(
     tab.choose_to_verify(str(forged))
     settle(qtbot, ui_context)
     assert not tab.verdict.text().startswith("Genuine")
+
+
+def test_the_protocol_prints_as_a_guideline_from_its_tab(qtbot: QtBot, ui_context: UiContext) -> None:
+    from ui.views.settings import SettingsView
+
+    view = SettingsView(ui_context)
+    qtbot.addWidget(view)
+    view.show()
+    view.tabs.setCurrentWidget(view.protocol_tab)
+    view.protocol_tab.print_button.click()
+    dialog = view.protocol_tab.printing
+    assert isinstance(dialog, PrintDocumentDialog)
+    settle(qtbot, ui_context)
+    assert dialog.form.currentData() == "protocol" and dialog.document.pageCount() >= 2
+    dialog.reject()

@@ -100,7 +100,8 @@ class PrintDocumentDialog(QDialog):
         self._load_default_paper()
 
     def retranslate(self) -> None:
-        self.setWindowTitle(self.tr("Print — {record}").format(record=self.record))
+        record = self.tr("Coordination protocol") if self.record == "protocol" else self.record
+        self.setWindowTitle(self.tr("Print — {record}").format(record=record))
         for caption, text in zip(
             self.captions, (self.tr("&Form"), self.tr("&Paper"), self.tr("&Language")), strict=True
         ):
