@@ -8,6 +8,7 @@ ReportLab is imported inside the functions, never at module import.
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
@@ -16,6 +17,10 @@ from app.documents import fonts
 from app.i18n import QT_TRANSLATE_NOOP, translate
 
 MM = 72 / 25.4
+
+#: ReportLab keeps per-font subsetting state in shared objects: one document is laid out at a time
+#: (the preview on a reader thread and an issue on the writer thread may otherwise overlap)
+_RENDERING = threading.Lock()
 
 #: paper sizes in millimetres (width, height); "half-F4" is the disposition sheet's half folio
 PAPERS: dict[str, tuple[float, float]] = {
@@ -384,7 +389,8 @@ def render(
     if page.verification:
         # the register's key in the file itself, so `jejaring verify` finds the entry to compare
         doc.keywords = page.verification.code
-    doc.build(list(story), canvasmaker=_Numbered(shown, short_header))
+    with _RENDERING:
+        doc.build(list(story), canvasmaker=_Numbered(shown, short_header))
     return out.getvalue()
 
 
