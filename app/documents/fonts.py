@@ -67,19 +67,14 @@ def has_arabic(text: str) -> bool:
 
 def markup(text: str) -> str:
     """`text` escaped for a ReportLab paragraph, Arabic-script runs set in the Arabic face and
-    line breaks kept.
-
-    HarfBuzz shapes each word right to left, but without a bidi engine (ReportLab's needs the
-    rlbidi package, which is not on PyPI for our platforms) the words of a run would still be
-    laid left to right. A run of Arabic script holds no digits or Latin letters (the pattern
-    stops at them), so its visual order is simply its words reversed."""
+    line breaks kept. (Styles.rich gives such a paragraph a shapable style font, so that
+    HarfBuzz shapes the run and ReportLab lays its words right to left.)"""
     parts: list[str] = []
     last = 0
     for match in _ARABIC_RUN.finditer(text):
         run = match.group(0).rstrip()
         parts.append(escape(text[last : match.start()]))
-        visual = " ".join(reversed(run.split()))
-        parts.append(f'<font name="{ARABIC}">{escape(visual)}</font>')
+        parts.append(f'<font name="{ARABIC}">{escape(run)}</font>')
         last = match.start() + len(run)
     parts.append(escape(text[last:]))
     return "".join(parts).replace("\n", "<br/>")

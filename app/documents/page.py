@@ -105,7 +105,12 @@ class Styles:
             ),
             "subtitle": ParagraphStyle("subtitle", base, alignment=TA_CENTER),
             "heading": ParagraphStyle(
-                "heading", base, fontName=fonts.SANS_BOLD, spaceBefore=s * 0.6, spaceAfter=s * 0.3
+                "heading",
+                base,
+                fontName=fonts.SANS_BOLD,
+                spaceBefore=s * 0.6,
+                spaceAfter=s * 0.3,
+                keepWithNext=1,
             ),
             "cell": ParagraphStyle("cell", base, fontSize=s - 1.5, leading=(s - 1.5) * 1.25),
             "cell_bold": ParagraphStyle(
@@ -122,15 +127,30 @@ class Styles:
 
     def p(self, text: str, style: str = "body") -> Any:
         """A paragraph of plain text (escaped; Arabic-script runs in the Arabic face)."""
-        from reportlab.platypus import Paragraph
-
-        return Paragraph(fonts.markup(text), self.sheet[style])
+        return self.rich(fonts.markup(text), style)
 
     def rich(self, markup: str, style: str = "body") -> Any:
         """A paragraph of ReportLab markup the form composed itself (values already escaped)."""
         from reportlab.platypus import Paragraph
 
-        return Paragraph(markup, self.sheet[style])
+        chosen = self.sheet[style]
+        if fonts.ARABIC in markup:
+            # ReportLab shapes a paragraph only when its style's font is shapable, and one face
+            # cannot be registered twice with different settings: such a paragraph takes the
+            # (shapable) Arabic face as its style font and sets everything else in its own font
+            chosen = self._shaped(style)
+            markup = f'<font name="{self.sheet[style].fontName}">{markup}</font>'
+        return Paragraph(markup, chosen)
+
+    def _shaped(self, name: str) -> Any:
+        from reportlab.lib.styles import ParagraphStyle
+
+        key = f"{name}+shaped"
+        if key not in self.sheet:
+            base = self.sheet[name]
+            face = fonts.ARABIC_BOLD if base.fontName == fonts.SANS_BOLD else fonts.ARABIC
+            self.sheet[key] = ParagraphStyle(key, base, fontName=face)
+        return self.sheet[key]
 
 
 def esc(text: str) -> str:

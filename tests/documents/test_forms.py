@@ -115,16 +115,20 @@ def test_long_minutes_table_spans_pages_with_repeated_header() -> None:
 
 
 def _logical(text: str) -> str:
-    """A PDF stores right-to-left glyphs in visual order and shaped letters as presentation
-    forms; pypdf orders the words but leaves each word's letters as drawn. Fold the forms back
-    (NFKC) and read each Arabic word backwards."""
+    """A PDF stores right-to-left words in visual order and shaped letters as presentation
+    forms: fold the forms back (NFKC) and read each run of Arabic words from the right."""
     normal = unicodedata.normalize("NFKC", text)
-    return re.sub(r"[\u0600-\u06FF]+", lambda m: m.group(0)[::-1], normal)
+    return re.sub(
+        r"[\u0600-\u06FF]+(?: [\u0600-\u06FF]+)*", lambda m: " ".join(reversed(m.group(0).split(" "))), normal
+    )
 
 
-def test_arabic_name_is_extracted_intact() -> None:
+def test_arabic_name_is_shaped_and_extracted_intact() -> None:
     reader = _read(BUILDERS["attendance"](samples.ATTENDANCE, samples.page()))
-    assert samples.ARABIC_NAME in _logical(reader.pages[0].extract_text())
+    text = reader.pages[0].extract_text()
+    assert samples.ARABIC_NAME in _logical(text)
+    # shaped by HarfBuzz: the letters are drawn in their joining forms (initial, medial, final)
+    assert sum(1 for c in text if "\ufe70" <= c <= "\ufeff") >= 8
     fonts = {str(f.get_object()["/BaseFont"]) for f in reader.pages[0]["/Resources"]["/Font"].values()}
     assert any("NotoNaskhArabic" in f for f in fonts)
 
