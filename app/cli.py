@@ -81,6 +81,7 @@ def build_parser() -> argparse.ArgumentParser:
     _case_commands(commands)
     _meeting_commands(commands)
     cli_letters.add_commands(commands)
+    _documents_commands(commands)
     return parser
 
 
@@ -347,12 +348,24 @@ def _print_case(detail: Any) -> None:
         print(f"  {item.at:%Y-%m-%d %H:%M} {item.agency or '-'} {item.officer}: {item.text}")
 
 
+def _cmd_documents(name: str) -> Callable[[Config, argparse.Namespace], int]:
+    def run(config: Config, args: argparse.Namespace) -> int:
+        from app import cli_documents
+
+        return cli_documents.COMMANDS[name](config, args)
+
+    return run
+
+
+_DOCUMENT_COMMANDS = {"print": _cmd_documents("print"), "verify": _cmd_documents("verify")}
+
 COMMANDS: dict[str, Callable[[Config, argparse.Namespace], int]] = {
     "init": _cmd_init,
     "demo": _cmd_demo,
     "db": _cmd_db,
     "case": _cmd_case,
     "meeting": lambda config, args: _cmd_meeting(config, args),  # defined at the end
+    **_DOCUMENT_COMMANDS,
 }
 COMMANDS.update(cli_letters.COMMANDS)
 
@@ -406,3 +419,10 @@ def _cmd_meeting(config: Config, args: argparse.Namespace) -> int:
     from app.cli_meetings import cmd_meeting
 
     return cmd_meeting(config, args)
+
+
+# --- documents (issue 6): `print` and `verify` live in app/cli_documents.py ----------------------
+def _documents_commands(commands: Any) -> None:
+    from app.cli_documents import document_commands
+
+    document_commands(commands)

@@ -20,6 +20,7 @@ from app.models.cases import (
     TimelineKind,
     Worker,
 )
+from app.models.documents import IssuedDocument, LetterheadSetting
 from app.models.journal import AuditEntry, Change, FieldHead, LocalState, NumberCounter
 from app.models.meetings import (
     ActionItem,
@@ -64,6 +65,8 @@ __all__ = [
     "FieldHead",
     "Forum",
     "ForumMember",
+    "IssuedDocument",
+    "LetterheadSetting",
     "LocalState",
     "Meeting",
     "MeetingStatus",

@@ -364,6 +364,14 @@
 <context>
     <name>CaseHeader</name>
     <message>
+        <source>&amp;Print / PDF…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Print the case's forms or save them as PDF (Ctrl+P)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>Move to &amp;stage</source>
         <translation type="unfinished" />
     </message>
@@ -1180,7 +1188,7 @@
     </message>
     <message>
         <source>Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Approve</source>
@@ -1488,7 +1496,7 @@
     <message>
         <source>Edit the draft</source>
         <extracomment>the draft being rewritten (None: a new one)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Draft an outgoing letter</source>
@@ -1883,6 +1891,141 @@
     <message>
         <source>Import cases</source>
         <extracomment>the confirmed import's report (None until the officer confirmed and it finished)</extracomment>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>LetterheadTab</name>
+    <message>
+        <source>The letterhead (kop surat) printed at the top of the first page of every document, and the office's paper, font size and margins.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Ministry or agency</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A&amp;gency (second line)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Unit</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A&amp;ddress</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>P&amp;hone</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Fax</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Email</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Website</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Place before the &amp;date</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Emblem or logo</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Paper</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Font si&amp;ze (pt)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Top margin</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Left margin</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Right margin</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Bottom margin</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>e.g. Jakarta</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Choose &amp;image…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Save letterhead</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Verify a document…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Check a PDF against the register of documents issued by the offices</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>no logo</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Images (*.png *.jpg *.jpeg)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The letterhead is saved.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Verify a document</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Genuine: this file is exactly the document that was issued.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Same content: the text is the issued text, but the file was saved again by another program.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Altered: this file differs from the document that was issued. Do not rely on it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Unknown: no document with this file's code is in the register (not issued here, or not yet synchronised).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{number} — {title}, issued on {date} by {who} at {site}.</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -2854,6 +2997,101 @@
     </message>
 </context>
 <context>
+    <name>PrintDocumentDialog</name>
+    <message>
+        <source>Coordination protocol</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Print — {record}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Form</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Paper</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Complaint intake form</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Case summary for referral</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Case chronology</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Clarification statement</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Official report of clarification</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Indonesian</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>English (for foreign authorities)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Include identity numbers and contact details</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Save PDF…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Preparing the preview…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Pages in the preview: {pages}. Saving or printing gives the document its number and verification code.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Save PDF</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{number} saved to {path}.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The printer could not be opened.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{number} sent to the printer.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>ProtocolRuleDialog</name>
     <message>
         <source>Protocol rule</source>
@@ -2997,6 +3235,10 @@
     </message>
     <message>
         <source>&amp;Edit rule…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Print as guideline…</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -3446,6 +3688,10 @@
     </message>
     <message>
         <source>Letters</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Letterhead</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -4679,6 +4925,867 @@ Setting up takes a minute: the office this desk belongs to, its first administra
         <source>Logged.</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>print an official document to PDF and record it as issued</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the case number; for the protocol: protocol; for the report a period: 2026-11, 2026-Q4 or 2026</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>default: the office's paper</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>case summary: print identity numbers and contact details too</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>case summary: the receiving agency's code</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>report: every case this desk holds, not only this site's</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>check a PDF against the register of issued documents</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{number} written to {path} (pages: {pages}).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Document {number} ({title}), issued on {date} by {who} at {site}.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>GENUINE: this file is exactly the document that was issued.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>SAME CONTENT: the text is the issued text, but the file was saved again by another program.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>ALTERED: this file differs from the document that was issued. Do not rely on it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>UNKNOWN: no document with this file's code is in the register (not issued here, or not yet synchronised).</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>documents</name>
+    <message>
+        <source>CASE SUMMARY</source>
+        <extracomment>the agency the summary is for ("" when it is a general summary)</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Case summary</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>for {agency}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The case</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Country</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Lead agency</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Agencies involved</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Identity numbers and contact details are left out; ask the issuing office for them.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Referrals</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Next steps</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>CASE CHRONOLOGY</source>
+        <extracomment>local time of the site that prints</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Case chronology</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Case number</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Migrant worker</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Date and time</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>By</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This statement is made truthfully and without pressure from any party, to be used as needed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>first</source>
+        <extracomment>1 for the first clarification, 2 for the second (whose commitment is due in 7 days)</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>second</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>STATEMENT</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Clarification ({stage}) of case {number}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The undersigned:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Position</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Company or organisation</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Address</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>in answer to the complaint concerning the migrant worker {worker} ({complaint}), states:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The undersigned commits to carrying out what is stated above within {days} days of this statement.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Witness (officer)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The one making the statement</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Clarification statement</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>OFFICIAL REPORT OF CLARIFICATION</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>On {day}, {date}, at {venue}, the {stage} clarification of the complaint below was held.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Complaint</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Party complained of</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Results of the clarification:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Agreed follow-up:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This report is made in truth and signed by the parties.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Official report of clarification</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Officer</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Acknowledged by,</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Settle it</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Advice / opinion</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Coordinate</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Study it</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Represent / attend</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Monitor</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>File</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>DISPOSITION SHEET</source>
+        <extracomment>Biasa, Segera, Sangat Segera (as printed) the English sources of INSTRUCTIONS that are ticked</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Disposition sheet</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Agenda no.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Received on</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Letter no.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Letter date</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Urgency</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Forwarded to:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>For:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Notes:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Initials and date</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>COMPLAINT INTAKE FORM</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Complaint intake form</source>
+        <extracomment>form code -&gt; (title marked for translation, whether it prints a case)</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Case number {number}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The complaint</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Date received</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Complainant</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Complainant's name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Complainant's phone</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Category</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Further categories</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Life-threatening</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The migrant worker</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Receiving officer</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Number</source>
+        <extracomment>Sifat: Biasa, Segera, Sangat Segera, Rahasia, Sangat Rahasia (as printed) Lampiran, e.g. "1 (satu) berkas" or "-" the addressee's position (printed after "Yth.")</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Classification</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Attachment</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Yth.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Copies:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>MEMORANDUM</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Number {number}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>To</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>From</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Copies</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{start} {zone} until finished</source>
+        <extracomment>"Yth." line: who is invited (e.g. "Bapak/Ibu sebagaimana terlampir") "WIB", "WITA", "waktu setempat" ... printed rows; names already known are filled in, the rest are blank lines to write on</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Day, date</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Place</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Agenda</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Letter number</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>LIST OF INVITEES</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Agency</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>ATTENDANCE LIST</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Attendance list</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Position / agency</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>NIP</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Mobile no.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Signature</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>MINUTES</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Chair</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Minute-taker</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A. Participants</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>B. Agenda</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>C. Discussion</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>D. Decisions</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>E. Follow-up</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Who</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>By when</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Chair of the meeting</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Name</source>
+        <extracomment>(attribute, label) in the order the forms print them</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Also known as</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>NIK</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Passport number</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Place and date of birth</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Home address</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Phone</source>
+        <extracomment>ReportLab keeps per-font subsetting state in shared objects: one document is laid out at a time (the preview on a reader thread and an issue on the writer thread may otherwise overlap) paper sizes in millimetres (width, height); "half-F4" is the disposition sheet's half folio PNG or JPEG bytes of the emblem or agency logo uploaded by an administrator labels of the pieces above, marked for translation (printed in the document's language)</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Family contact</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Placement company (P3MI)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Employer</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Employer's address</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Country and city of placement</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Job</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Departure date</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Departure</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This guideline states, for each category of complaint, which agency leads the handling, which agencies must be involved, and within how many working days each step is owed. Working days are counted in the calendar of the agency that owes the step. Where no lead is named, the representation in the worker's country of placement leads.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>COORDINATION PROTOCOL</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Coordination protocol</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>for handling complaints of migrant workers</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>as in force on {date}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>1. Leads and agencies involved</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Lead</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>2. Response standards (working days)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Verify</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>1st clarification</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>2nd clarification</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Answer a referral</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>3. Closure rules</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Documents incomplete (days)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No clarification (working days)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Complainant unreachable (days)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>4. Notes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>None in this period.</source>
+        <extracomment>"November 2026", "Triwulan IV 2026", "2026" (already in the document's language) "KBRI Kuala Lumpur" or "Nasional" None until the meeting records feed the report</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Description</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Share</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>PERIODIC COORDINATION REPORT</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Periodic coordination report</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{start} to {end}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>1. Summary</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cases received</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cases resolved or closed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Referrals sent</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Referrals answered within the standard</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Referrals answered late</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Referrals overdue without an answer</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>2. Cases by category</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>3. Cases by country of placement</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>4. Cases by stage</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>5. Procedural and non-procedural departures</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>6. Coordination meetings</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Meeting records are not kept at this desk yet.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Meetings planned</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Meetings held</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Action items due</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Action items done on time</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Fax</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Email</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Website</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Document number: {number}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Check that this document is genuine: jejaring verify, or scan the code.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Page {page} of {pages}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>NIP {nip}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>High</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Normal</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Low</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Female</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Male</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Procedural</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Non-procedural</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The representation in the country of placement</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Any other category</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Quarter {quarter} {year}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>National</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Not known</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>errors</name>
@@ -4875,7 +5982,9 @@ a clock a little ahead of this desk's must not refuse a contact logged "now"
     </message>
     <message>
         <source>There is no agency with the code {code}.</source>
-        <extracomment>member agencies by code, and officers who attend (their agency becomes a member too)</extracomment>
+        <extracomment>the case summary prints identity numbers and contacts only when asked the case summary's receiving agency (code); default: the case's open referral the periodic report: every case this desk holds, not only this site's
+----------
+member agencies by code, and officers who attend (their agency becomes a member too)</extracomment>
         <translation type="unfinished" />
     </message>
     <message>
@@ -5160,6 +6269,10 @@ a clock a little ahead of this desk's must not refuse a contact logged "now"
         <translation type="unfinished" />
     </message>
     <message>
+        <source>The output file must end in .pdf.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>The file {path} does not exist.</source>
         <extracomment>what officers attach: scans (PDF) and photos, recognised by their first bytes, not their name</extracomment>
         <translation type="unfinished" />
@@ -5353,6 +6466,59 @@ a clock a little ahead of this desk's must not refuse a contact logged "now"
     </message>
     <message>
         <source>Say when the letter was received.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Unknown form {form}: choose one of {forms}.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This desk has not been set up yet.</source>
+        <extracomment>short codes that open each form's document number, e.g. "KRN-4/BP2MI-JKT/12/2026"</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The letterhead needs the ministry or agency name.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This is not an email address.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The paper is A4 or F4.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The font size is between 10 and 14 points.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A margin is between 5 and 50 mm.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The logo is a PNG or JPEG image.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Unknown paper {paper}: choose A4 or F4.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A document is printed in Indonesian (id) or English (en).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This file is not a PDF.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No document with this code was issued.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A period is a month (2026-11), a quarter (2026-Q4) or a year (2026): not {period}.</source>
         <translation type="unfinished" />
     </message>
 </context>

@@ -364,6 +364,14 @@
 <context>
     <name>CaseHeader</name>
     <message>
+        <source>&amp;Print / PDF…</source>
+        <translation>&amp;Cetak / PDF…</translation>
+    </message>
+    <message>
+        <source>Print the case's forms or save them as PDF (Ctrl+P)</source>
+        <translation>Cetak formulir kasus atau simpan sebagai PDF (Ctrl+P)</translation>
+    </message>
+    <message>
         <source>Move to &amp;stage</source>
         <translation>Pindahkan ke t&amp;ahap</translation>
     </message>
@@ -1887,6 +1895,141 @@
     </message>
 </context>
 <context>
+    <name>LetterheadTab</name>
+    <message>
+        <source>The letterhead (kop surat) printed at the top of the first page of every document, and the office's paper, font size and margins.</source>
+        <translation>Kop surat yang dicetak di bagian atas halaman pertama setiap naskah, serta kertas, ukuran huruf, dan marjin kantor.</translation>
+    </message>
+    <message>
+        <source>&amp;Ministry or agency</source>
+        <translation>&amp;Kementerian atau lembaga</translation>
+    </message>
+    <message>
+        <source>A&amp;gency (second line)</source>
+        <translation>&amp;Badan (baris kedua)</translation>
+    </message>
+    <message>
+        <source>&amp;Unit</source>
+        <translation>&amp;Unit kerja</translation>
+    </message>
+    <message>
+        <source>A&amp;ddress</source>
+        <translation>&amp;Alamat</translation>
+    </message>
+    <message>
+        <source>P&amp;hone</source>
+        <translation>&amp;Telepon</translation>
+    </message>
+    <message>
+        <source>&amp;Fax</source>
+        <translation>&amp;Faksimile</translation>
+    </message>
+    <message>
+        <source>&amp;Email</source>
+        <translation>&amp;Pos-el</translation>
+    </message>
+    <message>
+        <source>&amp;Website</source>
+        <translation>&amp;Laman</translation>
+    </message>
+    <message>
+        <source>Place before the &amp;date</source>
+        <translation>Tempat sebelum &amp;tanggal</translation>
+    </message>
+    <message>
+        <source>Emblem or logo</source>
+        <translation>Lambang atau logo</translation>
+    </message>
+    <message>
+        <source>&amp;Paper</source>
+        <translation>&amp;Kertas</translation>
+    </message>
+    <message>
+        <source>Font si&amp;ze (pt)</source>
+        <translation>&amp;Ukuran huruf (pt)</translation>
+    </message>
+    <message>
+        <source>Top margin</source>
+        <translation>Marjin atas</translation>
+    </message>
+    <message>
+        <source>Left margin</source>
+        <translation>Marjin kiri</translation>
+    </message>
+    <message>
+        <source>Right margin</source>
+        <translation>Marjin kanan</translation>
+    </message>
+    <message>
+        <source>Bottom margin</source>
+        <translation>Marjin bawah</translation>
+    </message>
+    <message>
+        <source>e.g. Jakarta</source>
+        <translation>mis. Jakarta</translation>
+    </message>
+    <message>
+        <source>Choose &amp;image…</source>
+        <translation>Pilih &amp;gambar…</translation>
+    </message>
+    <message>
+        <source>&amp;Save letterhead</source>
+        <translation>&amp;Simpan kop surat</translation>
+    </message>
+    <message>
+        <source>&amp;Verify a document…</source>
+        <translation>&amp;Periksa keaslian naskah…</translation>
+    </message>
+    <message>
+        <source>Check a PDF against the register of documents issued by the offices</source>
+        <translation>Periksa PDF terhadap register naskah yang diterbitkan kantor</translation>
+    </message>
+    <message>
+        <source>no logo</source>
+        <translation>tanpa logo</translation>
+    </message>
+    <message>
+        <source>Images (*.png *.jpg *.jpeg)</source>
+        <translation>Gambar (*.png *.jpg *.jpeg)</translation>
+    </message>
+    <message>
+        <source>The letterhead is saved.</source>
+        <translation>Kop surat tersimpan.</translation>
+    </message>
+    <message>
+        <source>Verify a document</source>
+        <translation>Periksa keaslian naskah</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Dokumen PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>Memeriksa…</translation>
+    </message>
+    <message>
+        <source>Genuine: this file is exactly the document that was issued.</source>
+        <translation>Asli: berkas ini persis naskah yang diterbitkan.</translation>
+    </message>
+    <message>
+        <source>Same content: the text is the issued text, but the file was saved again by another program.</source>
+        <translation>Isi sama: teksnya sama dengan naskah terbit, tetapi berkas disimpan ulang oleh program lain.</translation>
+    </message>
+    <message>
+        <source>Altered: this file differs from the document that was issued. Do not rely on it.</source>
+        <translation>Diubah: berkas ini berbeda dari naskah yang diterbitkan. Jangan dijadikan pegangan.</translation>
+    </message>
+    <message>
+        <source>Unknown: no document with this file's code is in the register (not issued here, or not yet synchronised).</source>
+        <translation>Tidak dikenal: tidak ada naskah dengan kode berkas ini di register (bukan terbitan kantor ini, atau belum disinkronkan).</translation>
+    </message>
+    <message>
+        <source>{number} — {title}, issued on {date} by {who} at {site}.</source>
+        <translation>{number} — {title}, diterbitkan pada {date} oleh {who} di {site}.</translation>
+    </message>
+</context>
+<context>
     <name>LettersTab</name>
     <message>
         <source>Letter numbers</source>
@@ -2854,6 +2997,101 @@
     </message>
 </context>
 <context>
+    <name>PrintDocumentDialog</name>
+    <message>
+        <source>Coordination protocol</source>
+        <translation>Pedoman koordinasi</translation>
+    </message>
+    <message>
+        <source>Print — {record}</source>
+        <translation>Cetak — {record}</translation>
+    </message>
+    <message>
+        <source>&amp;Form</source>
+        <translation>&amp;Formulir</translation>
+    </message>
+    <message>
+        <source>&amp;Paper</source>
+        <translation>&amp;Kertas</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Bahasa</translation>
+    </message>
+    <message>
+        <source>Complaint intake form</source>
+        <translation>Formulir pengaduan</translation>
+    </message>
+    <message>
+        <source>Case summary for referral</source>
+        <translation>Ringkasan kasus untuk rujukan</translation>
+    </message>
+    <message>
+        <source>Case chronology</source>
+        <translation>Kronologi kasus</translation>
+    </message>
+    <message>
+        <source>Clarification statement</source>
+        <translation>Surat pernyataan klarifikasi</translation>
+    </message>
+    <message>
+        <source>Official report of clarification</source>
+        <translation>Berita acara klarifikasi</translation>
+    </message>
+    <message>
+        <source>Indonesian</source>
+        <translation>Bahasa Indonesia</translation>
+    </message>
+    <message>
+        <source>English (for foreign authorities)</source>
+        <translation>Bahasa Inggris (untuk otoritas asing)</translation>
+    </message>
+    <message>
+        <source>Include identity numbers and contact details</source>
+        <translation>Sertakan nomor identitas dan kontak</translation>
+    </message>
+    <message>
+        <source>&amp;Save PDF…</source>
+        <translation>&amp;Simpan PDF…</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Cetak…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Tutup</translation>
+    </message>
+    <message>
+        <source>Preparing the preview…</source>
+        <translation>Menyiapkan pratinjau…</translation>
+    </message>
+    <message>
+        <source>Pages in the preview: {pages}. Saving or printing gives the document its number and verification code.</source>
+        <translation>Halaman pratinjau: {pages}. Menyimpan atau mencetak memberi naskah nomor dan kode verifikasinya.</translation>
+    </message>
+    <message>
+        <source>Save PDF</source>
+        <translation>Simpan PDF</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Dokumen PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>{number} saved to {path}.</source>
+        <translation>{number} disimpan ke {path}.</translation>
+    </message>
+    <message>
+        <source>The printer could not be opened.</source>
+        <translation>Pencetak tidak dapat dibuka.</translation>
+    </message>
+    <message>
+        <source>{number} sent to the printer.</source>
+        <translation>{number} dikirim ke pencetak.</translation>
+    </message>
+</context>
+<context>
     <name>ProtocolRuleDialog</name>
     <message>
         <source>Protocol rule</source>
@@ -2998,6 +3236,10 @@
     <message>
         <source>&amp;Edit rule…</source>
         <translation>&amp;Ubah aturan…</translation>
+    </message>
+    <message>
+        <source>&amp;Print as guideline…</source>
+        <translation>&amp;Cetak sebagai pedoman…</translation>
     </message>
 </context>
 <context>
@@ -3447,6 +3689,10 @@
     <message>
         <source>Letters</source>
         <translation>Surat</translation>
+    </message>
+    <message>
+        <source>Letterhead</source>
+        <translation>Kop surat</translation>
     </message>
     <message>
         <source>Reference data</source>
@@ -4681,6 +4927,867 @@ Penyiapan hanya memerlukan satu menit: kantor pengguna Jejaring di komputer ini,
         <source>Logged.</source>
         <translation>Tercatat.</translation>
     </message>
+    <message>
+        <source>print an official document to PDF and record it as issued</source>
+        <translation>cetak naskah dinas ke PDF dan catat sebagai naskah terbit</translation>
+    </message>
+    <message>
+        <source>the case number; for the protocol: protocol; for the report a period: 2026-11, 2026-Q4 or 2026</source>
+        <translation>nomor kasus; untuk protokol: protocol; untuk laporan sebuah periode: 2026-11, 2026-Q4, atau 2026</translation>
+    </message>
+    <message>
+        <source>default: the office's paper</source>
+        <translation>bawaan: kertas kantor</translation>
+    </message>
+    <message>
+        <source>case summary: print identity numbers and contact details too</source>
+        <translation>ringkasan kasus: cetak juga nomor identitas dan kontak</translation>
+    </message>
+    <message>
+        <source>case summary: the receiving agency's code</source>
+        <translation>ringkasan kasus: kode instansi penerima</translation>
+    </message>
+    <message>
+        <source>report: every case this desk holds, not only this site's</source>
+        <translation>laporan: semua kasus di meja ini, tidak hanya kasus kantor ini</translation>
+    </message>
+    <message>
+        <source>check a PDF against the register of issued documents</source>
+        <translation>periksa PDF terhadap register naskah terbit</translation>
+    </message>
+    <message>
+        <source>{number} written to {path} (pages: {pages}).</source>
+        <translation>{number} ditulis ke {path} (halaman: {pages}).</translation>
+    </message>
+    <message>
+        <source>Document {number} ({title}), issued on {date} by {who} at {site}.</source>
+        <translation>Naskah {number} ({title}), diterbitkan pada {date} oleh {who} di {site}.</translation>
+    </message>
+    <message>
+        <source>GENUINE: this file is exactly the document that was issued.</source>
+        <translation>ASLI: berkas ini persis naskah yang diterbitkan.</translation>
+    </message>
+    <message>
+        <source>SAME CONTENT: the text is the issued text, but the file was saved again by another program.</source>
+        <translation>ISI SAMA: teksnya sama dengan naskah terbit, tetapi berkas disimpan ulang oleh program lain.</translation>
+    </message>
+    <message>
+        <source>ALTERED: this file differs from the document that was issued. Do not rely on it.</source>
+        <translation>DIUBAH: berkas ini berbeda dari naskah yang diterbitkan. Jangan dijadikan pegangan.</translation>
+    </message>
+    <message>
+        <source>UNKNOWN: no document with this file's code is in the register (not issued here, or not yet synchronised).</source>
+        <translation>TIDAK DIKENAL: tidak ada naskah dengan kode berkas ini di register (bukan terbitan kantor ini, atau belum disinkronkan).</translation>
+    </message>
+</context>
+<context>
+    <name>documents</name>
+    <message>
+        <source>CASE SUMMARY</source>
+        <extracomment>the agency the summary is for ("" when it is a general summary)</extracomment>
+        <translation>RINGKASAN KASUS</translation>
+    </message>
+    <message>
+        <source>Case summary</source>
+        <translation>Ringkasan kasus</translation>
+    </message>
+    <message>
+        <source>for {agency}</source>
+        <translation>untuk {agency}</translation>
+    </message>
+    <message>
+        <source>The case</source>
+        <translation>Kasus</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Negara</translation>
+    </message>
+    <message>
+        <source>Lead agency</source>
+        <translation>Instansi penanggung jawab</translation>
+    </message>
+    <message>
+        <source>Agencies involved</source>
+        <translation>Instansi yang terlibat</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Tahap</translation>
+    </message>
+    <message>
+        <source>Identity numbers and contact details are left out; ask the issuing office for them.</source>
+        <translation>Nomor identitas dan kontak tidak dicantumkan; mintakan kepada kantor penerbit.</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Ringkasan</translation>
+    </message>
+    <message>
+        <source>Referrals</source>
+        <translation>Rujukan</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Dikirim</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Alasan</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Next steps</source>
+        <translation>Langkah berikutnya</translation>
+    </message>
+    <message>
+        <source>CASE CHRONOLOGY</source>
+        <extracomment>local time of the site that prints</extracomment>
+        <translation>KRONOLOGI KASUS</translation>
+    </message>
+    <message>
+        <source>Case chronology</source>
+        <translation>Kronologi kasus</translation>
+    </message>
+    <message>
+        <source>Case number</source>
+        <translation>Nomor kasus</translation>
+    </message>
+    <message>
+        <source>Migrant worker</source>
+        <translation>PMI</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <source>Date and time</source>
+        <translation>Tanggal dan waktu</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Oleh</translation>
+    </message>
+    <message>
+        <source>This statement is made truthfully and without pressure from any party, to be used as needed.</source>
+        <translation>Demikian pernyataan ini dibuat dengan sebenarnya tanpa tekanan dari pihak mana pun, untuk dipergunakan sebagaimana mestinya.</translation>
+    </message>
+    <message>
+        <source>first</source>
+        <extracomment>1 for the first clarification, 2 for the second (whose commitment is due in 7 days)</extracomment>
+        <translation>pertama</translation>
+    </message>
+    <message>
+        <source>second</source>
+        <translation>kedua</translation>
+    </message>
+    <message>
+        <source>STATEMENT</source>
+        <translation>SURAT PERNYATAAN</translation>
+    </message>
+    <message>
+        <source>Clarification ({stage}) of case {number}</source>
+        <translation>Klarifikasi {stage} kasus {number}</translation>
+    </message>
+    <message>
+        <source>The undersigned:</source>
+        <translation>Yang bertanda tangan di bawah ini:</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>Jabatan</translation>
+    </message>
+    <message>
+        <source>Company or organisation</source>
+        <translation>Perusahaan atau lembaga</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Alamat</translation>
+    </message>
+    <message>
+        <source>in answer to the complaint concerning the migrant worker {worker} ({complaint}), states:</source>
+        <translation>menanggapi pengaduan mengenai PMI a.n. {worker} ({complaint}), menyatakan:</translation>
+    </message>
+    <message>
+        <source>The undersigned commits to carrying out what is stated above within {days} days of this statement.</source>
+        <translation>Yang bertanda tangan di bawah ini berkomitmen melaksanakan hal tersebut di atas paling lambat {days} hari sejak pernyataan ini.</translation>
+    </message>
+    <message>
+        <source>Witness (officer)</source>
+        <translation>Saksi (petugas)</translation>
+    </message>
+    <message>
+        <source>The one making the statement</source>
+        <translation>Yang membuat pernyataan</translation>
+    </message>
+    <message>
+        <source>Clarification statement</source>
+        <translation>Surat pernyataan klarifikasi</translation>
+    </message>
+    <message>
+        <source>OFFICIAL REPORT OF CLARIFICATION</source>
+        <translation>BERITA ACARA KLARIFIKASI</translation>
+    </message>
+    <message>
+        <source>On {day}, {date}, at {venue}, the {stage} clarification of the complaint below was held.</source>
+        <translation>Pada hari ini {day}, tanggal {date}, bertempat di {venue}, telah dilaksanakan klarifikasi {stage} atas pengaduan sebagai berikut.</translation>
+    </message>
+    <message>
+        <source>Complaint</source>
+        <translation>Pengaduan</translation>
+    </message>
+    <message>
+        <source>Party complained of</source>
+        <translation>Pihak teradu</translation>
+    </message>
+    <message>
+        <source>Results of the clarification:</source>
+        <translation>Hasil klarifikasi:</translation>
+    </message>
+    <message>
+        <source>Agreed follow-up:</source>
+        <translation>Tindak lanjut yang disepakati:</translation>
+    </message>
+    <message>
+        <source>This report is made in truth and signed by the parties.</source>
+        <translation>Demikian berita acara ini dibuat dengan sebenarnya dan ditandatangani oleh para pihak.</translation>
+    </message>
+    <message>
+        <source>Official report of clarification</source>
+        <translation>Berita acara klarifikasi</translation>
+    </message>
+    <message>
+        <source>Officer</source>
+        <translation>Petugas</translation>
+    </message>
+    <message>
+        <source>Acknowledged by,</source>
+        <translation>Mengetahui,</translation>
+    </message>
+    <message>
+        <source>Settle it</source>
+        <translation>Selesaikan</translation>
+    </message>
+    <message>
+        <source>Advice / opinion</source>
+        <translation>Saran / pendapat</translation>
+    </message>
+    <message>
+        <source>Coordinate</source>
+        <translation>Koordinasikan</translation>
+    </message>
+    <message>
+        <source>Study it</source>
+        <translation>Pelajari</translation>
+    </message>
+    <message>
+        <source>Represent / attend</source>
+        <translation>Wakili / hadiri</translation>
+    </message>
+    <message>
+        <source>Monitor</source>
+        <translation>Pantau</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Arsipkan</translation>
+    </message>
+    <message>
+        <source>DISPOSITION SHEET</source>
+        <extracomment>Biasa, Segera, Sangat Segera (as printed) the English sources of INSTRUCTIONS that are ticked</extracomment>
+        <translation>LEMBAR DISPOSISI</translation>
+    </message>
+    <message>
+        <source>Disposition sheet</source>
+        <translation>Lembar disposisi</translation>
+    </message>
+    <message>
+        <source>Agenda no.</source>
+        <translation>No. agenda</translation>
+    </message>
+    <message>
+        <source>Received on</source>
+        <translation>Tanggal diterima</translation>
+    </message>
+    <message>
+        <source>Letter no.</source>
+        <translation>No. surat</translation>
+    </message>
+    <message>
+        <source>Letter date</source>
+        <translation>Tanggal surat</translation>
+    </message>
+    <message>
+        <source>Urgency</source>
+        <translation>Sifat</translation>
+    </message>
+    <message>
+        <source>Forwarded to:</source>
+        <translation>Diteruskan kepada:</translation>
+    </message>
+    <message>
+        <source>For:</source>
+        <translation>Untuk:</translation>
+    </message>
+    <message>
+        <source>Notes:</source>
+        <translation>Catatan:</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>Batas waktu</translation>
+    </message>
+    <message>
+        <source>Initials and date</source>
+        <translation>Paraf dan tanggal</translation>
+    </message>
+    <message>
+        <source>COMPLAINT INTAKE FORM</source>
+        <translation>FORMULIR PENGADUAN</translation>
+    </message>
+    <message>
+        <source>Complaint intake form</source>
+        <extracomment>form code -&gt; (title marked for translation, whether it prints a case)</extracomment>
+        <translation>Formulir pengaduan</translation>
+    </message>
+    <message>
+        <source>Case number {number}</source>
+        <translation>Nomor kasus {number}</translation>
+    </message>
+    <message>
+        <source>The complaint</source>
+        <translation>Pengaduan</translation>
+    </message>
+    <message>
+        <source>Date received</source>
+        <translation>Tanggal diterima</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Saluran</translation>
+    </message>
+    <message>
+        <source>Complainant</source>
+        <translation>Pengadu</translation>
+    </message>
+    <message>
+        <source>Complainant's name</source>
+        <translation>Nama pengadu</translation>
+    </message>
+    <message>
+        <source>Complainant's phone</source>
+        <translation>Telepon pengadu</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Kategori</translation>
+    </message>
+    <message>
+        <source>Further categories</source>
+        <translation>Kategori lain</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>Prioritas</translation>
+    </message>
+    <message>
+        <source>Life-threatening</source>
+        <translation>Mengancam jiwa</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Ya</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Tidak</translation>
+    </message>
+    <message>
+        <source>The migrant worker</source>
+        <translation>Pekerja Migran Indonesia</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>Uraian kejadian</translation>
+    </message>
+    <message>
+        <source>Receiving officer</source>
+        <translation>Petugas penerima</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <extracomment>Sifat: Biasa, Segera, Sangat Segera, Rahasia, Sangat Rahasia (as printed) Lampiran, e.g. "1 (satu) berkas" or "-" the addressee's position (printed after "Yth.")</extracomment>
+        <translation>Nomor</translation>
+    </message>
+    <message>
+        <source>Classification</source>
+        <translation>Sifat</translation>
+    </message>
+    <message>
+        <source>Attachment</source>
+        <translation>Lampiran</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Hal</translation>
+    </message>
+    <message>
+        <source>Yth.</source>
+        <translation>Yth.</translation>
+    </message>
+    <message>
+        <source>Copies:</source>
+        <translation>Tembusan:</translation>
+    </message>
+    <message>
+        <source>MEMORANDUM</source>
+        <translation>NOTA DINAS</translation>
+    </message>
+    <message>
+        <source>Number {number}</source>
+        <translation>Nomor {number}</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Kepada</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Dari</translation>
+    </message>
+    <message>
+        <source>Copies</source>
+        <translation>Tembusan</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Tanggal</translation>
+    </message>
+    <message>
+        <source>{start} {zone} until finished</source>
+        <extracomment>"Yth." line: who is invited (e.g. "Bapak/Ibu sebagaimana terlampir") "WIB", "WITA", "waktu setempat" ... printed rows; names already known are filled in, the rest are blank lines to write on</extracomment>
+        <translation>{start} {zone} s.d. selesai</translation>
+    </message>
+    <message>
+        <source>Day, date</source>
+        <translation>Hari, tanggal</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Waktu</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Tempat</translation>
+    </message>
+    <message>
+        <source>Agenda</source>
+        <translation>Acara</translation>
+    </message>
+    <message>
+        <source>Letter number</source>
+        <translation>Nomor surat</translation>
+    </message>
+    <message>
+        <source>LIST OF INVITEES</source>
+        <translation>DAFTAR UNDANGAN</translation>
+    </message>
+    <message>
+        <source>Agency</source>
+        <translation>Instansi</translation>
+    </message>
+    <message>
+        <source>ATTENDANCE LIST</source>
+        <translation>DAFTAR HADIR</translation>
+    </message>
+    <message>
+        <source>Attendance list</source>
+        <translation>Daftar hadir</translation>
+    </message>
+    <message>
+        <source>Position / agency</source>
+        <translation>Jabatan / instansi</translation>
+    </message>
+    <message>
+        <source>NIP</source>
+        <translation>NIP</translation>
+    </message>
+    <message>
+        <source>Mobile no.</source>
+        <translation>No. HP</translation>
+    </message>
+    <message>
+        <source>Signature</source>
+        <translation>Tanda tangan</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>Rapat</translation>
+    </message>
+    <message>
+        <source>MINUTES</source>
+        <translation>NOTULA</translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation>Notula</translation>
+    </message>
+    <message>
+        <source>Chair</source>
+        <translation>Pimpinan rapat</translation>
+    </message>
+    <message>
+        <source>Minute-taker</source>
+        <translation>Notulis</translation>
+    </message>
+    <message>
+        <source>A. Participants</source>
+        <translation>A. Peserta</translation>
+    </message>
+    <message>
+        <source>B. Agenda</source>
+        <translation>B. Acara</translation>
+    </message>
+    <message>
+        <source>C. Discussion</source>
+        <translation>C. Pembahasan</translation>
+    </message>
+    <message>
+        <source>D. Decisions</source>
+        <translation>D. Keputusan</translation>
+    </message>
+    <message>
+        <source>E. Follow-up</source>
+        <translation>E. Tindak lanjut</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Tindakan</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Penanggung jawab</translation>
+    </message>
+    <message>
+        <source>By when</source>
+        <translation>Batas waktu</translation>
+    </message>
+    <message>
+        <source>Chair of the meeting</source>
+        <translation>Pimpinan rapat</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <extracomment>(attribute, label) in the order the forms print them</extracomment>
+        <translation>Nama</translation>
+    </message>
+    <message>
+        <source>Also known as</source>
+        <translation>Nama lain</translation>
+    </message>
+    <message>
+        <source>NIK</source>
+        <translation>NIK</translation>
+    </message>
+    <message>
+        <source>Passport number</source>
+        <translation>Nomor paspor</translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation>Jenis kelamin</translation>
+    </message>
+    <message>
+        <source>Place and date of birth</source>
+        <translation>Tempat dan tanggal lahir</translation>
+    </message>
+    <message>
+        <source>Home address</source>
+        <translation>Alamat asal</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <extracomment>ReportLab keeps per-font subsetting state in shared objects: one document is laid out at a time (the preview on a reader thread and an issue on the writer thread may otherwise overlap) paper sizes in millimetres (width, height); "half-F4" is the disposition sheet's half folio PNG or JPEG bytes of the emblem or agency logo uploaded by an administrator labels of the pieces above, marked for translation (printed in the document's language)</extracomment>
+        <translation>Telepon</translation>
+    </message>
+    <message>
+        <source>Family contact</source>
+        <translation>Kontak keluarga</translation>
+    </message>
+    <message>
+        <source>Placement company (P3MI)</source>
+        <translation>Perusahaan penempatan (P3MI)</translation>
+    </message>
+    <message>
+        <source>Employer</source>
+        <translation>Pemberi kerja</translation>
+    </message>
+    <message>
+        <source>Employer's address</source>
+        <translation>Alamat pemberi kerja</translation>
+    </message>
+    <message>
+        <source>Country and city of placement</source>
+        <translation>Negara dan kota penempatan</translation>
+    </message>
+    <message>
+        <source>Job</source>
+        <translation>Jabatan/pekerjaan</translation>
+    </message>
+    <message>
+        <source>Departure date</source>
+        <translation>Tanggal keberangkatan</translation>
+    </message>
+    <message>
+        <source>Departure</source>
+        <translation>Keberangkatan</translation>
+    </message>
+    <message>
+        <source>This guideline states, for each category of complaint, which agency leads the handling, which agencies must be involved, and within how many working days each step is owed. Working days are counted in the calendar of the agency that owes the step. Where no lead is named, the representation in the worker's country of placement leads.</source>
+        <translation>Pedoman ini menetapkan, untuk setiap kategori pengaduan, instansi yang memimpin penanganan, instansi yang wajib dilibatkan, dan dalam berapa hari kerja setiap langkah harus diselesaikan. Hari kerja dihitung menurut kalender instansi yang wajib melaksanakan langkah tersebut. Apabila tidak ditetapkan penanggung jawab, perwakilan RI di negara penempatan PMI yang memimpin.</translation>
+    </message>
+    <message>
+        <source>COORDINATION PROTOCOL</source>
+        <translation>PEDOMAN KOORDINASI</translation>
+    </message>
+    <message>
+        <source>Coordination protocol</source>
+        <translation>Pedoman koordinasi</translation>
+    </message>
+    <message>
+        <source>for handling complaints of migrant workers</source>
+        <translation>penanganan pengaduan Pekerja Migran Indonesia</translation>
+    </message>
+    <message>
+        <source>as in force on {date}</source>
+        <translation>sebagaimana berlaku pada {date}</translation>
+    </message>
+    <message>
+        <source>1. Leads and agencies involved</source>
+        <translation>1. Penanggung jawab dan instansi yang terlibat</translation>
+    </message>
+    <message>
+        <source>Lead</source>
+        <translation>Penanggung jawab</translation>
+    </message>
+    <message>
+        <source>2. Response standards (working days)</source>
+        <translation>2. Standar waktu penanganan (hari kerja)</translation>
+    </message>
+    <message>
+        <source>Verify</source>
+        <translation>Verifikasi</translation>
+    </message>
+    <message>
+        <source>1st clarification</source>
+        <translation>Klarifikasi I</translation>
+    </message>
+    <message>
+        <source>2nd clarification</source>
+        <translation>Klarifikasi II</translation>
+    </message>
+    <message>
+        <source>Answer a referral</source>
+        <translation>Menjawab rujukan</translation>
+    </message>
+    <message>
+        <source>3. Closure rules</source>
+        <translation>3. Ketentuan penutupan</translation>
+    </message>
+    <message>
+        <source>Documents incomplete (days)</source>
+        <translation>Dokumen tidak lengkap (hari)</translation>
+    </message>
+    <message>
+        <source>No clarification (working days)</source>
+        <translation>Tanpa klarifikasi (hari kerja)</translation>
+    </message>
+    <message>
+        <source>Complainant unreachable (days)</source>
+        <translation>Pengadu tidak dapat dihubungi (hari)</translation>
+    </message>
+    <message>
+        <source>4. Notes</source>
+        <translation>4. Catatan</translation>
+    </message>
+    <message>
+        <source>None in this period.</source>
+        <extracomment>"November 2026", "Triwulan IV 2026", "2026" (already in the document's language) "KBRI Kuala Lumpur" or "Nasional" None until the meeting records feed the report</extracomment>
+        <translation>Tidak ada pada periode ini.</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Uraian</translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation>Kasus</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>Persentase</translation>
+    </message>
+    <message>
+        <source>PERIODIC COORDINATION REPORT</source>
+        <translation>LAPORAN KOORDINASI BERKALA</translation>
+    </message>
+    <message>
+        <source>Periodic coordination report</source>
+        <translation>Laporan koordinasi berkala</translation>
+    </message>
+    <message>
+        <source>{start} to {end}</source>
+        <translation>{start} s.d. {end}</translation>
+    </message>
+    <message>
+        <source>1. Summary</source>
+        <translation>1. Ringkasan</translation>
+    </message>
+    <message>
+        <source>Cases received</source>
+        <translation>Kasus diterima</translation>
+    </message>
+    <message>
+        <source>Cases resolved or closed</source>
+        <translation>Kasus selesai atau ditutup</translation>
+    </message>
+    <message>
+        <source>Referrals sent</source>
+        <translation>Rujukan dikirim</translation>
+    </message>
+    <message>
+        <source>Referrals answered within the standard</source>
+        <translation>Rujukan dijawab sesuai standar waktu</translation>
+    </message>
+    <message>
+        <source>Referrals answered late</source>
+        <translation>Rujukan dijawab terlambat</translation>
+    </message>
+    <message>
+        <source>Referrals overdue without an answer</source>
+        <translation>Rujukan lewat waktu tanpa jawaban</translation>
+    </message>
+    <message>
+        <source>2. Cases by category</source>
+        <translation>2. Kasus menurut kategori</translation>
+    </message>
+    <message>
+        <source>3. Cases by country of placement</source>
+        <translation>3. Kasus menurut negara penempatan</translation>
+    </message>
+    <message>
+        <source>4. Cases by stage</source>
+        <translation>4. Kasus menurut tahap penanganan</translation>
+    </message>
+    <message>
+        <source>5. Procedural and non-procedural departures</source>
+        <translation>5. Keberangkatan prosedural dan nonprosedural</translation>
+    </message>
+    <message>
+        <source>6. Coordination meetings</source>
+        <translation>6. Rapat koordinasi</translation>
+    </message>
+    <message>
+        <source>Meeting records are not kept at this desk yet.</source>
+        <translation>Catatan rapat belum dikelola di meja ini.</translation>
+    </message>
+    <message>
+        <source>Meetings planned</source>
+        <translation>Rapat yang direncanakan</translation>
+    </message>
+    <message>
+        <source>Meetings held</source>
+        <translation>Rapat yang terlaksana</translation>
+    </message>
+    <message>
+        <source>Action items due</source>
+        <translation>Tindak lanjut yang jatuh tempo</translation>
+    </message>
+    <message>
+        <source>Action items done on time</source>
+        <translation>Tindak lanjut selesai tepat waktu</translation>
+    </message>
+    <message>
+        <source>Fax</source>
+        <translation>Faks</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>Pos-el</translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation>Laman</translation>
+    </message>
+    <message>
+        <source>Document number: {number}</source>
+        <translation>Nomor naskah: {number}</translation>
+    </message>
+    <message>
+        <source>Check that this document is genuine: jejaring verify, or scan the code.</source>
+        <translation>Periksa keaslian naskah ini: jejaring verify, atau pindai kode.</translation>
+    </message>
+    <message>
+        <source>Page {page} of {pages}</source>
+        <translation>Halaman {page} dari {pages}</translation>
+    </message>
+    <message>
+        <source>NIP {nip}</source>
+        <translation>NIP {nip}</translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation>Tinggi</translation>
+    </message>
+    <message>
+        <source>Normal</source>
+        <translation>Biasa</translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation>Rendah</translation>
+    </message>
+    <message>
+        <source>Female</source>
+        <translation>Perempuan</translation>
+    </message>
+    <message>
+        <source>Male</source>
+        <translation>Laki-laki</translation>
+    </message>
+    <message>
+        <source>Procedural</source>
+        <translation>Prosedural</translation>
+    </message>
+    <message>
+        <source>Non-procedural</source>
+        <translation>Nonprosedural</translation>
+    </message>
+    <message>
+        <source>The representation in the country of placement</source>
+        <translation>Perwakilan RI di negara penempatan</translation>
+    </message>
+    <message>
+        <source>Any other category</source>
+        <translation>Kategori lainnya</translation>
+    </message>
+    <message>
+        <source>Quarter {quarter} {year}</source>
+        <translation>Triwulan {quarter} {year}</translation>
+    </message>
+    <message>
+        <source>National</source>
+        <translation>Nasional</translation>
+    </message>
+    <message>
+        <source>Not known</source>
+        <translation>Tidak diketahui</translation>
+    </message>
 </context>
 <context>
     <name>errors</name>
@@ -4877,7 +5984,9 @@ a clock a little ahead of this desk's must not refuse a contact logged "now"
     </message>
     <message>
         <source>There is no agency with the code {code}.</source>
-        <extracomment>member agencies by code, and officers who attend (their agency becomes a member too)</extracomment>
+        <extracomment>the case summary prints identity numbers and contacts only when asked the case summary's receiving agency (code); default: the case's open referral the periodic report: every case this desk holds, not only this site's
+----------
+member agencies by code, and officers who attend (their agency becomes a member too)</extracomment>
         <translation>Tidak ada instansi dengan kode {code}.</translation>
     </message>
     <message>
@@ -5162,6 +6271,10 @@ a clock a little ahead of this desk's must not refuse a contact logged "now"
         <translation>{item} tidak dapat dipetakan: tulis KOLOM=ISIAN dengan kolom yang ada di berkas.</translation>
     </message>
     <message>
+        <source>The output file must end in .pdf.</source>
+        <translation>Berkas keluaran harus berakhiran .pdf.</translation>
+    </message>
+    <message>
         <source>The file {path} does not exist.</source>
         <extracomment>what officers attach: scans (PDF) and photos, recognised by their first bytes, not their name</extracomment>
         <translation>Berkas {path} tidak ada.</translation>
@@ -5356,6 +6469,59 @@ a clock a little ahead of this desk's must not refuse a contact logged "now"
     <message>
         <source>Say when the letter was received.</source>
         <translation>Sebutkan kapan surat diterima.</translation>
+    </message>
+    <message>
+        <source>Unknown form {form}: choose one of {forms}.</source>
+        <translation>Formulir {form} tidak dikenal: pilih salah satu dari {forms}.</translation>
+    </message>
+    <message>
+        <source>This desk has not been set up yet.</source>
+        <extracomment>short codes that open each form's document number, e.g. "KRN-4/BP2MI-JKT/12/2026"</extracomment>
+        <translation>Meja ini belum disiapkan.</translation>
+    </message>
+    <message>
+        <source>The letterhead needs the ministry or agency name.</source>
+        <translation>Kop surat memerlukan nama kementerian atau lembaga.</translation>
+    </message>
+    <message>
+        <source>This is not an email address.</source>
+        <translation>Ini bukan alamat pos-el.</translation>
+    </message>
+    <message>
+        <source>The paper is A4 or F4.</source>
+        <translation>Kertas berukuran A4 atau F4.</translation>
+    </message>
+    <message>
+        <source>The font size is between 10 and 14 points.</source>
+        <translation>Ukuran huruf antara 10 dan 14 poin.</translation>
+    </message>
+    <message>
+        <source>A margin is between 5 and 50 mm.</source>
+        <translation>Marjin antara 5 dan 50 mm.</translation>
+    </message>
+    <message>
+        <source>The logo is a PNG or JPEG image.</source>
+        <translation>Logo berupa gambar PNG atau JPEG.</translation>
+    </message>
+    <message>
+        <source>Unknown paper {paper}: choose A4 or F4.</source>
+        <translation>Kertas {paper} tidak dikenal: pilih A4 atau F4.</translation>
+    </message>
+    <message>
+        <source>A document is printed in Indonesian (id) or English (en).</source>
+        <translation>Naskah dicetak dalam bahasa Indonesia (id) atau Inggris (en).</translation>
+    </message>
+    <message>
+        <source>This file is not a PDF.</source>
+        <translation>Berkas ini bukan PDF.</translation>
+    </message>
+    <message>
+        <source>No document with this code was issued.</source>
+        <translation>Tidak ada naskah terbit dengan kode ini.</translation>
+    </message>
+    <message>
+        <source>A period is a month (2026-11), a quarter (2026-Q4) or a year (2026): not {period}.</source>
+        <translation>Periode berupa bulan (2026-11), triwulan (2026-Q4), atau tahun (2026): bukan {period}.</translation>
     </message>
 </context>
 <context>

@@ -5,7 +5,8 @@ Non-modal, one window per case (`open_case` raises the open one). It reads on a 
 writes on the writer thread, announces what each write touched on the change bus, and refreshes
 whenever the bus says a table it shows changed, whoever wrote it.
 
-Keys: Ctrl+1..6 switch tabs, Ctrl+T writes on the timeline, Ctrl+R refers the case, Ctrl+W closes.
+Keys: Ctrl+1..6 switch tabs, Ctrl+T writes on the timeline, Ctrl+R refers the case, Ctrl+P prints
+its forms, Ctrl+W closes.
 """
 
 from __future__ import annotations
@@ -20,7 +21,7 @@ from typing import Any
 import shiboken6
 from PySide6.QtCore import Qt, QUrl
 from PySide6.QtGui import QCloseEvent, QDesktopServices, QKeySequence, QShortcut
-from PySide6.QtWidgets import QFileDialog, QLabel, QMainWindow, QTabWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QDialog, QFileDialog, QLabel, QMainWindow, QTabWidget, QVBoxLayout, QWidget
 
 from app.errors import DomainError
 from app.services import attachments, case_activity, cases, reference
@@ -112,6 +113,8 @@ class CaseWindow(QMainWindow):
 
         self.header = CaseHeader(self)
         self.header.stage_chosen.connect(self.move_to_stage)
+        self.header.print_requested.connect(self.print_forms)
+        self.printing: QDialog | None = None
         self.tabs = QTabWidget(self)
         self.tabs.setDocumentMode(True)
         self.worker_tab = WorkerTab(self.tabs)
@@ -152,6 +155,7 @@ class CaseWindow(QMainWindow):
             self._shortcut(f"Ctrl+{index + 1}", partial(self.tabs.setCurrentIndex, index))
         self._shortcut("Ctrl+T", self.write_on_timeline)
         self._shortcut("Ctrl+R", self.refer)
+        self._shortcut(QKeySequence.StandardKey.Print, self.print_forms)
         self._shortcut(QKeySequence.StandardKey.Close, self.close)
         self._shortcut(QKeySequence.StandardKey.Refresh, self.refresh)
         context.bus.changed.connect(self._on_changed)
@@ -399,6 +403,18 @@ class CaseWindow(QMainWindow):
             )
             return
         self.write(partial(cases.change_status, desk, number, status, today=today), STAGE_CHANGES)
+
+    def print_forms(self) -> None:
+        """The case's forms with a preview, Save PDF and Print (ui/dialogs/print_document.py)."""
+        if self.missing:
+            return
+        from app.services.case_documents import CASE_FORMS
+        from ui.dialogs.print_document import PrintDocumentDialog
+
+        dialog = PrintDocumentDialog(self.context, self.number, tuple(CASE_FORMS), self)
+        dialog.finished.connect(dialog.deleteLater)
+        self.printing = dialog
+        dialog.open()
 
     def edit_worker(self) -> None:
         if self.data is not None:

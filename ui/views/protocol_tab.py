@@ -107,6 +107,9 @@ class ProtocolTab(QWidget):
         self.edit_button = QPushButton(self)
         self.edit_button.setEnabled(False)
         self.edit_button.clicked.connect(self.edit_selected)
+        self.print_button = QPushButton(self)
+        self.print_button.clicked.connect(self.print_guideline)
+        self.printing: QWidget | None = None
         self.model = ProtocolModel(self)
         self.table = QTableView(self)
         self.table.setModel(self.model)
@@ -160,6 +163,7 @@ class ProtocolTab(QWidget):
         )
         bar = QHBoxLayout()
         bar.addWidget(self.note, 1)
+        bar.addWidget(self.print_button)
         bar.addWidget(self.edit_button)
         self.legend = muted(self)
         layout = QVBoxLayout(self)
@@ -192,6 +196,15 @@ class ProtocolTab(QWidget):
     def _lead_short(self, row: ProtocolRow) -> str:
         return row.rule.lead_agency or self.tr("Representation")
 
+    def print_guideline(self) -> None:
+        """The protocol as a printable guideline (ui/dialogs/print_document.py)."""
+        from ui.dialogs.print_document import PrintDocumentDialog
+
+        dialog = PrintDocumentDialog(self.context, "protocol", ("protocol",), self)
+        dialog.finished.connect(dialog.deleteLater)
+        self.printing = dialog
+        dialog.open()
+
     def retranslate(self) -> None:
         self.note.setText(
             self.tr(
@@ -206,6 +219,7 @@ class ProtocolTab(QWidget):
             )
         )
         self.edit_button.setText(self.tr("&Edit rule…"))
+        self.print_button.setText(self.tr("&Print as guideline…"))
         self.model.retranslate()
         if self.data is not None:
             self.refresh()

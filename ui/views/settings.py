@@ -22,6 +22,7 @@ from ui.dialogs.officer_dialog import OfficerDialog
 from ui.events import Changes
 from ui.models.reference_tables import AgenciesTableModel, OfficersTableModel
 from ui.views.base import View
+from ui.views.letterhead_tab import LetterheadTab
 from ui.views.letters_tab import LettersTab
 from ui.views.loading import Loader
 from ui.views.protocol_tab import ProtocolTab
@@ -54,7 +55,7 @@ def load_settings(context: UiContext) -> SettingsData:
 
 
 class SettingsView(View):
-    entities = frozenset({"agency", "unit", "officer", "site", "case_category"})
+    entities = frozenset({"agency", "unit", "officer", "site", "case_category", "letterhead_setting"})
 
     def __init__(self, context: UiContext, parent: QWidget | None = None) -> None:
         super().__init__(context, parent)
@@ -72,12 +73,14 @@ class SettingsView(View):
         self.reference_tab = ReferenceTab(self.tabs)
         self.protocol_tab = ProtocolTab(context, self.tabs)
         self.letters_tab = LettersTab(context, self.tabs)
+        self.letterhead_tab = LetterheadTab(context, self.tabs)
         for tab in (
             self.office_tab,
             self.agencies_tab,
             self.officers_tab,
             self.protocol_tab,
             self.letters_tab,
+            self.letterhead_tab,
             self.reference_tab,
         ):
             self.tabs.addTab(tab, "")
@@ -106,6 +109,7 @@ class SettingsView(View):
             (self.officers_tab, self.tr("Officers")),
             (self.protocol_tab, self.tr("Protocol")),
             (self.letters_tab, self.tr("Letters")),
+            (self.letterhead_tab, self.tr("Letterhead")),
             (self.reference_tab, self.tr("Reference data")),
         ):
             self.tabs.setTabText(self.tabs.indexOf(tab), text)
@@ -121,12 +125,14 @@ class SettingsView(View):
         self.reference_tab.retranslate()
         self.protocol_tab.retranslate()
         self.letters_tab.retranslate()
+        self.letterhead_tab.retranslate()
         self._show()
 
     # --- data ---------------------------------------------------------------------------------------
 
     def refresh(self) -> None:
         self.loader.load(lambda: load_settings(self.context), self._apply)
+        self.letterhead_tab.refresh()
 
     def _apply(self, data: SettingsData) -> None:
         self.data = data

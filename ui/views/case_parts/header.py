@@ -27,6 +27,7 @@ def badge(parent: QWidget, background: str, color: str = "#1f2933") -> QLabel:
 
 class CaseHeader(Card):
     stage_chosen = Signal(str)
+    print_requested = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent, padding=14)
@@ -42,6 +43,8 @@ class CaseHeader(Card):
         self.priority = badge(self, "#f1e3c8", "#6b4a00")
         self.danger = badge(self, "#c0392b", "white")
         self.overdue = badge(self, "#fbe4e1", "#a12a1c")
+        self.print_button = QPushButton(self)
+        self.print_button.clicked.connect(self.print_requested.emit)
         self.stage_button = QPushButton(self)
         self.stage_menu = QMenu(self.stage_button)
         self.stage_button.setMenu(self.stage_menu)
@@ -71,6 +74,7 @@ class CaseHeader(Card):
         for widget in (self.stage, self.priority, self.danger, self.overdue):
             top.addWidget(widget, 0, Qt.AlignmentFlag.AlignVCenter)
         top.addStretch(1)
+        top.addWidget(self.print_button, 0, Qt.AlignmentFlag.AlignVCenter)
         top.addWidget(self.stage_button, 0, Qt.AlignmentFlag.AlignVCenter)
         left = QVBoxLayout()
         left.setSpacing(4)
@@ -89,6 +93,8 @@ class CaseHeader(Card):
         self.retranslate()
 
     def retranslate(self) -> None:
+        self.print_button.setText(self.tr("&Print / PDF…"))
+        self.print_button.setToolTip(self.tr("Print the case's forms or save them as PDF (Ctrl+P)"))
         self.stage_button.setText(self.tr("Move to &stage"))
         self.stage_button.setToolTip(self.tr("Move the case to another stage of handling"))
         self.danger.setText(self.tr("Life-threatening"))

@@ -1,0 +1,136 @@
+"""`jejaring print FORM ID --out FILE.pdf` and `jejaring verify FILE.pdf`."""
+
+from __future__ import annotations
+
+import argparse
+import os
+import tempfile
+from pathlib import Path
+from typing import Any
+
+from app.config import Config
+from app.errors import ValidationError
+from app.i18n import QT_TRANSLATE_NOOP, translate
+
+
+def document_commands(commands: Any) -> None:
+    from app.services.case_documents import FORMS
+
+    printer = commands.add_parser(
+        "print", help=translate("cli", "print an official document to PDF and record it as issued")
+    )
+    printer.add_argument("form", choices=FORMS, metavar="FORM", help=", ".join(FORMS))
+    printer.add_argument(
+        "record",
+        metavar="ID",
+        help=translate(
+            "cli",
+            "the case number; for the protocol: protocol; for the report a period: 2026-11, 2026-Q4 or 2026",
+        ),
+    )
+    printer.add_argument("--out", required=True, metavar="FILE.pdf")
+    printer.add_argument(
+        "--paper", choices=("A4", "F4"), help=translate("cli", "default: the office's paper")
+    )
+    printer.add_argument("--lang", choices=("id", "en"), default="id")
+    printer.add_argument(
+        "--include-sensitive",
+        action="store_true",
+        help=translate("cli", "case summary: print identity numbers and contact details too"),
+    )
+    printer.add_argument(
+        "--to", metavar="AGENCY", help=translate("cli", "case summary: the receiving agency's code")
+    )
+    printer.add_argument(
+        "--national",
+        action="store_true",
+        help=translate("cli", "report: every case this desk holds, not only this site's"),
+    )
+    verifier = commands.add_parser(
+        "verify", help=translate("cli", "check a PDF against the register of issued documents")
+    )
+    verifier.add_argument("file", metavar="FILE.pdf")
+
+
+def _write_atomically(target: Path, data: bytes) -> None:
+    target.parent.mkdir(parents=True, exist_ok=True)
+    fd, partial = tempfile.mkstemp(prefix=f".{target.name}.", dir=target.parent)
+    try:
+        with os.fdopen(fd, "wb") as handle:
+            handle.write(data)
+        os.replace(partial, target)
+    except BaseException:
+        Path(partial).unlink(missing_ok=True)
+        raise
+
+
+def cmd_print(config: Config, args: argparse.Namespace) -> int:
+    from app.services import case_documents
+    from app.services.desk import open_desk
+
+    if not args.out.lower().endswith(".pdf"):
+        raise ValidationError(QT_TRANSLATE_NOOP("errors", "The output file must end in .pdf."), field="out")
+    desk = open_desk(config)
+    try:
+        issued = case_documents.print_form(
+            desk,
+            case_documents.PrintRequest(
+                form=args.form,
+                record=args.record,
+                paper=args.paper,
+                language=args.lang,
+                include_sensitive=args.include_sensitive,
+                to_agency=args.to,
+                national=args.national,
+            ),
+        )
+        _write_atomically(Path(args.out), issued.pdf)
+    finally:
+        desk.close()
+    print(
+        translate("cli", "{number} written to {path} (pages: {pages}).").format(
+            number=issued.info.number, pages=issued.info.pages, path=args.out
+        )
+    )
+    return 0
+
+
+def cmd_verify(config: Config, args: argparse.Namespace) -> int:
+    from app.services import documents
+    from app.services.desk import open_desk
+
+    path = Path(args.file)
+    if not path.is_file():
+        raise ValidationError(QT_TRANSLATE_NOOP("errors", "The file {path} does not exist."), path=str(path))
+    desk = open_desk(config)
+    try:
+        result = documents.verify(desk, path.read_bytes())
+    finally:
+        desk.close()
+    doc = result.document
+    if doc is not None:
+        print(
+            translate("cli", "Document {number} ({title}), issued on {date} by {who} at {site}.").format(
+                number=doc.number, title=doc.title, date=doc.issued_on, who=doc.issued_by, site=doc.site
+            )
+        )
+    messages = {
+        documents.GENUINE: translate("cli", "GENUINE: this file is exactly the document that was issued."),
+        documents.RESAVED: translate(
+            "cli",
+            "SAME CONTENT: the text is the issued text, but the file was saved again by another program.",
+        ),
+        documents.ALTERED: translate(
+            "cli", "ALTERED: this file differs from the document that was issued. Do not rely on it."
+        ),
+        documents.UNKNOWN: translate(
+            "cli",
+            "UNKNOWN: no document with this file's code is in the register (not issued here, or not yet "
+            "synchronised).",
+        ),
+    }
+    print(messages[result.verdict])
+    return {documents.GENUINE: 0, documents.RESAVED: 0, documents.ALTERED: 4}.get(result.verdict, 5)
+
+
+COMMANDS = {"print": cmd_print, "verify": cmd_verify}

@@ -1,0 +1,1 @@
+"""One module per form; each has a frozen input dataclass and `build(doc, page) -> bytes`."""

@@ -1,0 +1,122 @@
+"""Screenshots of the print dialog (preview of a case's forms) and Settings › Letterhead, at
+1366x768, in Indonesian and English.
+
+    QT_QPA_PLATFORM=offscreen .venv/bin/python tools/screenshot_documents.py [--out screenshots] [--docs]
+
+`--docs` also refreshes docs/screenshots/print-preview.png.
+"""
+
+from __future__ import annotations
+
+import argparse
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from tools.screenshot_cases import SIZE, save, settle  # noqa: E402
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--out", type=Path, default=ROOT / "screenshots")
+    parser.add_argument("--docs", action="store_true")
+    args = parser.parse_args()
+
+    from PySide6.QtCore import QSettings
+    from PySide6.QtWidgets import QApplication
+
+    from app.config import load_config
+    from app.services import cases, demo, documents, office
+    from app.services.desk import open_desk
+    from ui import application, i18n
+
+    with tempfile.TemporaryDirectory() as folder:
+        catalogues = Path(folder) / "translations"
+        catalogues.mkdir()
+        lrelease = Path(sys.executable).with_name("pyside6-lrelease")
+        for ts in (ROOT / "resources" / "translations").glob("*.ts"):
+            subprocess.run(
+                [str(lrelease), "-silent", str(ts), "-qm", str(catalogues / f"{ts.stem}.qm")], check=True
+            )
+        i18n.translations_dir = lambda: catalogues  # type: ignore[assignment]
+        QSettings.setDefaultFormat(QSettings.Format.IniFormat)
+        QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, f"{folder}/settings")
+        app = application.create_application([sys.argv[0]])
+        desk = open_desk(load_config(Path(folder) / "data"))
+        office.initialize(
+            desk,
+            office.OfficeSetup(
+                "KBRI-KUL",
+                "KBRI Kuala Lumpur",
+                "KBRI-KUL",
+                "MY",
+                "Kuala Lumpur",
+                "siti.rahmawati",
+                "Siti Rahmawati",
+            ),
+        )
+        demo.load_demo(desk, 30, seed=7)
+        documents.save_letterhead(
+            desk,
+            {
+                "ministry": "Kementerian Luar Negeri Republik Indonesia",
+                "agency_name": "Kedutaan Besar Republik Indonesia Kuala Lumpur",
+                "unit_name": "Fungsi Konsuler",
+                "address": "233 Jalan Tun Razak, 50400 Kuala Lumpur, Malaysia",
+                "phone": "+60 3 2116 4000",
+                "fax": "+60 3 2141 7908",
+                "email": "kualalumpur.kbri@kemlu.go.id",
+                "website": "kemlu.go.id/kualalumpur",
+                "place": "Kuala Lumpur",
+            },
+        )
+        number = cases.list_cases(desk, cases.CaseFilter(), limit=1)[0].number
+        for language in ("id", "en"):
+            i18n.install_translators(app, language)
+            context = application.build_context(desk, lambda error: print("error:", error), app)
+            shoot(context, number, args.out, language, docs=args.docs and language == "id")
+            context.tasks.wait()
+        desk.close()
+    QApplication.closeAllWindows()
+    return 0
+
+
+def shoot(context: object, number: str, out: Path, language: str, *, docs: bool) -> None:
+    from ui.main_window import MainWindow
+    from ui.views.case_detail import open_case
+    from ui.views.settings import SettingsView
+
+    window = open_case(context, number)  # type: ignore[arg-type]
+    window.resize(*SIZE)
+    settle(context)
+    window.print_forms()
+    dialog = window.printing
+    assert dialog is not None
+    dialog.resize(*SIZE)
+    settle(context)
+    settle(context)
+    save(dialog, out / f"print-preview-{language}.png")
+    if docs:
+        save(dialog, ROOT / "docs" / "screenshots" / "print-preview.png")
+    dialog.reject()
+    window.close()
+
+    main = MainWindow(context)  # type: ignore[arg-type]
+    main.resize(*SIZE)
+    main.show()
+    index = next(i for i, v in enumerate(main.views) if isinstance(v, SettingsView))
+    main.show_view(index)
+    settings = main.views[index]
+    assert isinstance(settings, SettingsView)
+    settings.tabs.setCurrentWidget(settings.letterhead_tab)
+    settle(context)
+    save(main, out / f"settings-letterhead-{language}.png")
+    main.close()
+
+
+if __name__ == "__main__":
+    sys.exit(main())
