@@ -1827,6 +1827,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Extra meeting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Plan the next three months of every forum from its cadence</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2032,6 +2036,10 @@
     </message>
     <message>
         <source>Choose a meeting&apos;s action item first (case tasks are done in the case window).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create a forum first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2698,6 +2706,37 @@
     </message>
     <message>
         <source>Sample data are fictional workers, cases, offices abroad and officers, so that every part of the app can be tried at once. Leave this off on a desk that will hold real cases.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ScheduleDialog</name>
+    <message>
+        <source>Extra meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Forum</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Starts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Ends</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>as the forum usually meets</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
