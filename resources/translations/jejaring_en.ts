@@ -3806,6 +3806,10 @@ Setting up takes a minute: the office this desk belongs to, its first administra
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>an extra meeting of a forum, outside its cadence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>plan the forums&apos; meetings from their cadence</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3851,6 +3855,10 @@ Setting up takes a minute: the office this desk belongs to, its first administra
     </message>
     <message>
         <source>Invitation written to {path}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meeting added: {id}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -3795,6 +3795,10 @@ Penyiapan hanya memerlukan satu menit: kantor pengguna Jejaring di komputer ini,
         <translation>hanya yang menjadi tanggung jawab instansi ini</translation>
     </message>
     <message>
+        <source>an extra meeting of a forum, outside its cadence</source>
+        <translation>rapat tambahan suatu forum, di luar jadwal berkalanya</translation>
+    </message>
+    <message>
         <source>plan the forums' meetings from their cadence</source>
         <translation>jadwalkan rapat forum menurut jadwal berkalanya</translation>
     </message>
@@ -3841,6 +3845,10 @@ Penyiapan hanya memerlukan satu menit: kantor pengguna Jejaring di komputer ini,
     <message>
         <source>Invitation written to {path}.</source>
         <translation>Undangan ditulis ke {path}.</translation>
+    </message>
+    <message>
+        <source>Meeting added: {id}.</source>
+        <translation>Rapat ditambahkan: {id}.</translation>
     </message>
     <message>
         <source>Meetings planned: {count}.</source>
