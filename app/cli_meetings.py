@@ -61,6 +61,12 @@ def meeting_commands(commands: Any) -> None:
         "--overdue", action="store_true", help=translate("cli", "only those past their due date")
     )
     actions.add_argument("--agency", metavar="CODE", help=translate("cli", "only those owned by this agency"))
+    extra = sub.add_parser("add", help=translate("cli", "an extra meeting of a forum, outside its cadence"))
+    extra.add_argument("--forum", required=True, metavar="CODE")
+    extra.add_argument("--date", required=True, metavar="DATE")
+    extra.add_argument("--time", required=True, metavar="HH:MM")
+    extra.add_argument("--end", required=True, metavar="HH:MM")
+    extra.add_argument("--place", metavar="TEXT")
     plan = sub.add_parser("plan", help=translate("cli", "plan the forums' meetings from their cadence"))
     plan.add_argument("--months", type=int, default=3, metavar="N")
     agenda = sub.add_parser(
@@ -160,6 +166,18 @@ def _run(desk: Any, args: argparse.Namespace) -> int:
         for a in items if not args.json else ():
             mark = "L" if a.overdue else ("x" if a.done_on else " ")
             print(f"[{mark}] {a.due_on} {a.owner_agency:<12} {a.what} ({a.meeting_reference}) {a.id}")
+    elif command == "add":
+        meeting_id = meetings.schedule_meeting(
+            desk,
+            meetings.MeetingInput(
+                forum_id=meetings.forum_by_code(desk, args.forum),
+                day=_date(args.date),
+                start_time=_time(args.time),
+                end_time=_time(args.end),
+                place=args.place,
+            ),
+        )
+        print(translate("cli", "Meeting added: {id}.").format(id=meeting_id))
     elif command == "plan":
         added = meetings.generate_meetings(desk, months=args.months)
         print(translate("cli", "Meetings planned: {count}.").format(count=added))

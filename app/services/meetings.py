@@ -477,14 +477,6 @@ def cancel_meeting(desk: Desk, meeting_id: uuid.UUID, reason: str) -> None:
         meeting.status_reason = reason
 
 
-def update_meeting_place(desk: Desk, meeting_id: uuid.UUID, place: str, online_link: str) -> None:
-    link = _check_link(online_link)
-    with desk.write() as session:
-        meeting = get_meeting(session, meeting_id)
-        _not_finished(meeting)
-        meeting.place, meeting.online_link = place.strip(), link
-
-
 # --- reading ------------------------------------------------------------------------------------------
 
 

@@ -403,15 +403,6 @@ def write_discussion(desk: Desk, item_id: uuid.UUID, text: str) -> None:
         item.discussion = text.strip()
 
 
-def set_minute_taker(
-    desk: Desk, meeting_id: uuid.UUID, chair_id: uuid.UUID | None, taker_id: uuid.UUID | None
-) -> None:
-    with desk.write() as session:
-        meeting = get_meeting(session, meeting_id)
-        _editable(meeting)
-        meeting.chair_officer_id, meeting.minute_taker_officer_id = chair_id, taker_id
-
-
 @dataclass(frozen=True)
 class ActionInput:
     what: str

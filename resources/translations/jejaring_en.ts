@@ -2465,6 +2465,10 @@
         <translation type="unfinished" />
     </message>
     <message>
+        <source>Extra meeting…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>Plan the next three months of every forum from its cadence</source>
         <translation type="unfinished" />
     </message>
@@ -2670,6 +2674,10 @@
     </message>
     <message>
         <source>Choose a meeting's action item first (case tasks are done in the case window).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Create a forum first.</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -3601,6 +3609,37 @@
     </message>
     <message>
         <source>Sample data are fictional workers, cases, offices abroad and officers, so that every part of the app can be tried at once. Leave this off on a desk that will hold real cases.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ScheduleDialog</name>
+    <message>
+        <source>Extra meeting</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Forum</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Date</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Starts</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Ends</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Place</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>as the forum usually meets</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -4686,6 +4725,10 @@ Setting up takes a minute: the office this desk belongs to, its first administra
         <translation type="unfinished" />
     </message>
     <message>
+        <source>an extra meeting of a forum, outside its cadence</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>plan the forums' meetings from their cadence</source>
         <translation type="unfinished" />
     </message>
@@ -4731,6 +4774,10 @@ Setting up takes a minute: the office this desk belongs to, its first administra
     </message>
     <message>
         <source>Invitation written to {path}.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Meeting added: {id}.</source>
         <translation type="unfinished" />
     </message>
     <message>

@@ -2465,6 +2465,10 @@
         <translation>Jadwalkan rapat</translation>
     </message>
     <message>
+        <source>Extra meeting…</source>
+        <translation>Rapat tambahan…</translation>
+    </message>
+    <message>
         <source>Plan the next three months of every forum from its cadence</source>
         <translation>Jadwalkan rapat tiga bulan ke depan untuk setiap forum menurut jadwal berkalanya</translation>
     </message>
@@ -2671,6 +2675,10 @@
     <message>
         <source>Choose a meeting's action item first (case tasks are done in the case window).</source>
         <translation>Pilih tindak lanjut rapat terlebih dahulu (tugas kasus diselesaikan di jendela kasus).</translation>
+    </message>
+    <message>
+        <source>Create a forum first.</source>
+        <translation>Buat forum terlebih dahulu.</translation>
     </message>
     <message>
         <source>Meetings planned: {count}.</source>
@@ -3602,6 +3610,37 @@
     <message>
         <source>Sample data are fictional workers, cases, offices abroad and officers, so that every part of the app can be tried at once. Leave this off on a desk that will hold real cases.</source>
         <translation>Data contoh berisi PMI, kasus, kantor perwakilan, dan petugas fiktif agar setiap bagian aplikasi dapat langsung dicoba. Jangan aktifkan pilihan ini bila Jejaring di komputer ini akan memuat kasus sebenarnya.</translation>
+    </message>
+</context>
+<context>
+    <name>ScheduleDialog</name>
+    <message>
+        <source>Extra meeting</source>
+        <translation>Rapat tambahan</translation>
+    </message>
+    <message>
+        <source>&amp;Forum</source>
+        <translation>&amp;Forum</translation>
+    </message>
+    <message>
+        <source>&amp;Date</source>
+        <translation>&amp;Tanggal</translation>
+    </message>
+    <message>
+        <source>&amp;Starts</source>
+        <translation>&amp;Mulai</translation>
+    </message>
+    <message>
+        <source>&amp;Ends</source>
+        <translation>&amp;Selesai</translation>
+    </message>
+    <message>
+        <source>&amp;Place</source>
+        <translation>Tem&amp;pat</translation>
+    </message>
+    <message>
+        <source>as the forum usually meets</source>
+        <translation>seperti tempat rapat forum biasanya</translation>
     </message>
 </context>
 <context>
@@ -4688,6 +4727,10 @@ Penyiapan hanya memerlukan satu menit: kantor pengguna Jejaring di komputer ini,
         <translation>hanya yang menjadi tanggung jawab instansi ini</translation>
     </message>
     <message>
+        <source>an extra meeting of a forum, outside its cadence</source>
+        <translation>rapat tambahan suatu forum, di luar jadwal berkalanya</translation>
+    </message>
+    <message>
         <source>plan the forums' meetings from their cadence</source>
         <translation>jadwalkan rapat forum menurut jadwal berkalanya</translation>
     </message>
@@ -4734,6 +4777,10 @@ Penyiapan hanya memerlukan satu menit: kantor pengguna Jejaring di komputer ini,
     <message>
         <source>Invitation written to {path}.</source>
         <translation>Undangan ditulis ke {path}.</translation>
+    </message>
+    <message>
+        <source>Meeting added: {id}.</source>
+        <translation>Rapat ditambahkan: {id}.</translation>
     </message>
     <message>
         <source>Meetings planned: {count}.</source>

@@ -40,12 +40,21 @@ def test_forum_plan_list_show_ics_and_actions(initialised: Run, tmp_path: Path) 
     assert added.stdout.strip() == "Forum TF-HKG saved: every 2 weeks on Wednesday."
     forums = json.loads(initialised("meeting", "forum", "list", "--json").stdout)
     assert {f["code"] for f in forums} == {"RAKORNAS-PMI", "SATGAS-KJRI-HKG", "TF-HKG"}
+    extra = initialised(
+        "meeting", "add", "--forum", "tf-hkg", "--date", "2026-12-24", "--time", "10:00", "--end", "09:00"
+    )
+    assert extra.returncode == 1 and extra.stderr.strip() == "jejaring: A meeting ends after it starts."
+    extra = initialised(
+        "meeting", "add", "--forum", "TF-HKG", "--date", "2026-12-24", "--time", "10:00", "--end", "11:30"
+    )
+    assert extra.returncode == 0 and extra.stdout.startswith("Meeting added: ")
     planned = initialised("meeting", "plan", "--months", "2")
     assert planned.returncode == 0 and planned.stdout.startswith("Meetings planned: ")
 
     rows = json.loads(initialised("meeting", "list", "--json").stdout)
     assert {"reference", "status", "local_start", "timezone", "moved"} <= set(rows[0])
     assert any(r["status"] == "held" for r in rows) and any(r["forum_code"] == "TF-HKG" for r in rows)
+    assert any(r["reference"] == "TF-HKG/2026-12-24" and r["occurrence"] is None for r in rows)
     first = rows[0]["local_start"][:10]
     window = json.loads(initialised("meeting", "list", "--json", "--from", first, "--to", first).stdout)
     assert window and all(r["local_start"].startswith(first) for r in window)

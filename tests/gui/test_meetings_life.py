@@ -298,7 +298,7 @@ def test_the_secretariat_moves_cancels_and_sends_the_calendar_file(  # type: ign
 ) -> None:
     from icalendar import Calendar
 
-    from ui.views.meeting_parts.dialogs import MoveDialog
+    from ui.views.meeting_parts.dialogs import MoveDialog, ScheduleDialog
 
     context, desk = ui_context, ui_context.desk
     context.today = Clock(date(2026, 3, 2))
@@ -349,6 +349,19 @@ def test_the_secretariat_moves_cancels_and_sends_the_calendar_file(  # type: ign
     [event] = Calendar.from_ical(target.read_bytes()).walk("VEVENT")
     assert event.decoded("dtstart").isoformat() == "2026-03-12T14:00:00+08:00"
     assert str(event["summary"]) == "Task force Kuala Lumpur"
+
+    # an extra meeting outside the cadence, from the view
+    qtbot.mouseClick(view.extra_button, Qt.MouseButton.LeftButton)
+    [extra] = view.findChildren(ScheduleDialog)
+    extra.forum.setCurrentIndex(extra.forum.findData(str(forum.id)))
+    extra.day.setText("2026-03-19")
+    with qtbot.waitSignal(extra.accepted, timeout=10_000):
+        press_ok(qtbot, extra)
+    settle(qtbot, context)
+    added = [m for m in meetings.list_meetings(desk, forum_id=forum.id) if m.occurrence is None]
+    assert [(m.local_start.date(), m.local_start.hour, m.status) for m in added] == [
+        (date(2026, 3, 19), 9, "planned")
+    ]
 
     # April is cancelled with a reason; its window offers no more changes
     second = open_from_list(qtbot, view, april.id)

@@ -301,3 +301,23 @@ def test_build_agenda_takes_the_most_overdue_cases_first_and_no_more_than_fit(
     built = minutes.build_agenda(desk, march.id, today=date(2026, 3, 10))
     assert (built.overdue_cases, built.left_out) == (1, 2)
     assert [i.case_number for i in minutes.meeting_record(desk, march.id).agenda] == [oldest]
+
+
+def test_agenda_items_are_ordered_moved_and_removed(desk: Desk) -> None:
+    _forum(desk)
+    meetings.generate_meetings(desk, months=1, today=MONDAY)
+    [march] = meetings.list_meetings(desk)
+    first = minutes.add_agenda_item(desk, march.id, "Pembukaan")
+    second = minutes.add_agenda_item(desk, march.id, "Evaluasi kasus")
+    third = minutes.add_agenda_item(desk, march.id, "Lain-lain")
+    with pytest.raises(ValidationError, match="needs a title"):
+        minutes.add_agenda_item(desk, march.id, "  ")
+    minutes.move_agenda_item(desk, third, -1)
+    minutes.move_agenda_item(desk, first, -1)  # already first: stays
+    minutes.remove_agenda_item(desk, second)
+    agenda = minutes.meeting_record(desk, march.id).agenda
+    assert [(i.position, i.title) for i in agenda] == [(1, "Pembukaan"), (2, "Lain-lain")]
+    with desk.read() as session:  # removed is a tombstone, never a delete
+        from app.models import AgendaItem
+
+        assert session.get(AgendaItem, second).deleted_at is not None

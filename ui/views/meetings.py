@@ -36,7 +36,7 @@ from ui.context import UiContext
 from ui.events import Changes
 from ui.views.base import View
 from ui.views.loading import Loader
-from ui.views.meeting_parts.dialogs import MEETING_CHANGES
+from ui.views.meeting_parts.dialogs import MEETING_CHANGES, ScheduleDialog
 from ui.views.meeting_parts.forum_dialog import ForumDialog
 from ui.views.meeting_parts.meeting_window import action_done_dialog, clock, label_of, open_meeting
 from ui.widgets.fields import DateField
@@ -100,6 +100,8 @@ class MeetingsView(View):
         self.header = PageHeader(self)
         self.new_forum_button = QPushButton(self)
         self.plan_button = QPushButton(self)
+        self.extra_button = QPushButton(self)
+        self.extra_button.clicked.connect(self.extra_meeting)
         self.new_forum_button.clicked.connect(self.new_forum)
         self.plan_button.clicked.connect(self.plan)
         self.message = muted(self)
@@ -204,6 +206,7 @@ class MeetingsView(View):
         top.addWidget(self.header, 1)
         top.addWidget(self.new_forum_button, 0, Qt.AlignmentFlag.AlignTop)
         top.addWidget(self.plan_button, 0, Qt.AlignmentFlag.AlignTop)
+        top.addWidget(self.extra_button, 0, Qt.AlignmentFlag.AlignTop)
         layout.addLayout(top)
         layout.addWidget(self.message)
         layout.addWidget(self.tabs, 1)
@@ -217,6 +220,7 @@ class MeetingsView(View):
         self.header.title.setText(self.tr("Coordination meetings"))
         self.new_forum_button.setText(self.tr("New forum…"))
         self.plan_button.setText(self.tr("Plan meetings"))
+        self.extra_button.setText(self.tr("Extra meeting…"))
         self.plan_button.setToolTip(self.tr("Plan the next three months of every forum from its cadence"))
         for index, text in enumerate(
             (self.tr("Calendar"), self.tr("List"), self.tr("Action items"), self.tr("Forums"))
@@ -582,6 +586,17 @@ class MeetingsView(View):
 
     def _forum_saved(self) -> None:
         self.tabs.setCurrentIndex(3)
+
+    def extra_meeting(self) -> ScheduleDialog | None:
+        if self.data is None or not self.data.forums:
+            self.message.show()
+            self.message.setText(self.tr("Create a forum first."))
+            return None
+        dialog = ScheduleDialog(
+            self.context, [(f.id, f"{f.code} — {f.name}") for f in self.data.forums], self
+        )
+        dialog.show()
+        return dialog
 
     def plan(self) -> None:
         desk, today = self.context.desk, self.context.today()

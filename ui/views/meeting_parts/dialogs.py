@@ -12,6 +12,7 @@ from typing import Any
 
 from PySide6.QtCore import QTime
 from PySide6.QtWidgets import (
+    QComboBox,
     QGridLayout,
     QLabel,
     QLineEdit,
@@ -262,3 +263,55 @@ class DecisionDialog(FormDialog):
         return partial(
             minutes.add_decision, self.context.desk, self.meeting_id, self.decision.toPlainText(), actions
         )
+
+
+class ScheduleDialog(FormDialog):
+    """An extra meeting of a forum, outside its cadence (a case that cannot wait)."""
+
+    changes = MEETING_CHANGES
+
+    def __init__(
+        self, context: UiContext, forums: list[tuple[uuid.UUID, str]], parent: QWidget | None = None
+    ) -> None:
+        super().__init__(context, parent)
+        self.forum = QComboBox(self)
+        for forum_id, name in forums:
+            self.forum.addItem(name, str(forum_id))
+        self.day = DateField(self)
+        self.day.set_value(context.today())
+        self.start = time_edit(self, time(9, 0))
+        self.end = time_edit(self, time(11, 0))
+        self.place = QLineEdit(self)
+        for name, widget in (
+            ("forum", self.forum),
+            ("day", self.day),
+            ("start_time", self.start),
+            ("end_time", self.end),
+            ("place", self.place),
+        ):
+            self.add_field(name, widget)
+        self.setMinimumWidth(560)
+        self.setWindowTitle(self.tr("Extra meeting"))
+        self.captions["forum"].setText(self.tr("&Forum"))
+        self.captions["day"].setText(self.tr("&Date"))
+        self.captions["start_time"].setText(self.tr("&Starts"))
+        self.captions["end_time"].setText(self.tr("&Ends"))
+        self.captions["place"].setText(self.tr("&Place"))
+        self.place.setPlaceholderText(self.tr("as the forum usually meets"))
+        self.day.retranslate()
+
+    def call(self) -> Callable[[], Any]:
+        try:
+            day = _date(self.day, "day")
+        except ValidationError as error:
+            return partial(_raise, error)
+        if day is None or self.forum.currentData() is None:
+            return partial(_raise, ValidationError(NOT_A_DATE, field="day", value=self.day.text()))
+        data = meetings.MeetingInput(
+            forum_id=uuid.UUID(self.forum.currentData()),
+            day=day,
+            start_time=_time(self.start),
+            end_time=_time(self.end),
+            place=self.place.text().strip() or None,
+        )
+        return partial(meetings.schedule_meeting, self.context.desk, data)
