@@ -79,6 +79,7 @@ def build_parser() -> argparse.ArgumentParser:
         "--out", metavar="FILE", help=translate("cli", "write to FILE instead of standard output")
     )
     _case_commands(commands)
+    _sync_commands(commands)
     return parser
 
 
@@ -387,3 +388,22 @@ def print_json(value: Any) -> None:
 
 def today() -> date:
     return date.today()
+
+
+# --- sync by bundle files (issue 7): app/cli_sync.py holds the commands -------------------------
+
+
+def _sync_commands(commands: Any) -> None:
+    from app.cli_sync import sync_commands
+
+    sync_commands(commands)
+
+
+def _cmd_sync(config: Config, args: argparse.Namespace) -> int:
+    from app import cli_sync
+
+    handlers = {"site": cli_sync.cmd_site, "bundle": cli_sync.cmd_bundle, "conflicts": cli_sync.cmd_conflicts}
+    return handlers[args.command](config, args)
+
+
+COMMANDS.update(dict.fromkeys(("site", "bundle", "conflicts"), _cmd_sync))

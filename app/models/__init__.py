@@ -23,6 +23,7 @@ from app.models.journal import AuditEntry, Change, FieldHead, LocalState, Number
 from app.models.org import Agency, AgencyKind, Officer, Role, Site, Unit
 from app.models.protocol import ProtocolParticipant, ProtocolRule
 from app.models.reference import CaseCategory, Country, Region
+from app.models.sync import SyncImport, SyncOutbox, SyncPeer, SyncQuarantine, SyncShare
 
 __all__ = [
     "Agency",
@@ -55,6 +56,11 @@ __all__ = [
     "Role",
     "Sex",
     "Site",
+    "SyncImport",
+    "SyncOutbox",
+    "SyncPeer",
+    "SyncQuarantine",
+    "SyncShare",
     "TimelineEntry",
     "TimelineKind",
     "Unit",
