@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="id_ID">
 <context>
     <name>AdminPage</name>
@@ -200,7 +199,7 @@
     <name>CaseForm</name>
     <message>
         <source>Date &amp;reported</source>
-        <extracomment>the category changed (the protocol&apos;s suggestion depends on it) the officer changed the lead or the agencies involved under the agencies: whether they are the protocol&apos;s suggestion (the new-case form sets it)</extracomment>
+        <extracomment>the category changed (the protocol's suggestion depends on it) the officer changed the lead or the agencies involved under the agencies: whether they are the protocol's suggestion (the new-case form sets it)</extracomment>
         <translation>Tanggal &amp;dilaporkan</translation>
     </message>
     <message>
@@ -212,11 +211,11 @@
         <translation>Pen&amp;gadu</translation>
     </message>
     <message>
-        <source>Complainant&apos;s name</source>
+        <source>Complainant's name</source>
         <translation>Nama pengadu</translation>
     </message>
     <message>
-        <source>Complainant&apos;s phone</source>
+        <source>Complainant's phone</source>
         <translation>Telepon pengadu</translation>
     </message>
     <message>
@@ -312,7 +311,7 @@
         <translation>(tidak ada)</translation>
     </message>
     <message>
-        <source>What happened, in the complainant&apos;s words</source>
+        <source>What happened, in the complainant's words</source>
         <translation>Apa yang terjadi, menurut pengadu</translation>
     </message>
 </context>
@@ -494,7 +493,7 @@
     <name>CaseRegisterModel</name>
     <message>
         <source>Number</source>
-        <extracomment>rows read at once; a screen shows 20 to 40 pages kept (LRU): the screen, the pages around it, and the first page to come back to page reads running at once; others wait, newest first, and stale ones are dropped pages waiting to be read; older wishes are forgotten (the screen asks again when it repaints) each row&apos;s cell texts in the interface language, made when first painted column -&gt; key of cases.SORT_COLUMNS (the other columns cannot be sorted) the first page of a new query is on screen the number of rows of the current query is known (also after a reload) a page of the current query was read (first row, last row) reading failed with an expected error (already translated)</extracomment>
+        <extracomment>rows read at once; a screen shows 20 to 40 pages kept (LRU): the screen, the pages around it, and the first page to come back to page reads running at once; others wait, newest first, and stale ones are dropped pages waiting to be read; older wishes are forgotten (the screen asks again when it repaints) each row's cell texts in the interface language, made when first painted column -&gt; key of cases.SORT_COLUMNS (the other columns cannot be sorted) the first page of a new query is on screen the number of rows of the current query is known (also after a reload) a page of the current query was read (first row, last row) reading failed with an expected error (already translated)</extracomment>
         <translation>Nomor</translation>
     </message>
     <message>
@@ -950,7 +949,7 @@
         <translation>Semua kasus</translation>
     </message>
     <message>
-        <source>In this desk&apos;s register</source>
+        <source>In this desk's register</source>
         <translation>Dalam register kantor ini</translation>
     </message>
     <message>
@@ -1020,7 +1019,7 @@
         <translation>Selesai diimpor</translation>
     </message>
     <message>
-        <source>The new cases are in the register, with the protocol&apos;s first steps.</source>
+        <source>The new cases are in the register, with the protocol's first steps.</source>
         <translation>Kasus baru sudah masuk register, beserta langkah pertama menurut protokol.</translation>
     </message>
     <message numerus="yes">
@@ -1124,7 +1123,7 @@
     <name>ErrorDialog</name>
     <message>
         <source>Unexpected error</source>
-        <extracomment>SQLAlchemy puts the statement&apos;s values in its messages; they can be a worker&apos;s name or NIK.</extracomment>
+        <extracomment>SQLAlchemy puts the statement's values in its messages; they can be a worker's name or NIK.</extracomment>
         <translation>Kesalahan tak terduga</translation>
     </message>
     <message>
@@ -1163,7 +1162,7 @@
         <translation>Pilih lembar kerja</translation>
     </message>
     <message>
-        <source>Jejaring recognises the usual column titles, in Indonesian or English (for example Nama PMI, NIK, Paspor, Negara, Majikan, P3MI, Kategori, Tanggal Pengaduan, Kronologi), and you can correct its guess on the next page. Every row needs at least the worker&apos;s name and the case category; dates may be written 2026-03-16, 16/03/2026 or 16 Maret 2026.</source>
+        <source>Jejaring recognises the usual column titles, in Indonesian or English (for example Nama PMI, NIK, Paspor, Negara, Majikan, P3MI, Kategori, Tanggal Pengaduan, Kronologi), and you can correct its guess on the next page. Every row needs at least the worker's name and the case category; dates may be written 2026-03-16, 16/03/2026 or 16 Maret 2026.</source>
         <translation>Jejaring mengenali judul kolom yang lazim, dalam bahasa Indonesia atau Inggris (misalnya Nama PMI, NIK, Paspor, Negara, Majikan, P3MI, Kategori, Tanggal Pengaduan, Kronologi), dan tebakannya dapat Anda perbaiki di halaman berikutnya. Setiap baris sekurang-kurangnya memuat nama PMI dan kategori kasus; tanggal boleh ditulis 2026-03-16, 16/03/2026, atau 16 Maret 2026.</translation>
     </message>
     <message>
@@ -1199,7 +1198,7 @@
     </message>
     <message>
         <source>Import cases</source>
-        <extracomment>the confirmed import&apos;s report (None until the officer confirmed and it finished)</extracomment>
+        <extracomment>the confirmed import's report (None until the officer confirmed and it finished)</extracomment>
         <translation>Impor kasus</translation>
     </message>
 </context>
@@ -1352,7 +1351,7 @@
     <name>NewCaseDialog</name>
     <message>
         <source>New case</source>
-        <extracomment>what registering a case writes the number of the case registered, once the dialog was accepted the worker already registered this case is for (&quot;Use this worker&quot;)</extracomment>
+        <extracomment>what registering a case writes the number of the case registered, once the dialog was accepted the worker already registered this case is for ("Use this worker")</extracomment>
         <translation>Kasus baru</translation>
     </message>
     <message>
@@ -1380,7 +1379,7 @@
         <translation>Isi PMI baru saja</translation>
     </message>
     <message>
-        <source>This complaint will be registered for {name}, who is already registered (cases: {numbers}). The worker&apos;s record is shown as it is; edit it from the case.</source>
+        <source>This complaint will be registered for {name}, who is already registered (cases: {numbers}). The worker's record is shown as it is; edit it from the case.</source>
         <translation>Pengaduan ini akan dicatat untuk {name}, yang sudah terdaftar (kasus: {numbers}). Data PMI ditampilkan apa adanya; ubah dari jendela kasus.</translation>
     </message>
     <message>
@@ -1388,8 +1387,8 @@
         <translation>Pilih kategori: protokol lalu mengusulkan siapa penanggung jawab dan siapa yang dilibatkan.</translation>
     </message>
     <message>
-        <source>Changed by you. &lt;a href=&quot;protocol&quot;&gt;Use the protocol&apos;s suggestion&lt;/a&gt;</source>
-        <translation>Diubah oleh Anda. &lt;a href=&quot;protocol&quot;&gt;Gunakan usulan protokol&lt;/a&gt;</translation>
+        <source>Changed by you. &lt;a href="protocol"&gt;Use the protocol's suggestion&lt;/a&gt;</source>
+        <translation>Diubah oleh Anda. &lt;a href="protocol"&gt;Gunakan usulan protokol&lt;/a&gt;</translation>
     </message>
     <message>
         <source>As the coordination protocol suggests for this category and country.</source>
@@ -1655,7 +1654,7 @@
         <translation>Instansi &amp;penanggung jawab</translation>
     </message>
     <message>
-        <source>Representation for the worker&apos;s country</source>
+        <source>Representation for the worker's country</source>
         <translation>Perwakilan RI di negara penempatan PMI</translation>
     </message>
     <message>
@@ -1767,7 +1766,7 @@
         <translation>Aturan bawaan (semua kategori lain)</translation>
     </message>
     <message>
-        <source>Representation for the worker&apos;s country</source>
+        <source>Representation for the worker's country</source>
         <translation>Perwakilan RI di negara penempatan PMI</translation>
     </message>
     <message>
@@ -1866,7 +1865,7 @@
         <translation>Data contoh</translation>
     </message>
     <message>
-        <source>Fictional sites, officers and workers&apos; cases, for training and demonstrations. Do not load them into a desk that holds real cases.</source>
+        <source>Fictional sites, officers and workers' cases, for training and demonstrations. Do not load them into a desk that holds real cases.</source>
         <translation>Kantor, petugas, dan kasus PMI fiktif untuk pelatihan dan peragaan. Jangan muat data ini ke Jejaring yang memuat kasus sebenarnya.</translation>
     </message>
     <message>
@@ -1874,7 +1873,7 @@
         <translation>Muat data contoh…</translation>
     </message>
     <message>
-        <source>{count} from BP2MI&apos;s complaint list</source>
+        <source>{count} from BP2MI's complaint list</source>
         <translation>{count} dari daftar pengaduan BP2MI</translation>
     </message>
     <message>
@@ -2517,11 +2516,11 @@ Penyiapan hanya memerlukan satu menit: kantor pengguna Jejaring di komputer ini,
         <translation>Pe&amp;mberi kerja</translation>
     </message>
     <message>
-        <source>Employer&apos;s address</source>
+        <source>Employer's address</source>
         <translation>Alamat pemberi kerja</translation>
     </message>
     <message>
-        <source>Employer&apos;s phone</source>
+        <source>Employer's phone</source>
         <translation>Telepon pemberi kerja</translation>
     </message>
     <message>
@@ -2604,7 +2603,7 @@ Penyiapan hanya memerlukan satu menit: kantor pengguna Jejaring di komputer ini,
         <translation>&amp;Ubah data PMI…</translation>
     </message>
     <message>
-        <source>The worker&apos;s record is shared by all of their cases.</source>
+        <source>The worker's record is shared by all of their cases.</source>
         <translation>Data PMI ini dipakai bersama oleh semua kasusnya.</translation>
     </message>
     <message>
@@ -2696,11 +2695,11 @@ Penyiapan hanya memerlukan satu menit: kantor pengguna Jejaring di komputer ini,
         <translation>Pemberi kerja</translation>
     </message>
     <message>
-        <source>Employer&apos;s address</source>
+        <source>Employer's address</source>
         <translation>Alamat pemberi kerja</translation>
     </message>
     <message>
-        <source>Employer&apos;s phone</source>
+        <source>Employer's phone</source>
         <translation>Telepon pemberi kerja</translation>
     </message>
     <message>
@@ -2747,7 +2746,7 @@ Penyiapan hanya memerlukan satu menit: kantor pengguna Jejaring di komputer ini,
         <translation>periksa instalasi ini lalu keluar</translation>
     </message>
     <message>
-        <source>set up this desk&apos;s office and first administrator</source>
+        <source>set up this desk's office and first administrator</source>
         <translation>siapkan kantor dan administrator pertama Jejaring di komputer ini</translation>
     </message>
     <message>
@@ -2905,6 +2904,162 @@ Penyiapan hanya memerlukan satu menit: kantor pengguna Jejaring di komputer ini,
     <message>
         <source>interrupted; nothing was changed.</source>
         <translation>dihentikan; tidak ada yang diubah.</translation>
+    </message>
+    <message>
+        <source>this site's keys and card, and enrolled peers</source>
+        <translation>kunci dan kartu situs ini, serta situs mitra yang terdaftar</translation>
+    </message>
+    <message>
+        <source>write this site's public card (keys are made on first use)</source>
+        <translation>tulis kartu publik situs ini (kunci dibuat pada penggunaan pertama)</translation>
+    </message>
+    <message>
+        <source>enrol a peer site from its card</source>
+        <translation>daftarkan situs mitra dari kartunya</translation>
+    </message>
+    <message>
+        <source>do not ask to confirm the fingerprint</source>
+        <translation>jangan meminta konfirmasi sidik jari</translation>
+    </message>
+    <message>
+        <source>stop trusting a peer site's keys</source>
+        <translation>berhenti memercayai kunci situs mitra</translation>
+    </message>
+    <message>
+        <source>enrolled peer sites</source>
+        <translation>situs mitra yang terdaftar</translation>
+    </message>
+    <message>
+        <source>mark this site as the hub (the national desk)</source>
+        <translation>tandai situs ini sebagai hub (meja nasional)</translation>
+    </message>
+    <message>
+        <source>this site is no longer the hub</source>
+        <translation>situs ini bukan lagi hub</translation>
+    </message>
+    <message>
+        <source>exchange bundle files with peer sites</source>
+        <translation>bertukar berkas bundel dengan situs mitra</translation>
+    </message>
+    <message>
+        <source>write a bundle of what a peer has not acknowledged</source>
+        <translation>tulis bundel berisi apa yang belum dikonfirmasi mitra</translation>
+    </message>
+    <message>
+        <source>verify and apply a bundle file</source>
+        <translation>periksa dan terapkan berkas bundel</translation>
+    </message>
+    <message>
+        <source>concurrent edits to review</source>
+        <translation>suntingan bersamaan yang perlu ditinjau</translation>
+    </message>
+    <message>
+        <source>the review queue</source>
+        <translation>antrean tinjauan</translation>
+    </message>
+    <message>
+        <source>minor fields too</source>
+        <translation>termasuk kolom kecil</translation>
+    </message>
+    <message>
+        <source>keep one value of a conflict</source>
+        <translation>pertahankan satu nilai dari konflik</translation>
+    </message>
+    <message>
+        <source>the change to keep (SITE:SEQ)</source>
+        <translation>perubahan yang dipertahankan (SITUS:URUT)</translation>
+    </message>
+    <message>
+        <source>a merged value, as JSON</source>
+        <translation>nilai gabungan, sebagai JSON</translation>
+    </message>
+    <message>
+        <source>Passphrase of this site's keys: </source>
+        <translation>Frasa sandi kunci situs ini: </translation>
+    </message>
+    <message>
+        <source>The same passphrase again: </source>
+        <translation>Frasa sandi yang sama sekali lagi: </translation>
+    </message>
+    <message>
+        <source>The two passphrases differ; nothing was changed.</source>
+        <translation>Kedua frasa sandi berbeda; tidak ada yang diubah.</translation>
+    </message>
+    <message>
+        <source>Site card of {code} written to {path}. Fingerprint: {fingerprint}</source>
+        <translation>Kartu situs {code} ditulis ke {path}. Sidik jari: {fingerprint}</translation>
+    </message>
+    <message>
+        <source>The file {path} cannot be read.</source>
+        <translation>Berkas {path} tidak dapat dibaca.</translation>
+    </message>
+    <message>
+        <source>Site {code} ({name}), agency {agency}, country {country}.</source>
+        <translation>Situs {code} ({name}), instansi {agency}, negara {country}.</translation>
+    </message>
+    <message>
+        <source>Fingerprint: {fingerprint}</source>
+        <translation>Sidik jari: {fingerprint}</translation>
+    </message>
+    <message>
+        <source>Does the fingerprint match what the site read out to you? [y/N] </source>
+        <translation>Apakah sidik jari sama dengan yang dibacakan situs tersebut? [y/N] </translation>
+    </message>
+    <message>
+        <source>Not enrolled.</source>
+        <translation>Tidak didaftarkan.</translation>
+    </message>
+    <message>
+        <source>Enrolled site {code}.</source>
+        <translation>Situs {code} terdaftar.</translation>
+    </message>
+    <message>
+        <source>Revoked site {code}: its bundles are refused.</source>
+        <translation>Situs {code} dicabut: bundelnya ditolak.</translation>
+    </message>
+    <message>
+        <source>This site is the hub.</source>
+        <translation>Situs ini adalah hub.</translation>
+    </message>
+    <message>
+        <source>This site is not the hub.</source>
+        <translation>Situs ini bukan hub.</translation>
+    </message>
+    <message>
+        <source>No peer sites enrolled.</source>
+        <translation>Belum ada situs mitra yang terdaftar.</translation>
+    </message>
+    <message>
+        <source>revoked</source>
+        <translation>dicabut</translation>
+    </message>
+    <message>
+        <source>Bundle {sequence} for {peer} written to {path}: {changes} changes, {blobs} attachments.</source>
+        <translation>Bundel {sequence} untuk {peer} ditulis ke {path}: {changes} perubahan, {blobs} lampiran.</translation>
+    </message>
+    <message>
+        <source>Bundle {sequence} from {sender} was imported before; nothing changed.</source>
+        <translation>Bundel {sequence} dari {sender} sudah pernah diimpor; tidak ada yang berubah.</translation>
+    </message>
+    <message>
+        <source>Bundle {sequence} from {sender}: {new} new, {updated} updated, {unchanged} unchanged, {conflicts} conflicts, {quarantined} quarantined.</source>
+        <translation>Bundel {sequence} dari {sender}: {new} baru, {updated} diperbarui, {unchanged} tidak berubah, {conflicts} konflik, {quarantined} dikarantina.</translation>
+    </message>
+    <message>
+        <source>No conflicts.</source>
+        <translation>Tidak ada konflik.</translation>
+    </message>
+    <message>
+        <source>{value} is not a record id.</source>
+        <translation>{value} bukan id catatan.</translation>
+    </message>
+    <message>
+        <source>No such conflict or change to keep.</source>
+        <translation>Konflik atau perubahan itu tidak ada.</translation>
+    </message>
+    <message>
+        <source>Conflict resolved; the resolution travels with the next bundles.</source>
+        <translation>Konflik diselesaikan; penyelesaiannya ikut dalam bundel berikutnya.</translation>
     </message>
 </context>
 <context>
@@ -3080,7 +3235,7 @@ Penyiapan hanya memerlukan satu menit: kantor pengguna Jejaring di komputer ini,
     </message>
     <message>
         <source>A site code has 2 to 16 capital letters, digits or dashes and starts with a letter (for example KBRI-KUL).</source>
-        <extracomment>The usual time zone of a representation&apos;s country, for meeting times (editable later).</extracomment>
+        <extracomment>The usual time zone of a representation's country, for meeting times (editable later).</extracomment>
         <translation>Kode kantor terdiri atas 2 sampai 16 huruf kapital, angka, atau tanda hubung dan diawali huruf (misalnya KBRI-KUL).</translation>
     </message>
     <message>
@@ -3263,8 +3418,8 @@ Penyiapan hanya memerlukan satu menit: kantor pengguna Jejaring di komputer ini,
 <context>
     <name>fields</name>
     <message>
-        <source>Worker&apos;s name</source>
-        <extracomment>field -&gt; header spellings met in officers&apos; spreadsheets (compared without case and accents) what each importable field is called, for the mapping preview and the messages</extracomment>
+        <source>Worker's name</source>
+        <extracomment>field -&gt; header spellings met in officers' spreadsheets (compared without case and accents) what each importable field is called, for the mapping preview and the messages</extracomment>
         <translation>Nama PMI</translation>
     </message>
     <message>
@@ -3580,6 +3735,132 @@ Penyiapan hanya memerlukan satu menit: kantor pengguna Jejaring di komputer ini,
     </message>
 </context>
 <context>
+    <name>sync</name>
+    <message>
+        <source>This bundle file is damaged or truncated; nothing was imported.</source>
+        <extracomment>origin -&gt; verified change lines (parsed) origin -&gt; the site that signed the group (the origin, or the relaying sender)</extracomment>
+        <translation>Berkas bundel ini rusak atau terpotong; tidak ada yang diimpor.</translation>
+    </message>
+    <message>
+        <source>The bundle's member {name} does not match its signed manifest; nothing was imported.</source>
+        <translation>Bagian bundel {name} tidak sesuai dengan manifes yang ditandatangani; tidak ada yang diimpor.</translation>
+    </message>
+    <message>
+        <source>This bundle is larger than any bundle Jejaring writes.</source>
+        <extracomment>(sender code) -&gt; its public signing key, or None when unknown; raises SyncError when revoked.</extracomment>
+        <translation>Bundel ini lebih besar daripada bundel mana pun yang ditulis Jejaring.</translation>
+    </message>
+    <message>
+        <source>This file is not a Jejaring bundle.</source>
+        <translation>Berkas ini bukan bundel Jejaring.</translation>
+    </message>
+    <message>
+        <source>This bundle was not encrypted for this site; nothing was imported.</source>
+        <translation>Bundel ini tidak dienkripsi untuk situs ini; tidak ada yang diimpor.</translation>
+    </message>
+    <message>
+        <source>This bundle contains an unsafe entry (a path outside the bundle, a link, or an oversize member); nothing was imported.</source>
+        <translation>Bundel ini berisi entri yang tidak aman (jalur di luar bundel, tautan, atau bagian yang terlalu besar); tidak ada yang diimpor.</translation>
+    </message>
+    <message>
+        <source>This bundle has format {format}, newer than this version of Jejaring: update it first.</source>
+        <translation>Bundel ini berformat {format}, lebih baru daripada versi Jejaring ini: perbarui dulu aplikasinya.</translation>
+    </message>
+    <message>
+        <source>The bundle's signature is not valid for site {site}; nothing was imported.</source>
+        <translation>Tanda tangan bundel tidak sah untuk situs {site}; tidak ada yang diimpor.</translation>
+    </message>
+    <message>
+        <source>This bundle is meant for {sites}, not for this site.</source>
+        <translation>Bundel ini ditujukan untuk {sites}, bukan untuk situs ini.</translation>
+    </message>
+    <message>
+        <source>This bundle comes from a newer version of Jejaring (schema {schema}): update this desk first.</source>
+        <translation>Bundel ini berasal dari versi Jejaring yang lebih baru (skema {schema}): perbarui meja ini dulu.</translation>
+    </message>
+    <message>
+        <source>There is no field {field} of {entity}.</source>
+        <extracomment>fields whose conflicts a person reviews (SYNC.md: status, lead agency, risk or priority, deadlines, narrative, outcome, identity); others take the winner quietly</extracomment>
+        <translation>Tidak ada kolom {field} pada {entity}.</translation>
+    </message>
+    <message>
+        <source>The value to keep is not valid JSON for {field}.</source>
+        <translation>Nilai yang dipertahankan bukan JSON yang sah untuk {field}.</translation>
+    </message>
+    <message>
+        <source>No record {id} of {entity} is held here.</source>
+        <translation>Catatan {id} dari {entity} tidak ada di sini.</translation>
+    </message>
+    <message>
+        <source>No enrolled site has the code {code}.</source>
+        <translation>Tidak ada situs terdaftar dengan kode {code}.</translation>
+    </message>
+    <message>
+        <source>Site {code} is revoked: nothing is sent to it.</source>
+        <translation>Situs {code} dicabut: tidak ada yang dikirim kepadanya.</translation>
+    </message>
+    <message>
+        <source>The file {path} cannot be read.</source>
+        <translation>Berkas {path} tidak dapat dibaca.</translation>
+    </message>
+    <message>
+        <source>This bundle was signed by {site}, a site this desk has not enrolled.</source>
+        <translation>Bundel ini ditandatangani oleh {site}, situs yang belum didaftarkan di meja ini.</translation>
+    </message>
+    <message>
+        <source>This bundle was signed by {site}, whose keys were revoked.</source>
+        <translation>Bundel ini ditandatangani oleh {site}, yang kuncinya telah dicabut.</translation>
+    </message>
+    <message>
+        <source>The bundle holds a record that clashes with one held here (the same unique value); nothing was imported.</source>
+        <translation>Bundel berisi catatan yang berbenturan dengan catatan di sini (nilai unik yang sama); tidak ada yang diimpor.</translation>
+    </message>
+    <message>
+        <source>The bundle could not be applied; nothing was imported.</source>
+        <translation>Bundel tidak dapat diterapkan; tidak ada yang diimpor.</translation>
+    </message>
+    <message>
+        <source>Wrong passphrase for this site's keys.</source>
+        <translation>Frasa sandi kunci situs ini salah.</translation>
+    </message>
+    <message>
+        <source>The passphrase needs at least {count} characters.</source>
+        <translation>Frasa sandi harus terdiri atas sekurang-kurangnya {count} karakter.</translation>
+    </message>
+    <message>
+        <source>This file is not a Jejaring site card.</source>
+        <translation>Berkas ini bukan kartu situs Jejaring.</translation>
+    </message>
+    <message>
+        <source>This site card has a format this version does not know.</source>
+        <translation>Kartu situs ini memiliki format yang tidak dikenal versi ini.</translation>
+    </message>
+    <message>
+        <source>The site card's signature does not match its keys: do not trust it.</source>
+        <translation>Tanda tangan kartu situs tidak cocok dengan kuncinya: jangan percayai kartu ini.</translation>
+    </message>
+    <message>
+        <source>This site already has its keys.</source>
+        <translation>Situs ini sudah memiliki kunci.</translation>
+    </message>
+    <message>
+        <source>This site has no keys yet: run `jejaring site card` first.</source>
+        <translation>Situs ini belum memiliki kunci: jalankan `jejaring site card` dulu.</translation>
+    </message>
+    <message>
+        <source>This desk has not been set up yet: run the setup first.</source>
+        <translation>Meja ini belum disiapkan: jalankan penyiapan dulu.</translation>
+    </message>
+    <message>
+        <source>This is this site's own card.</source>
+        <translation>Ini kartu situs ini sendiri.</translation>
+    </message>
+    <message>
+        <source>Site {code} was revoked with these keys; it needs new keys.</source>
+        <translation>Situs {code} dicabut dengan kunci ini; situs itu memerlukan kunci baru.</translation>
+    </message>
+</context>
+<context>
     <name>timeline</name>
     <message>
         <source>Case registered</source>
@@ -3617,7 +3898,7 @@ Penyiapan hanya memerlukan satu menit: kantor pengguna Jejaring di komputer ini,
 <context>
     <name>warnings</name>
     <message>
-        <source>The NIK&apos;s district code is not in the current region list.</source>
+        <source>The NIK's district code is not in the current region list.</source>
         <translation>Kode kecamatan pada NIK tidak ada dalam daftar wilayah yang berlaku.</translation>
     </message>
 </context>
