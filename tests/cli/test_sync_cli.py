@@ -36,8 +36,17 @@ def test_three_sites_exchange_bundles(tmp_path: Path) -> None:
     run = {code: _runner(tmp_path, code) for code in SITES}
     for code, (name, agency, country, admin) in SITES.items():
         run[code](
-            "init", "--site-code", code, "--site-name", name, "--agency", agency, "--country", country,
-            "--admin", admin,
+            "init",
+            "--site-code",
+            code,
+            "--site-name",
+            name,
+            "--agency",
+            agency,
+            "--country",
+            country,
+            "--admin",
+            admin,
         )
     run["KP2MI-HUB"]("site", "hub")
     cards = tmp_path / "cards"
