@@ -236,17 +236,18 @@ def cmd_conflicts(config: Config, args: argparse.Namespace) -> int:
         value = args.value
         if args.keep:
             match = [
-                c
+                (conflict, c)
                 for conflict in conflicts.list_conflicts(desk, include_minor=True)
-                if conflict.entity == args.entity
-                and conflict.row_id == row_id
-                and conflict.field == args.field
+                if (conflict.entity, conflict.row_id, conflict.field) == (args.entity, row_id, args.field)
                 for c in conflict.candidates
                 if c.change_id == args.keep
             ]
             if not match:
                 raise DomainError(translate("cli", "No such conflict or change to keep."))
-            value = json.dumps(match[0].value)
+            conflict, kept = match[0]
+            # against a delete, keeping an edit means restoring the record
+            restore = conflict.kind == "edit_after_delete" and not kept.winner
+            value = "null" if restore else json.dumps(kept.value)
         conflicts.resolve(desk, args.entity, row_id, args.field, value)
         print(translate("cli", "Conflict resolved; the resolution travels with the next bundles."))
     finally:

@@ -10,9 +10,9 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from app.models import LocalState  # noqa: E402
-from app.sync import sites  # noqa: E402
-from tests.sync.sites import PASSPHRASE, make_sites, open_case  # noqa: E402
+from app.models import LocalState
+from app.sync import sites
+from tests.sync.sites import PASSPHRASE, make_sites, open_case
 
 OUT = Path(__file__).resolve().parent.parent / "tests" / "data" / "sync"
 

@@ -132,7 +132,7 @@ def test_bad_files_are_refused_and_change_nothing(
 
 
 def test_a_change_the_sender_may_not_make_is_quarantined(three: list[SyncSite]) -> None:
-    embassy, desk, hub = three
+    embassy, _desk, hub = three
     # the embassy renames a seeded agency: only a hub edits shared reference data
     from sqlalchemy import select
 
