@@ -9,10 +9,12 @@ from datetime import datetime
 from typing import Any
 
 from sqlalchemy import select
+from sqlalchemy.orm import Session
 
-from app.models import SyncImport, SyncPeer
+from app.models import Case, SyncImport, SyncPeer, Worker
 from app.services.desk import Desk
 from app.sync import sites
+from app.sync.audience import CASE, WORKER, parent_of, replicated_tables
 from app.sync.conflicts import Conflict, conflicts_of
 from app.sync.export import pending
 
@@ -44,6 +46,8 @@ class SyncStatus:
     peers: tuple[PeerRow, ...]
     imports: tuple[ImportRow, ...]
     conflicts: tuple[Conflict, ...]
+    #: (entity, row id) -> what a person recognises the record by (its case number, a name)
+    labels: dict[tuple[str, Any], str]
 
 
 def sync_status(desk: Desk, *, history: int = 100) -> SyncStatus:
@@ -70,7 +74,26 @@ def sync_status(desk: Desk, *, history: int = 100) -> SyncStatus:
             for row in session.scalars(select(SyncImport).order_by(SyncImport.id.desc()).limit(history))
         )
         conflicts = tuple(conflicts_of(session, include_minor=False))
-    return SyncStatus(fingerprint, tuple(peers), imports, conflicts)
+        labels = {(c.entity, c.row_id): record_label(session, c.entity, c.row_id) for c in conflicts}
+    return SyncStatus(fingerprint, tuple(peers), imports, conflicts, labels)
+
+
+def record_label(session: Session, entity: str, row_id: Any) -> str:
+    """A case's number (for a case or anything hanging off one), a worker's name, else the id."""
+    tables = replicated_tables()
+    if entity == CASE:
+        number = session.scalar(select(Case.number).where(Case.id == row_id))
+        return str(number or row_id)
+    if entity == WORKER:
+        name = session.scalar(select(Worker.full_name).where(Worker.id == row_id))
+        return str(name or row_id)
+    link = parent_of(entity)
+    if link is not None:
+        table = tables[entity]
+        parent = session.scalar(select(table.c[link[0]]).where(table.c.id == row_id))
+        if parent is not None:
+            return record_label(session, link[1], parent)
+    return str(row_id)
 
 
 def keep_value(conflict: Conflict, change_id: str) -> str:

@@ -2227,8 +2227,8 @@
         <translation>Sinkronisasi</translation>
     </message>
     <message>
-        <source>Exchange bundles, the files that carry changes between sites, arrive with the sync feature.</source>
-        <translation>Paket pertukaran data, yaitu berkas yang membawa perubahan antarkantor, akan tersedia bersama fitur sinkronisasi.</translation>
+        <source>Signed, encrypted bundle files carry changes between sites that work offline.</source>
+        <translation>Berkas bundel yang ditandatangani dan dienkripsi membawa perubahan antarsitus yang bekerja luring.</translation>
     </message>
     <message>
         <source>This site</source>
@@ -2251,6 +2251,10 @@
         <translation>Negara</translation>
     </message>
     <message>
+        <source>Fingerprint</source>
+        <translation>Sidik jari</translation>
+    </message>
+    <message>
         <source>Local change log</source>
         <translation>Catatan perubahan lokal</translation>
     </message>
@@ -2259,8 +2263,260 @@
         <translation>Perubahan yang dicatat di kantor ini, disimpan untuk dipertukarkan dengan kantor lain</translation>
     </message>
     <message>
-        <source>Other known sites</source>
-        <translation>Kantor lain yang dikenal</translation>
+        <source>Exchange</source>
+        <translation>Pertukaran</translation>
+    </message>
+    <message>
+        <source>Export bundle…</source>
+        <translation>Ekspor bundel…</translation>
+    </message>
+    <message>
+        <source>Import bundle…</source>
+        <translation>Impor bundel…</translation>
+    </message>
+    <message>
+        <source>Or drop a bundle file anywhere on this page.</source>
+        <translation>Atau letakkan berkas bundel di mana saja pada halaman ini.</translation>
+    </message>
+    <message>
+        <source>Peers</source>
+        <translation>Situs mitra</translation>
+    </message>
+    <message>
+        <source>Imports</source>
+        <translation>Impor</translation>
+    </message>
+    <message>
+        <source>Conflicts</source>
+        <translation>Konflik</translation>
+    </message>
+    <message>
+        <source>Known sites</source>
+        <translation>Situs yang dikenal</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation>Situs</translation>
+    </message>
+    <message>
+        <source>Hub</source>
+        <translation>Hub</translation>
+    </message>
+    <message>
+        <source>Last sent / received</source>
+        <translation>Terakhir dikirim / diterima</translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation>Menunggu</translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation>Diimpor</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Dari</translation>
+    </message>
+    <message>
+        <source>Bundle</source>
+        <translation>Bundel</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>Baru</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>Diperbarui</translation>
+    </message>
+    <message>
+        <source>Unchanged</source>
+        <translation>Tidak berubah</translation>
+    </message>
+    <message>
+        <source>Quarantined</source>
+        <translation>Dikarantina</translation>
+    </message>
+    <message>
+        <source>No conflicts to review.</source>
+        <translation>Tidak ada konflik yang perlu ditinjau.</translation>
+    </message>
+    <message>
+        <source>no keys yet</source>
+        <translation>belum ada kunci</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Ya</translation>
+    </message>
+    <message>
+        <source>revoked</source>
+        <translation>dicabut</translation>
+    </message>
+    <message>
+        <source>edited after delete</source>
+        <translation>disunting setelah dihapus</translation>
+    </message>
+    <message numerus="yes">
+        <source>Conflicts (%n)</source>
+        <translation><numerusform>Konflik (%n)</numerusform></translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>Kasus</translation>
+    </message>
+    <message>
+        <source>Worker</source>
+        <translation>Pekerja</translation>
+    </message>
+    <message>
+        <source>Referral of case</source>
+        <translation>Rujukan kasus</translation>
+    </message>
+    <message>
+        <source>Task of case</source>
+        <translation>Tugas kasus</translation>
+    </message>
+    <message>
+        <source>Timeline of case</source>
+        <translation>Kronologi kasus</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Tahap</translation>
+    </message>
+    <message>
+        <source>Lead agency</source>
+        <translation>Instansi pemimpin</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>Prioritas</translation>
+    </message>
+    <message>
+        <source>Life-threatening</source>
+        <translation>Mengancam jiwa</translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation>Tenggat</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Ringkasan</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Hasil</translation>
+    </message>
+    <message>
+        <source>Amount recovered</source>
+        <translation>Jumlah yang dipulihkan</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Mata uang</translation>
+    </message>
+    <message>
+        <source>Finished on</source>
+        <translation>Selesai pada</translation>
+    </message>
+    <message>
+        <source>NIK</source>
+        <translation>NIK</translation>
+    </message>
+    <message>
+        <source>Passport number</source>
+        <translation>Nomor paspor</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>Tanggal lahir</translation>
+    </message>
+    <message>
+        <source>Referred to</source>
+        <translation>Dirujuk ke</translation>
+    </message>
+    <message>
+        <source>Answered on</source>
+        <translation>Dijawab pada</translation>
+    </message>
+    <message>
+        <source>Done on</source>
+        <translation>Selesai pada</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>Dihapus</translation>
+    </message>
+    <message>
+        <source>Edited after</source>
+        <translation>Disunting sesudahnya</translation>
+    </message>
+    <message>
+        <source>Shown now</source>
+        <translation>Yang tampil sekarang</translation>
+    </message>
+    <message>
+        <source>Other value</source>
+        <translation>Nilai lain</translation>
+    </message>
+    <message>
+        <source>{site}, {officer}, {when}</source>
+        <translation>{site}, {officer}, {when}</translation>
+    </message>
+    <message>
+        <source>Keep this</source>
+        <translation>Pertahankan ini</translation>
+    </message>
+    <message>
+        <source>Site keys</source>
+        <translation>Kunci situs</translation>
+    </message>
+    <message>
+        <source>Passphrase of this site's keys:</source>
+        <translation>Frasa sandi kunci situs ini:</translation>
+    </message>
+    <message>
+        <source>Export bundle</source>
+        <translation>Ekspor bundel</translation>
+    </message>
+    <message>
+        <source>Jejaring bundles (*.jejaring)</source>
+        <translation>Bundel Jejaring (*.jejaring)</translation>
+    </message>
+    <message>
+        <source>Import bundle</source>
+        <translation>Impor bundel</translation>
+    </message>
+    <message>
+        <source>Jejaring bundles (*.jejaring);;All files (*)</source>
+        <translation>Bundel Jejaring (*.jejaring);;Semua berkas (*)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Bundle %1 for %2 written: %n change(s).</source>
+        <translation><numerusform>Bundel %1 untuk %2 ditulis: %n perubahan.</numerusform></translation>
+    </message>
+    <message>
+        <source>Writing the bundle…</source>
+        <translation>Menulis bundel…</translation>
+    </message>
+    <message>
+        <source>This bundle was imported before; nothing changed.</source>
+        <translation>Bundel ini sudah pernah diimpor; tidak ada yang berubah.</translation>
+    </message>
+    <message>
+        <source>Bundle {sequence} from {sender}: {new} new, {updated} updated, {unchanged} unchanged, {conflicts} conflicts, {quarantined} quarantined.</source>
+        <translation>Bundel {sequence} dari {sender}: {new} baru, {updated} diperbarui, {unchanged} tidak berubah, {conflicts} konflik, {quarantined} dikarantina.</translation>
+    </message>
+    <message>
+        <source>Checking and importing the bundle…</source>
+        <translation>Memeriksa dan mengimpor bundel…</translation>
+    </message>
+    <message>
+        <source>Conflict resolved.</source>
+        <translation>Konflik diselesaikan.</translation>
     </message>
 </context>
 <context>

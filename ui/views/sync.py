@@ -125,11 +125,11 @@ class SyncView(View):
         self.message.setWordWrap(True)
         self.message.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         row = QHBoxLayout()
-        row.addWidget(self.peer_choice, 1)
-        row.addWidget(self.export_button)
+        row.addWidget(self.export_button, 1)
+        row.addWidget(self.import_button, 1)
         exchange_card.body.addWidget(self.exchange_title)
+        exchange_card.body.addWidget(self.peer_choice)
         exchange_card.body.addLayout(row)
-        exchange_card.body.addWidget(self.import_button)
         exchange_card.body.addWidget(self.drop_note)
         exchange_card.body.addWidget(self.message)
         exchange_card.body.addStretch(1)
@@ -304,13 +304,50 @@ class SyncView(View):
         chosen = self.conflict_list.currentRow()
         self.conflict_list.clear()
         for conflict in conflicts:
-            kind = self.tr("edited after delete") if conflict.kind == "edit_after_delete" else conflict.field
-            text = f"{conflict.entity} · {kind}\n{str(conflict.row_id)[:18]}…"
+            kind = (
+                self.tr("edited after delete")
+                if conflict.kind == "edit_after_delete"
+                else self._field_label(conflict.field)
+            )
+            record = status.labels.get((conflict.entity, conflict.row_id), "")
+            text = f"{self._entity_label(conflict.entity)} {record}\n{kind}"
             QListWidgetItem(text, self.conflict_list)
         self.tabs.setTabText(2, self.tr("Conflicts (%n)", "", len(conflicts)))
         if conflicts:
             self.conflict_list.setCurrentRow(min(max(chosen, 0), len(conflicts) - 1))
         self._show_candidates()
+
+    def _entity_label(self, entity: str) -> str:
+        known = {
+            "case_file": self.tr("Case"),
+            "worker": self.tr("Worker"),
+            "referral": self.tr("Referral of case"),
+            "case_task": self.tr("Task of case"),
+            "timeline_entry": self.tr("Timeline of case"),
+        }
+        return known.get(entity, entity)
+
+    def _field_label(self, field: str) -> str:
+        known = {
+            "status": self.tr("Stage"),
+            "lead_agency_id": self.tr("Lead agency"),
+            "priority": self.tr("Priority"),
+            "life_threatening": self.tr("Life-threatening"),
+            "due_on": self.tr("Due date"),
+            "summary": self.tr("Summary"),
+            "outcome": self.tr("Outcome"),
+            "outcome_amount": self.tr("Amount recovered"),
+            "outcome_currency": self.tr("Currency"),
+            "closed_on": self.tr("Finished on"),
+            "full_name": self.tr("Name"),
+            "nik": self.tr("NIK"),
+            "passport_no": self.tr("Passport number"),
+            "birth_date": self.tr("Date of birth"),
+            "to_agency_id": self.tr("Referred to"),
+            "answered_on": self.tr("Answered on"),
+            "done_on": self.tr("Done on"),
+        }
+        return known.get(field, field)
 
     def _show_candidates(self) -> None:
         for card in self.candidate_cards:
