@@ -184,6 +184,7 @@ def _apply(desk: Desk, opened: bundle.OpenedBundle) -> ImportReport:
             elif line["origin"] != opened.sender and opened.sender not in hubs:
                 quarantine.append((line, "relayed_by_non_hub"))
             else:
+                line["_row"] = uuid.UUID(line["row"])  # parsed once; not part of the stored line
                 fresh.append(line)
 
         tx = new_id()
@@ -192,7 +193,7 @@ def _apply(desk: Desk, opened: bundle.OpenedBundle) -> ImportReport:
         for _round in range(MAX_ROUNDS):
             savepoint = session.begin_nested()
             _insert_changes(session, fresh)
-            touched = {(line["entity"], uuid.UUID(line["row"])) for line in fresh}
+            touched = {(line["entity"], line["_row"]) for line in fresh}
             outcome = materialise(session.connection(), touched, tx, actor)
             refused = _unauthorised(session, facts, fresh)
             if not refused:
@@ -209,10 +210,12 @@ def _apply(desk: Desk, opened: bundle.OpenedBundle) -> ImportReport:
 
         now = utcnow()
         limit_ms = int((now + MAX_FUTURE).timestamp() * 1000)
-        future = sum(1 for line in fresh if Stamp.parse(line["hlc"]).wall_ms > limit_ms)
-        trusted = [Stamp.parse(line["hlc"]) for line in fresh if Stamp.parse(line["hlc"]).wall_ms <= limit_ms]
+        # stamps sort as text (13-digit wall time first), so the newest trusted one is a max
+        walls = [(int(line["hlc"][:13]), line["hlc"]) for line in fresh]
+        future = sum(1 for wall, _ in walls if wall > limit_ms)
+        trusted = [hlc for wall, hlc in walls if wall <= limit_ms]
         if trusted:
-            _observe(session, desk, max(trusted))
+            _observe(session, desk, Stamp.parse(max(trusted)))
         if quarantine:
             session.execute(
                 insert(SyncQuarantine),
@@ -226,13 +229,15 @@ def _apply(desk: Desk, opened: bundle.OpenedBundle) -> ImportReport:
                         "row_id": _uuid_or_nil(line.get("row")),
                         "field": str(line.get("field", ""))[:64],
                         "reason": reason,
-                        "line": json.dumps(line, sort_keys=True, ensure_ascii=False),
+                        "line": json.dumps(
+                            {k: v for k, v in line.items() if k != "_row"}, sort_keys=True, ensure_ascii=False
+                        ),
                         "at": now,
                     }
                     for line, reason in quarantine
                 ],
             )
-        touched_rows = {(line["entity"], uuid.UUID(line["row"])) for line in fresh}
+        touched_rows = {(line["entity"], line["_row"]) for line in fresh}
         conflicts = [c for c in conflicts_of(session) if (c.entity, c.row_id) in touched_rows]
         stored = 0
         for sha, data in opened.blobs.items():
@@ -362,7 +367,7 @@ def _unauthorised(session: Session, facts: list[Any], lines: list[dict[str, Any]
     by_entity: dict[str, set[uuid.UUID]] = defaultdict(set)
     for line in lines:
         if line["origin"] not in hubs:
-            by_entity[line["entity"]].add(uuid.UUID(line["row"]))
+            by_entity[line["entity"]].add(line["_row"])
     allowed: dict[tuple[str, uuid.UUID], tuple[frozenset[str], str]] = {}
     for entity, ids in by_entity.items():
         origins = audiences.origins(entity, ids)
@@ -376,7 +381,7 @@ def _unauthorised(session: Session, facts: list[Any], lines: list[dict[str, Any]
         origin = line["origin"]
         if origin in hubs:
             continue
-        audience, creator = allowed[(line["entity"], uuid.UUID(line["row"]))]
+        audience, creator = allowed[(line["entity"], line["_row"])]
         if origin == creator or audience is EVERYONE or origin in audience:
             continue
         refused.add(id(line))
