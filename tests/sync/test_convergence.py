@@ -122,7 +122,7 @@ class ThreeSites(RuleBasedStateMachine):
             return session.scalar(select(func.count(Change.id)).where(Change.origin_site != SEED_ORIGIN)) or 0
 
     def teardown_check(self) -> None:
-        for _round in range(3):
+        for _round in range(2):
             for sender in self.sites:
                 for receiver in self.sites:
                     if sender is not receiver:
@@ -144,8 +144,8 @@ class Checked(ThreeSites):
 
 
 Checked.TestCase.settings = settings(
-    max_examples=5,
-    stateful_step_count=10,
+    max_examples=4,
+    stateful_step_count=12,
     deadline=None,
     phases=[Phase.explicit, Phase.reuse, Phase.generate],
     suppress_health_check=[HealthCheck.too_slow],
