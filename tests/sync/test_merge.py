@@ -138,3 +138,23 @@ def test_audience_a_referral_brings_the_whole_case_to_the_agency(three: list[Syn
     assert "Majikan dihubungi lewat telepon." in [e.text for e in detail.timeline]
     with desk.desk.read() as session:
         assert session.get(Worker, opened.worker_id) is not None
+
+
+def test_keeping_the_value_already_shown_still_ends_the_conflict_everywhere(three: list[SyncSite]) -> None:
+    embassy, _desk, hub = three
+    opened = open_case(embassy, "Wati Susanti")
+    everyone(three)
+    cases.set_field(embassy.desk, opened.number, "status", "verification", today=TODAY)
+    cases.set_field(hub.desk, opened.number, "status", "mediation", today=TODAY)
+    everyone(three)
+    [conflict] = conflicts.list_conflicts(hub.desk)
+    winner = next(c for c in conflict.candidates if c.winner)
+    with hub.desk.read() as session:
+        before = session.scalar(select(func.count(Change.id)))
+    # the value shown stays: the capture hook still journals a change whose base is every head
+    conflicts.resolve(hub.desk, "case_file", opened.id, "status", f'"{winner.value}"')
+    with hub.desk.read() as session:
+        assert session.scalar(select(func.count(Change.id))) == (before or 0) + 1
+    everyone(three)
+    for site in three:
+        assert conflicts.list_conflicts(site.desk) == []
