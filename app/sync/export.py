@@ -18,9 +18,10 @@ import uuid
 from collections import defaultdict
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 from sqlalchemy import func, select
+from sqlalchemy.engine import Connection
 from sqlalchemy.orm import Session
 
 from app import __version__
@@ -98,6 +99,48 @@ def peer_for_export(session: Session, code: str) -> SyncPeer:
     return peer
 
 
+class _Row(NamedTuple):
+    id: int
+    origin_site: str
+    origin_seq: int
+    hlc: str
+    entity: str
+    row_id: uuid.UUID
+    field: str
+    value: str
+    base: str
+    actor: str
+    tx: str
+
+
+def _dashed(hex_text: str) -> str:
+    h = hex_text
+    return f"{h[:8]}-{h[8:12]}-{h[12:16]}-{h[16:20]}-{h[20:]}"
+
+
+def _changes_after(connection: Connection, cursor: int, skip: list[str]) -> list[Any]:
+    """The log after `cursor`, in order. On SQLite the ids stay text (32 hex digits) and each
+    distinct row id becomes a UUID once: a first bundle reads every change of the database."""
+    if connection.dialect.name != "sqlite":
+        query = (
+            select(*_COLUMNS).where(Change.id > cursor, Change.origin_site.not_in(skip)).order_by(Change.id)
+        )
+        return list(connection.execute(query))
+    rows = connection.exec_driver_sql(
+        "SELECT id, origin_site, origin_seq, hlc, entity, row_id, field, value, base, actor, tx"
+        " FROM change_log WHERE id > ? AND origin_site NOT IN (?, ?) ORDER BY id",
+        (cursor, *skip),
+    ).fetchall()
+    ids: dict[str, uuid.UUID] = {}
+    result = []
+    for r in rows:
+        row_id = ids.get(r[5])
+        if row_id is None:
+            row_id = ids[r[5]] = uuid.UUID(hex=r[5])
+        result.append(_Row(r[0], r[1], r[2], r[3], r[4], row_id, r[6], r[7], r[8], r[9], _dashed(r[10])))
+    return result
+
+
 def pending(desk: Desk, session: Session, peer: SyncPeer) -> tuple[list[Any], list[tuple[str, uuid.UUID]]]:
     """The change rows a bundle for `peer` carries now, and the records it sends whole."""
     own = desk.site_code or ""
@@ -113,15 +156,7 @@ def pending(desk: Desk, session: Session, peer: SyncPeer) -> tuple[list[Any], li
         return {i for i, codes in found.items() if codes is EVERYONE or peer.code in codes}
 
     connection = session.connection()  # Core rows: no ORM loading for a hundred thousand changes
-    fresh = [
-        r
-        for r in connection.execute(
-            select(*_COLUMNS)
-            .where(Change.id > peer.cursor, Change.origin_site.not_in(skip))
-            .order_by(Change.id)
-        )
-        if allowed(r.origin_site)
-    ]
+    fresh = [r for r in _changes_after(connection, peer.cursor, skip) if allowed(r.origin_site)]
     by_entity: dict[str, set[uuid.UUID]] = defaultdict(set)
     for r in fresh:
         by_entity[r.entity].add(r.row_id)
