@@ -82,6 +82,7 @@ def build_parser() -> argparse.ArgumentParser:
     _meeting_commands(commands)
     cli_letters.add_commands(commands)
     _documents_commands(commands)
+    _sync_commands(commands)
     return parser
 
 
@@ -426,3 +427,22 @@ def _documents_commands(commands: Any) -> None:
     from app.cli_documents import document_commands
 
     document_commands(commands)
+
+
+# --- sync by bundle files (issue 7): app/cli_sync.py holds the commands -------------------------
+
+
+def _sync_commands(commands: Any) -> None:
+    from app.cli_sync import sync_commands
+
+    sync_commands(commands)
+
+
+def _cmd_sync(config: Config, args: argparse.Namespace) -> int:
+    from app import cli_sync
+
+    handlers = {"site": cli_sync.cmd_site, "bundle": cli_sync.cmd_bundle, "conflicts": cli_sync.cmd_conflicts}
+    return handlers[args.command](config, args)
+
+
+COMMANDS.update(dict.fromkeys(("site", "bundle", "conflicts"), _cmd_sync))

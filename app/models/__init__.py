@@ -38,6 +38,7 @@ from app.models.meetings import (
 from app.models.org import Agency, AgencyKind, Officer, Role, Site, Unit
 from app.models.protocol import ProtocolParticipant, ProtocolRule
 from app.models.reference import CaseCategory, Country, Region
+from app.models.sync import SyncImport, SyncOutbox, SyncPeer, SyncQuarantine, SyncShare
 
 __all__ = [
     "ActionItem",
@@ -83,6 +84,11 @@ __all__ = [
     "Role",
     "Sex",
     "Site",
+    "SyncImport",
+    "SyncOutbox",
+    "SyncPeer",
+    "SyncQuarantine",
+    "SyncShare",
     "TimelineEntry",
     "TimelineKind",
     "Unit",

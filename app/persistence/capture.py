@@ -115,10 +115,13 @@ def _inserted(obj: Replicated) -> dict[str, tuple[Any, Any]]:
     return {key: (None, values.get(key)) for key in _logged_fields(obj)}
 
 
-def _updated(obj: Replicated) -> dict[str, tuple[Any, Any]]:
+def _updated(obj: Replicated, forced: frozenset[str] = frozenset()) -> dict[str, tuple[Any, Any]]:
     state = instance_state(obj)
     result: dict[str, tuple[Any, Any]] = {}
     for key in _logged_fields(obj):
+        if key in forced:  # a conflict resolution: a change even when the value stays
+            result[key] = (None, state.dict.get(key))
+            continue
         history = state.attrs[key].history
         if not history.has_changes():
             continue
@@ -134,9 +137,12 @@ def _after_flush(session: Session, _context: Any) -> None:
     for obj in session.new:
         if is_replicated(obj):
             records.append(("insert", obj, _inserted(obj)))
+    #: (entity, row id) -> fields that resolve a sync conflict (app.sync.conflicts): journalled even
+    #: when the kept value is the one already shown, so that the resolution's base names every head
+    resolving: dict[tuple[str, Any], frozenset[str]] = session.info.get("sync_resolve", {})
     for obj in session.dirty:
         if is_replicated(obj):
-            fields = _updated(obj)
+            fields = _updated(obj, resolving.get((_entity(obj), obj.id), frozenset()))
             if fields:
                 records.append(("update", obj, fields))
     if records:

@@ -3905,7 +3905,7 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Exchange bundles, the files that carry changes between sites, arrive with the sync feature.</source>
+        <source>Signed, encrypted bundle files carry changes between sites that work offline.</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -3929,6 +3929,10 @@
         <translation type="unfinished" />
     </message>
     <message>
+        <source>Fingerprint</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>Local change log</source>
         <translation type="unfinished" />
     </message>
@@ -3937,7 +3941,259 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Other known sites</source>
+        <source>Exchange</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Export bundle…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Import bundle…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Or drop a bundle file anywhere on this page.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Peers</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Imports</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Conflicts</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Known sites</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Site</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Hub</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Last sent / received</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>From</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Bundle</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>New</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Unchanged</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Quarantined</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No conflicts to review.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>no keys yet</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>revoked</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>edited after delete</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>Conflicts (%n)</source>
+        <translation><numerusform>Conflicts (%n)</numerusform><numerusform>Conflicts (%n)</numerusform></translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Worker</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Referral of case</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Task of case</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Timeline of case</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Lead agency</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Life-threatening</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Amount recovered</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Finished on</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>NIK</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Passport number</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Referred to</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Answered on</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Done on</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Edited after</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Shown now</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Other value</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{site}, {officer}, {when}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Keep this</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Site keys</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Passphrase of this site's keys:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Export bundle</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Jejaring bundles (*.jejaring)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Import bundle</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Jejaring bundles (*.jejaring);;All files (*)</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>Bundle %1 for %2 written: %n change(s).</source>
+        <translation><numerusform>Bundle %1 for %2 written: %n change.</numerusform><numerusform>Bundle %1 for %2 written: %n changes.</numerusform></translation>
+    </message>
+    <message>
+        <source>Writing the bundle…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This bundle was imported before; nothing changed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Bundle {sequence} from {sender}: {new} new, {updated} updated, {unchanged} unchanged, {conflicts} conflicts, {quarantined} quarantined.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Checking and importing the bundle…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Conflict resolved.</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -5022,6 +5278,162 @@ Setting up takes a minute: the office this desk belongs to, its first administra
     </message>
     <message>
         <source>UNKNOWN: no document with this file's code is in the register (not issued here, or not yet synchronised).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>this site's keys and card, and enrolled peers</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>write this site's public card (keys are made on first use)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>enrol a peer site from its card</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>do not ask to confirm the fingerprint</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>stop trusting a peer site's keys</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>enrolled peer sites</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>mark this site as the hub (the national desk)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>this site is no longer the hub</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>exchange bundle files with peer sites</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>write a bundle of what a peer has not acknowledged</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>verify and apply a bundle file</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>concurrent edits to review</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the review queue</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>minor fields too</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>keep one value of a conflict</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the change to keep (SITE:SEQ)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>a merged value, as JSON</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Passphrase of this site's keys: </source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The same passphrase again: </source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The two passphrases differ; nothing was changed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Site card of {code} written to {path}. Fingerprint: {fingerprint}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The file {path} cannot be read.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Site {code} ({name}), agency {agency}, country {country}.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Fingerprint: {fingerprint}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Does the fingerprint match what the site read out to you? [y/N] </source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Not enrolled.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Enrolled site {code}.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Revoked site {code}: its bundles are refused.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This site is the hub.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This site is not the hub.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No peer sites enrolled.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>revoked</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Bundle {sequence} for {peer} written to {path}: {changes} changes, {blobs} attachments.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Bundle {sequence} from {sender} was imported before; nothing changed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Bundle {sequence} from {sender}: {new} new, {updated} updated, {unchanged} unchanged, {conflicts} conflicts, {quarantined} quarantined.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No conflicts.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{value} is not a record id.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No such conflict or change to keep.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Conflict resolved; the resolution travels with the next bundles.</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -7140,6 +7552,132 @@ member agencies by code, and officers who attend (their agency becomes a member 
     </message>
     <message>
         <source>Accept or return the referral</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>sync</name>
+    <message>
+        <source>This bundle file is damaged or truncated; nothing was imported.</source>
+        <extracomment>origin -&gt; verified change lines (parsed) origin -&gt; the site that signed the group (the origin, or the relaying sender)</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The bundle's member {name} does not match its signed manifest; nothing was imported.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This bundle is larger than any bundle Jejaring writes.</source>
+        <extracomment>(sender code) -&gt; its public signing key, or None when unknown; raises SyncError when revoked.</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This file is not a Jejaring bundle.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This bundle was not encrypted for this site; nothing was imported.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This bundle contains an unsafe entry (a path outside the bundle, a link, or an oversize member); nothing was imported.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This bundle has format {format}, newer than this version of Jejaring: update it first.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The bundle's signature is not valid for site {site}; nothing was imported.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This bundle is meant for {sites}, not for this site.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This bundle comes from a newer version of Jejaring (schema {schema}): update this desk first.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>There is no field {field} of {entity}.</source>
+        <extracomment>fields whose conflicts a person reviews (SYNC.md: status, lead agency, risk or priority, deadlines, narrative, outcome, identity); others take the winner quietly</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The value to keep is not valid JSON for {field}.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No record {id} of {entity} is held here.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No enrolled site has the code {code}.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Site {code} is revoked: nothing is sent to it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The file {path} cannot be read.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This bundle was signed by {site}, a site this desk has not enrolled.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This bundle was signed by {site}, whose keys were revoked.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The bundle holds a record that clashes with one held here (the same unique value); nothing was imported.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The bundle could not be applied; nothing was imported.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Wrong passphrase for this site's keys.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The passphrase needs at least {count} characters.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This file is not a Jejaring site card.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This site card has a format this version does not know.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The site card's signature does not match its keys: do not trust it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This site already has its keys.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This site has no keys yet: run `jejaring site card` first.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This desk has not been set up yet: run the setup first.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This is this site's own card.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Site {code} was revoked with these keys; it needs new keys.</source>
         <translation type="unfinished" />
     </message>
 </context>

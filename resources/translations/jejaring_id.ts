@@ -3905,8 +3905,8 @@
         <translation>Sinkronisasi</translation>
     </message>
     <message>
-        <source>Exchange bundles, the files that carry changes between sites, arrive with the sync feature.</source>
-        <translation>Paket pertukaran data, yaitu berkas yang membawa perubahan antarkantor, akan tersedia bersama fitur sinkronisasi.</translation>
+        <source>Signed, encrypted bundle files carry changes between sites that work offline.</source>
+        <translation>Berkas bundel yang ditandatangani dan dienkripsi membawa perubahan antarsitus yang bekerja luring.</translation>
     </message>
     <message>
         <source>This site</source>
@@ -3929,6 +3929,10 @@
         <translation>Negara</translation>
     </message>
     <message>
+        <source>Fingerprint</source>
+        <translation>Sidik jari</translation>
+    </message>
+    <message>
         <source>Local change log</source>
         <translation>Catatan perubahan lokal</translation>
     </message>
@@ -3937,8 +3941,260 @@
         <translation>Perubahan yang dicatat di kantor ini, disimpan untuk dipertukarkan dengan kantor lain</translation>
     </message>
     <message>
-        <source>Other known sites</source>
-        <translation>Kantor lain yang dikenal</translation>
+        <source>Exchange</source>
+        <translation>Pertukaran</translation>
+    </message>
+    <message>
+        <source>Export bundle…</source>
+        <translation>Ekspor bundel…</translation>
+    </message>
+    <message>
+        <source>Import bundle…</source>
+        <translation>Impor bundel…</translation>
+    </message>
+    <message>
+        <source>Or drop a bundle file anywhere on this page.</source>
+        <translation>Atau letakkan berkas bundel di mana saja pada halaman ini.</translation>
+    </message>
+    <message>
+        <source>Peers</source>
+        <translation>Situs mitra</translation>
+    </message>
+    <message>
+        <source>Imports</source>
+        <translation>Impor</translation>
+    </message>
+    <message>
+        <source>Conflicts</source>
+        <translation>Konflik</translation>
+    </message>
+    <message>
+        <source>Known sites</source>
+        <translation>Situs yang dikenal</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation>Situs</translation>
+    </message>
+    <message>
+        <source>Hub</source>
+        <translation>Hub</translation>
+    </message>
+    <message>
+        <source>Last sent / received</source>
+        <translation>Terakhir dikirim / diterima</translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation>Menunggu</translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation>Diimpor</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Dari</translation>
+    </message>
+    <message>
+        <source>Bundle</source>
+        <translation>Bundel</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>Baru</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>Diperbarui</translation>
+    </message>
+    <message>
+        <source>Unchanged</source>
+        <translation>Tidak berubah</translation>
+    </message>
+    <message>
+        <source>Quarantined</source>
+        <translation>Dikarantina</translation>
+    </message>
+    <message>
+        <source>No conflicts to review.</source>
+        <translation>Tidak ada konflik yang perlu ditinjau.</translation>
+    </message>
+    <message>
+        <source>no keys yet</source>
+        <translation>belum ada kunci</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Ya</translation>
+    </message>
+    <message>
+        <source>revoked</source>
+        <translation>dicabut</translation>
+    </message>
+    <message>
+        <source>edited after delete</source>
+        <translation>disunting setelah dihapus</translation>
+    </message>
+    <message numerus="yes">
+        <source>Conflicts (%n)</source>
+        <translation><numerusform>Konflik (%n)</numerusform></translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>Kasus</translation>
+    </message>
+    <message>
+        <source>Worker</source>
+        <translation>Pekerja</translation>
+    </message>
+    <message>
+        <source>Referral of case</source>
+        <translation>Rujukan kasus</translation>
+    </message>
+    <message>
+        <source>Task of case</source>
+        <translation>Tugas kasus</translation>
+    </message>
+    <message>
+        <source>Timeline of case</source>
+        <translation>Kronologi kasus</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Tahap</translation>
+    </message>
+    <message>
+        <source>Lead agency</source>
+        <translation>Instansi pemimpin</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>Prioritas</translation>
+    </message>
+    <message>
+        <source>Life-threatening</source>
+        <translation>Mengancam jiwa</translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation>Tenggat</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Ringkasan</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Hasil</translation>
+    </message>
+    <message>
+        <source>Amount recovered</source>
+        <translation>Jumlah yang dipulihkan</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Mata uang</translation>
+    </message>
+    <message>
+        <source>Finished on</source>
+        <translation>Selesai pada</translation>
+    </message>
+    <message>
+        <source>NIK</source>
+        <translation>NIK</translation>
+    </message>
+    <message>
+        <source>Passport number</source>
+        <translation>Nomor paspor</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>Tanggal lahir</translation>
+    </message>
+    <message>
+        <source>Referred to</source>
+        <translation>Dirujuk ke</translation>
+    </message>
+    <message>
+        <source>Answered on</source>
+        <translation>Dijawab pada</translation>
+    </message>
+    <message>
+        <source>Done on</source>
+        <translation>Selesai pada</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>Dihapus</translation>
+    </message>
+    <message>
+        <source>Edited after</source>
+        <translation>Disunting sesudahnya</translation>
+    </message>
+    <message>
+        <source>Shown now</source>
+        <translation>Yang tampil sekarang</translation>
+    </message>
+    <message>
+        <source>Other value</source>
+        <translation>Nilai lain</translation>
+    </message>
+    <message>
+        <source>{site}, {officer}, {when}</source>
+        <translation>{site}, {officer}, {when}</translation>
+    </message>
+    <message>
+        <source>Keep this</source>
+        <translation>Pertahankan ini</translation>
+    </message>
+    <message>
+        <source>Site keys</source>
+        <translation>Kunci situs</translation>
+    </message>
+    <message>
+        <source>Passphrase of this site's keys:</source>
+        <translation>Frasa sandi kunci situs ini:</translation>
+    </message>
+    <message>
+        <source>Export bundle</source>
+        <translation>Ekspor bundel</translation>
+    </message>
+    <message>
+        <source>Jejaring bundles (*.jejaring)</source>
+        <translation>Bundel Jejaring (*.jejaring)</translation>
+    </message>
+    <message>
+        <source>Import bundle</source>
+        <translation>Impor bundel</translation>
+    </message>
+    <message>
+        <source>Jejaring bundles (*.jejaring);;All files (*)</source>
+        <translation>Bundel Jejaring (*.jejaring);;Semua berkas (*)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Bundle %1 for %2 written: %n change(s).</source>
+        <translation><numerusform>Bundel %1 untuk %2 ditulis: %n perubahan.</numerusform></translation>
+    </message>
+    <message>
+        <source>Writing the bundle…</source>
+        <translation>Menulis bundel…</translation>
+    </message>
+    <message>
+        <source>This bundle was imported before; nothing changed.</source>
+        <translation>Bundel ini sudah pernah diimpor; tidak ada yang berubah.</translation>
+    </message>
+    <message>
+        <source>Bundle {sequence} from {sender}: {new} new, {updated} updated, {unchanged} unchanged, {conflicts} conflicts, {quarantined} quarantined.</source>
+        <translation>Bundel {sequence} dari {sender}: {new} baru, {updated} diperbarui, {unchanged} tidak berubah, {conflicts} konflik, {quarantined} dikarantina.</translation>
+    </message>
+    <message>
+        <source>Checking and importing the bundle…</source>
+        <translation>Memeriksa dan mengimpor bundel…</translation>
+    </message>
+    <message>
+        <source>Conflict resolved.</source>
+        <translation>Konflik diselesaikan.</translation>
     </message>
 </context>
 <context>
@@ -5025,6 +5281,162 @@ Penyiapan hanya memerlukan satu menit: kantor pengguna Jejaring di komputer ini,
     <message>
         <source>UNKNOWN: no document with this file's code is in the register (not issued here, or not yet synchronised).</source>
         <translation>TIDAK DIKENAL: tidak ada naskah dengan kode berkas ini di register (bukan terbitan kantor ini, atau belum disinkronkan).</translation>
+    </message>
+    <message>
+        <source>this site's keys and card, and enrolled peers</source>
+        <translation>kunci dan kartu situs ini, serta situs mitra yang terdaftar</translation>
+    </message>
+    <message>
+        <source>write this site's public card (keys are made on first use)</source>
+        <translation>tulis kartu publik situs ini (kunci dibuat pada penggunaan pertama)</translation>
+    </message>
+    <message>
+        <source>enrol a peer site from its card</source>
+        <translation>daftarkan situs mitra dari kartunya</translation>
+    </message>
+    <message>
+        <source>do not ask to confirm the fingerprint</source>
+        <translation>jangan meminta konfirmasi sidik jari</translation>
+    </message>
+    <message>
+        <source>stop trusting a peer site's keys</source>
+        <translation>berhenti memercayai kunci situs mitra</translation>
+    </message>
+    <message>
+        <source>enrolled peer sites</source>
+        <translation>situs mitra yang terdaftar</translation>
+    </message>
+    <message>
+        <source>mark this site as the hub (the national desk)</source>
+        <translation>tandai situs ini sebagai hub (meja nasional)</translation>
+    </message>
+    <message>
+        <source>this site is no longer the hub</source>
+        <translation>situs ini bukan lagi hub</translation>
+    </message>
+    <message>
+        <source>exchange bundle files with peer sites</source>
+        <translation>bertukar berkas bundel dengan situs mitra</translation>
+    </message>
+    <message>
+        <source>write a bundle of what a peer has not acknowledged</source>
+        <translation>tulis bundel berisi apa yang belum dikonfirmasi mitra</translation>
+    </message>
+    <message>
+        <source>verify and apply a bundle file</source>
+        <translation>periksa dan terapkan berkas bundel</translation>
+    </message>
+    <message>
+        <source>concurrent edits to review</source>
+        <translation>suntingan bersamaan yang perlu ditinjau</translation>
+    </message>
+    <message>
+        <source>the review queue</source>
+        <translation>antrean tinjauan</translation>
+    </message>
+    <message>
+        <source>minor fields too</source>
+        <translation>termasuk kolom kecil</translation>
+    </message>
+    <message>
+        <source>keep one value of a conflict</source>
+        <translation>pertahankan satu nilai dari konflik</translation>
+    </message>
+    <message>
+        <source>the change to keep (SITE:SEQ)</source>
+        <translation>perubahan yang dipertahankan (SITUS:URUT)</translation>
+    </message>
+    <message>
+        <source>a merged value, as JSON</source>
+        <translation>nilai gabungan, sebagai JSON</translation>
+    </message>
+    <message>
+        <source>Passphrase of this site's keys: </source>
+        <translation>Frasa sandi kunci situs ini: </translation>
+    </message>
+    <message>
+        <source>The same passphrase again: </source>
+        <translation>Frasa sandi yang sama sekali lagi: </translation>
+    </message>
+    <message>
+        <source>The two passphrases differ; nothing was changed.</source>
+        <translation>Kedua frasa sandi berbeda; tidak ada yang diubah.</translation>
+    </message>
+    <message>
+        <source>Site card of {code} written to {path}. Fingerprint: {fingerprint}</source>
+        <translation>Kartu situs {code} ditulis ke {path}. Sidik jari: {fingerprint}</translation>
+    </message>
+    <message>
+        <source>The file {path} cannot be read.</source>
+        <translation>Berkas {path} tidak dapat dibaca.</translation>
+    </message>
+    <message>
+        <source>Site {code} ({name}), agency {agency}, country {country}.</source>
+        <translation>Situs {code} ({name}), instansi {agency}, negara {country}.</translation>
+    </message>
+    <message>
+        <source>Fingerprint: {fingerprint}</source>
+        <translation>Sidik jari: {fingerprint}</translation>
+    </message>
+    <message>
+        <source>Does the fingerprint match what the site read out to you? [y/N] </source>
+        <translation>Apakah sidik jari sama dengan yang dibacakan situs tersebut? [y/N] </translation>
+    </message>
+    <message>
+        <source>Not enrolled.</source>
+        <translation>Tidak didaftarkan.</translation>
+    </message>
+    <message>
+        <source>Enrolled site {code}.</source>
+        <translation>Situs {code} terdaftar.</translation>
+    </message>
+    <message>
+        <source>Revoked site {code}: its bundles are refused.</source>
+        <translation>Situs {code} dicabut: bundelnya ditolak.</translation>
+    </message>
+    <message>
+        <source>This site is the hub.</source>
+        <translation>Situs ini adalah hub.</translation>
+    </message>
+    <message>
+        <source>This site is not the hub.</source>
+        <translation>Situs ini bukan hub.</translation>
+    </message>
+    <message>
+        <source>No peer sites enrolled.</source>
+        <translation>Belum ada situs mitra yang terdaftar.</translation>
+    </message>
+    <message>
+        <source>revoked</source>
+        <translation>dicabut</translation>
+    </message>
+    <message>
+        <source>Bundle {sequence} for {peer} written to {path}: {changes} changes, {blobs} attachments.</source>
+        <translation>Bundel {sequence} untuk {peer} ditulis ke {path}: {changes} perubahan, {blobs} lampiran.</translation>
+    </message>
+    <message>
+        <source>Bundle {sequence} from {sender} was imported before; nothing changed.</source>
+        <translation>Bundel {sequence} dari {sender} sudah pernah diimpor; tidak ada yang berubah.</translation>
+    </message>
+    <message>
+        <source>Bundle {sequence} from {sender}: {new} new, {updated} updated, {unchanged} unchanged, {conflicts} conflicts, {quarantined} quarantined.</source>
+        <translation>Bundel {sequence} dari {sender}: {new} baru, {updated} diperbarui, {unchanged} tidak berubah, {conflicts} konflik, {quarantined} dikarantina.</translation>
+    </message>
+    <message>
+        <source>No conflicts.</source>
+        <translation>Tidak ada konflik.</translation>
+    </message>
+    <message>
+        <source>{value} is not a record id.</source>
+        <translation>{value} bukan id catatan.</translation>
+    </message>
+    <message>
+        <source>No such conflict or change to keep.</source>
+        <translation>Konflik atau perubahan itu tidak ada.</translation>
+    </message>
+    <message>
+        <source>Conflict resolved; the resolution travels with the next bundles.</source>
+        <translation>Konflik diselesaikan; penyelesaiannya ikut dalam bundel berikutnya.</translation>
     </message>
 </context>
 <context>
@@ -7143,6 +7555,132 @@ member agencies by code, and officers who attend (their agency becomes a member 
     <message>
         <source>Accept or return the referral</source>
         <translation>Terima atau kembalikan rujukan</translation>
+    </message>
+</context>
+<context>
+    <name>sync</name>
+    <message>
+        <source>This bundle file is damaged or truncated; nothing was imported.</source>
+        <extracomment>origin -&gt; verified change lines (parsed) origin -&gt; the site that signed the group (the origin, or the relaying sender)</extracomment>
+        <translation>Berkas bundel ini rusak atau terpotong; tidak ada yang diimpor.</translation>
+    </message>
+    <message>
+        <source>The bundle's member {name} does not match its signed manifest; nothing was imported.</source>
+        <translation>Bagian bundel {name} tidak sesuai dengan manifes yang ditandatangani; tidak ada yang diimpor.</translation>
+    </message>
+    <message>
+        <source>This bundle is larger than any bundle Jejaring writes.</source>
+        <extracomment>(sender code) -&gt; its public signing key, or None when unknown; raises SyncError when revoked.</extracomment>
+        <translation>Bundel ini lebih besar daripada bundel mana pun yang ditulis Jejaring.</translation>
+    </message>
+    <message>
+        <source>This file is not a Jejaring bundle.</source>
+        <translation>Berkas ini bukan bundel Jejaring.</translation>
+    </message>
+    <message>
+        <source>This bundle was not encrypted for this site; nothing was imported.</source>
+        <translation>Bundel ini tidak dienkripsi untuk situs ini; tidak ada yang diimpor.</translation>
+    </message>
+    <message>
+        <source>This bundle contains an unsafe entry (a path outside the bundle, a link, or an oversize member); nothing was imported.</source>
+        <translation>Bundel ini berisi entri yang tidak aman (jalur di luar bundel, tautan, atau bagian yang terlalu besar); tidak ada yang diimpor.</translation>
+    </message>
+    <message>
+        <source>This bundle has format {format}, newer than this version of Jejaring: update it first.</source>
+        <translation>Bundel ini berformat {format}, lebih baru daripada versi Jejaring ini: perbarui dulu aplikasinya.</translation>
+    </message>
+    <message>
+        <source>The bundle's signature is not valid for site {site}; nothing was imported.</source>
+        <translation>Tanda tangan bundel tidak sah untuk situs {site}; tidak ada yang diimpor.</translation>
+    </message>
+    <message>
+        <source>This bundle is meant for {sites}, not for this site.</source>
+        <translation>Bundel ini ditujukan untuk {sites}, bukan untuk situs ini.</translation>
+    </message>
+    <message>
+        <source>This bundle comes from a newer version of Jejaring (schema {schema}): update this desk first.</source>
+        <translation>Bundel ini berasal dari versi Jejaring yang lebih baru (skema {schema}): perbarui meja ini dulu.</translation>
+    </message>
+    <message>
+        <source>There is no field {field} of {entity}.</source>
+        <extracomment>fields whose conflicts a person reviews (SYNC.md: status, lead agency, risk or priority, deadlines, narrative, outcome, identity); others take the winner quietly</extracomment>
+        <translation>Tidak ada kolom {field} pada {entity}.</translation>
+    </message>
+    <message>
+        <source>The value to keep is not valid JSON for {field}.</source>
+        <translation>Nilai yang dipertahankan bukan JSON yang sah untuk {field}.</translation>
+    </message>
+    <message>
+        <source>No record {id} of {entity} is held here.</source>
+        <translation>Catatan {id} dari {entity} tidak ada di sini.</translation>
+    </message>
+    <message>
+        <source>No enrolled site has the code {code}.</source>
+        <translation>Tidak ada situs terdaftar dengan kode {code}.</translation>
+    </message>
+    <message>
+        <source>Site {code} is revoked: nothing is sent to it.</source>
+        <translation>Situs {code} dicabut: tidak ada yang dikirim kepadanya.</translation>
+    </message>
+    <message>
+        <source>The file {path} cannot be read.</source>
+        <translation>Berkas {path} tidak dapat dibaca.</translation>
+    </message>
+    <message>
+        <source>This bundle was signed by {site}, a site this desk has not enrolled.</source>
+        <translation>Bundel ini ditandatangani oleh {site}, situs yang belum didaftarkan di meja ini.</translation>
+    </message>
+    <message>
+        <source>This bundle was signed by {site}, whose keys were revoked.</source>
+        <translation>Bundel ini ditandatangani oleh {site}, yang kuncinya telah dicabut.</translation>
+    </message>
+    <message>
+        <source>The bundle holds a record that clashes with one held here (the same unique value); nothing was imported.</source>
+        <translation>Bundel berisi catatan yang berbenturan dengan catatan di sini (nilai unik yang sama); tidak ada yang diimpor.</translation>
+    </message>
+    <message>
+        <source>The bundle could not be applied; nothing was imported.</source>
+        <translation>Bundel tidak dapat diterapkan; tidak ada yang diimpor.</translation>
+    </message>
+    <message>
+        <source>Wrong passphrase for this site's keys.</source>
+        <translation>Frasa sandi kunci situs ini salah.</translation>
+    </message>
+    <message>
+        <source>The passphrase needs at least {count} characters.</source>
+        <translation>Frasa sandi harus terdiri atas sekurang-kurangnya {count} karakter.</translation>
+    </message>
+    <message>
+        <source>This file is not a Jejaring site card.</source>
+        <translation>Berkas ini bukan kartu situs Jejaring.</translation>
+    </message>
+    <message>
+        <source>This site card has a format this version does not know.</source>
+        <translation>Kartu situs ini memiliki format yang tidak dikenal versi ini.</translation>
+    </message>
+    <message>
+        <source>The site card's signature does not match its keys: do not trust it.</source>
+        <translation>Tanda tangan kartu situs tidak cocok dengan kuncinya: jangan percayai kartu ini.</translation>
+    </message>
+    <message>
+        <source>This site already has its keys.</source>
+        <translation>Situs ini sudah memiliki kunci.</translation>
+    </message>
+    <message>
+        <source>This site has no keys yet: run `jejaring site card` first.</source>
+        <translation>Situs ini belum memiliki kunci: jalankan `jejaring site card` dulu.</translation>
+    </message>
+    <message>
+        <source>This desk has not been set up yet: run the setup first.</source>
+        <translation>Meja ini belum disiapkan: jalankan penyiapan dulu.</translation>
+    </message>
+    <message>
+        <source>This is this site's own card.</source>
+        <translation>Ini kartu situs ini sendiri.</translation>
+    </message>
+    <message>
+        <source>Site {code} was revoked with these keys; it needs new keys.</source>
+        <translation>Situs {code} dicabut dengan kunci ini; situs itu memerlukan kunci baru.</translation>
     </message>
 </context>
 <context>

@@ -1,0 +1,271 @@
+"""`jejaring bundle export --to CODE`: what a peer has not acknowledged, for its audience.
+
+A bundle for peer R holds
+- every change of the local log after R's cursor whose record is in R's audience, and
+- every change of the records that entered R's audience and were not yet acknowledged as sent
+  whole (sync_share), so a record arriving through a new referral travels complete;
+minus R's own changes and the `_seed` rows every site has. A hub relays what it holds from
+every origin; any other site sends only its own changes (a relayed change is trusted only from a
+hub). The cursor does not move here: only R's acknowledgement of this bundle's sequence moves
+it (AnkiDroid lost data by moving a counter on a failed sync). Resending is harmless.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import uuid
+from collections import defaultdict
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any, NamedTuple
+
+from sqlalchemy import func, select
+from sqlalchemy.engine import Connection
+from sqlalchemy.orm import Session
+
+from app import __version__
+from app.i18n import QT_TRANSLATE_NOOP
+from app.models import Agency, Change, Site, SyncOutbox, SyncPeer, SyncShare
+from app.models.base import new_id, utcnow
+from app.persistence.canonical import to_plain
+from app.persistence.capture import SEED_ORIGIN
+from app.persistence.migrations import HEAD_REVISION
+from app.services.desk import Desk
+from app.sync import SyncError, bundle
+from app.sync.audience import CASE, EVERYONE, WORKER, Audiences, SiteFacts, children_of
+from app.sync.keys import SiteKeys
+from app.sync.sites import own_site
+
+_COLUMNS = (
+    Change.id,
+    Change.origin_site,
+    Change.origin_seq,
+    Change.hlc,
+    Change.entity,
+    Change.row_id,
+    Change.field,
+    Change.value,
+    Change.base,
+    Change.actor,
+    Change.tx,
+)
+
+
+@dataclass(frozen=True)
+class ExportResult:
+    peer: str
+    sequence: int
+    changes: int
+    blobs: int
+    path: Path
+    bundle_id: uuid.UUID
+
+
+def site_facts(session: Session, desk: Desk) -> list[SiteFacts]:
+    site = own_site(session, desk)
+    agency = session.get(Agency, site.agency_id)
+    assert agency is not None
+    facts = [SiteFacts(site.code, agency.code, agency.kind.value, site.country, site.is_hub)]
+    for peer in session.scalars(select(SyncPeer)):
+        facts.append(SiteFacts(peer.code, peer.agency_code, peer.agency_kind, peer.country, peer.is_hub))
+    return facts
+
+
+def change_line(row: Any) -> bytes:
+    record = {
+        "origin": row.origin_site,
+        "seq": row.origin_seq,
+        "hlc": row.hlc,
+        "entity": row.entity,
+        "row": str(row.row_id),
+        "field": row.field,
+        "value": row.value,
+        "base": row.base,
+        "actor": row.actor,
+        "tx": str(row.tx),
+    }
+    return json.dumps(record, sort_keys=True, separators=(",", ":"), ensure_ascii=False).encode("utf-8")
+
+
+def peer_for_export(session: Session, code: str) -> SyncPeer:
+    peer = session.get(SyncPeer, code.strip().upper())
+    if peer is None:
+        raise SyncError(QT_TRANSLATE_NOOP("sync", "No enrolled site has the code {code}."), code=code)
+    if peer.revoked_at is not None:
+        raise SyncError(
+            QT_TRANSLATE_NOOP("sync", "Site {code} is revoked: nothing is sent to it."), code=peer.code
+        )
+    return peer
+
+
+class _Row(NamedTuple):
+    id: int
+    origin_site: str
+    origin_seq: int
+    hlc: str
+    entity: str
+    row_id: uuid.UUID
+    field: str
+    value: str
+    base: str
+    actor: str
+    tx: str
+
+
+def _dashed(hex_text: str) -> str:
+    h = hex_text
+    return f"{h[:8]}-{h[8:12]}-{h[12:16]}-{h[16:20]}-{h[20:]}"
+
+
+def _changes_after(connection: Connection, cursor: int, skip: list[str]) -> list[Any]:
+    """The log after `cursor`, in order. On SQLite the ids stay text (32 hex digits) and each
+    distinct row id becomes a UUID once: a first bundle reads every change of the database."""
+    if connection.dialect.name != "sqlite":
+        query = (
+            select(*_COLUMNS).where(Change.id > cursor, Change.origin_site.not_in(skip)).order_by(Change.id)
+        )
+        return list(connection.execute(query))
+    rows = connection.exec_driver_sql(
+        "SELECT id, origin_site, origin_seq, hlc, entity, row_id, field, value, base, actor, tx"
+        " FROM change_log WHERE id > ? AND origin_site NOT IN (?, ?) ORDER BY id",
+        (cursor, *skip),
+    ).fetchall()
+    ids: dict[str, uuid.UUID] = {}
+    result = []
+    for r in rows:
+        row_id = ids.get(r[5])
+        if row_id is None:
+            row_id = ids[r[5]] = uuid.UUID(hex=r[5])
+        result.append(_Row(r[0], r[1], r[2], r[3], r[4], row_id, r[6], r[7], r[8], r[9], _dashed(r[10])))
+    return result
+
+
+def pending(desk: Desk, session: Session, peer: SyncPeer) -> tuple[list[Any], list[tuple[str, uuid.UUID]]]:
+    """The change rows a bundle for `peer` carries now, and the records it sends whole."""
+    own = desk.site_code or ""
+    me = own_site(session, desk)
+    audiences = Audiences(session, site_facts(session, desk))
+    skip = [SEED_ORIGIN, peer.code]
+
+    def allowed(origin: str) -> bool:
+        return me.is_hub or origin == own
+
+    def visible(entity: str, row_ids: set[uuid.UUID]) -> set[uuid.UUID]:
+        found = audiences.of_rows(entity, row_ids)
+        return {i for i, codes in found.items() if codes is EVERYONE or peer.code in codes}
+
+    connection = session.connection()  # Core rows: no ORM loading for a hundred thousand changes
+    fresh = [r for r in _changes_after(connection, peer.cursor, skip) if allowed(r.origin_site)]
+    by_entity: dict[str, set[uuid.UUID]] = defaultdict(set)
+    for r in fresh:
+        by_entity[r.entity].add(r.row_id)
+    shown = {entity: visible(entity, ids) for entity, ids in by_entity.items()}
+    chosen = {r.id: r for r in fresh if r.row_id in shown[r.entity]}
+
+    # records in the peer's audience that it has not yet confirmed holding whole
+    confirmed = {
+        (entity, row_id)
+        for entity, row_id in session.execute(
+            select(SyncShare.entity, SyncShare.row_id).where(
+                SyncShare.peer == peer.code, SyncShare.seq <= peer.acked_seq
+            )
+        )
+    }
+    roots: list[tuple[str, uuid.UUID]] = [
+        (CASE, c) for c, codes in audiences.cases.items() if peer.code in codes and (CASE, c) not in confirmed
+    ]
+    for worker_id in audiences.worker_cases:
+        codes = audiences.of_worker(worker_id)
+        if codes and peer.code in codes and (WORKER, worker_id) not in confirmed:
+            roots.append((WORKER, worker_id))
+    wanted: dict[str, set[uuid.UUID]] = defaultdict(set)
+    for entity, row_id in roots:
+        wanted[entity].add(row_id)
+    for parent in (CASE, WORKER):
+        for entity, ids in children_of(session, parent, sorted(wanted.get(parent, ()))).items():
+            wanted[entity].update(ids)
+    # what is after the cursor was weighed above; a whole record adds only what came before it
+    for entity, wanted_ids in wanted.items() if peer.cursor else ():
+        listed = sorted(wanted_ids)
+        for start in range(0, len(listed), 500):
+            query = select(*_COLUMNS).where(
+                Change.entity == entity,
+                Change.row_id.in_(listed[start : start + 500]),
+                Change.origin_site.not_in(skip),
+                Change.id <= peer.cursor,
+            )
+            for r in connection.execute(query):
+                if allowed(r.origin_site):
+                    chosen.setdefault(r.id, r)
+    return sorted(chosen.values(), key=lambda r: (r.origin_site, r.origin_seq)), roots
+
+
+def export_bundle(desk: Desk, keys: SiteKeys, peer_code: str, out: Path) -> ExportResult:
+    from app.services.attachments import blob_path
+
+    with desk.write() as session:
+        peer = peer_for_export(session, peer_code)
+        rows, roots = pending(desk, session, peer)
+        upto = int(session.scalar(select(func.max(Change.id))) or 0)
+        sequence = peer.sent_seq + 1
+        bundle_id = new_id()
+        groups: dict[str, bundle.Group] = {}
+        hashes: set[str] = set()
+        for r in rows:
+            group = groups.setdefault(r.origin_site, bundle.Group(r.origin_site, []))
+            group.lines.append(change_line(r))
+            if r.entity == "attachment" and r.field == "sha256":
+                hashes.add(json.loads(r.value))
+        blobs: dict[str, bytes] = {}
+        for sha in sorted(hashes):
+            path = blob_path(desk, sha)
+            if path.exists():
+                blobs[sha] = path.read_bytes()
+        me = session.scalar(select(Site).where(Site.code == desk.site_code))
+        assert me is not None
+        manifest = {
+            "app": __version__,
+            "schema": HEAD_REVISION,
+            "bundle_id": str(bundle_id),
+            "created_at": to_plain(utcnow()),
+            "sender": desk.site_code,
+            "recipients": [peer.code],
+            "sequence": sequence,
+            "ack": {"sequence": peer.received_seq},
+        }
+        data = bundle.write(manifest, list(groups.values()), blobs, keys, peer.encryption_key)
+        known = {
+            (e, i)
+            for e, i in session.execute(
+                select(SyncShare.entity, SyncShare.row_id).where(SyncShare.peer == peer.code)
+            )
+        }
+        for entity, row_id in roots:
+            if (entity, row_id) not in known:
+                session.add(SyncShare(peer=peer.code, entity=entity, row_id=row_id, seq=sequence))
+        session.add(
+            SyncOutbox(
+                peer=peer.code,
+                seq=sequence,
+                bundle_id=bundle_id,
+                upto=upto,
+                changes=len(rows),
+                created_at=utcnow(),
+            )
+        )
+        peer.sent_seq = sequence
+        peer.last_sent_at = utcnow()
+        session.flush()
+        _write_atomically(out, data)
+    return ExportResult(peer.code, sequence, len(rows), len(blobs), out, bundle_id)
+
+
+def _write_atomically(path: Path, data: bytes) -> None:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    partial = path.with_name(path.name + ".partial")
+    with open(partial, "wb") as stream:
+        stream.write(data)
+        stream.flush()
+        os.fsync(stream.fileno())
+    partial.replace(path)

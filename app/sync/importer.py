@@ -1,0 +1,400 @@
+"""`jejaring bundle import FILE`: verify everything, then apply in one transaction.
+
+1. Decrypt and verify (app.sync.bundle): enrolled unrevoked sender, signature, recipient,
+   format and schema, every member's hash, every group's signature. Nothing is written before.
+2. In one transaction: the acknowledgement moves this site's cursor for the sender; unseen
+   changes are inserted (a held or quarantined change is skipped: importing is idempotent and
+   order-free); heads and rows of the touched records are rebuilt (app.sync.merge); each change
+   is authorised against the merged state (its origin is a hub, created the record, or is in the
+   record's audience; a relayed change must come through a hub) — what fails is taken out again
+   (a savepoint), kept in `sync_quarantine` and reported; the clock moves to the newest stamp seen
+   (never more than MAX_FUTURE beyond this machine's time: such stamps are reported); the import
+   and its report are recorded. A replayed bundle is recognised by its id and changes nothing.
+A process killed midway leaves the transaction uncommitted: the database is as before.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import uuid
+from collections import defaultdict
+from dataclasses import asdict, dataclass
+from datetime import timedelta
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import insert, select
+from sqlalchemy.orm import Session
+
+from app.i18n import QT_TRANSLATE_NOOP
+from app.models import Change, LocalState, SyncImport, SyncOutbox, SyncPeer, SyncQuarantine
+from app.models.base import new_id, utcnow
+from app.persistence.capture import SEED_ORIGIN
+from app.persistence.clock import Stamp
+from app.services.desk import Desk
+from app.sync import SyncError, bundle
+from app.sync.audience import EVERYONE, Audiences, is_shared_reference, replicated_tables
+from app.sync.conflicts import conflicts_of
+from app.sync.export import site_facts
+from app.sync.keys import SiteKeys
+from app.sync.merge import logged_columns, materialise
+
+MAX_FUTURE = timedelta(hours=24)
+MAX_ROUNDS = 4
+
+
+@dataclass(frozen=True)
+class ImportReport:
+    bundle_id: str
+    sender: str
+    sequence: int
+    replay: bool
+    received: int
+    applied: int
+    new: int
+    updated: int
+    unchanged: int
+    conflicts: int
+    quarantined: int
+    future_stamped: int
+    blobs: int
+
+    def to_json(self) -> str:
+        return json.dumps(asdict(self), sort_keys=True)
+
+
+def known_schemas() -> frozenset[str]:
+    """Every schema revision this version knows (the Alembic scripts' ids, without Alembic)."""
+    versions = Path(__file__).resolve().parent.parent / "persistence" / "migrations" / "versions"
+    return frozenset(p.name.split("_", 1)[0] for p in versions.glob("*.py"))
+
+
+def open_file(desk: Desk, keys: SiteKeys, path: Path) -> bundle.OpenedBundle:
+    try:
+        size = path.stat().st_size
+    except OSError:
+        raise SyncError(
+            QT_TRANSLATE_NOOP("sync", "The file {path} cannot be read."), path=str(path)
+        ) from None
+    if size > bundle.MAX_BUNDLE_BYTES:
+        raise SyncError(QT_TRANSLATE_NOOP("sync", "This bundle is larger than any bundle Jejaring writes."))
+    return open_bytes(desk, keys, path.read_bytes())
+
+
+def open_bytes(desk: Desk, keys: SiteKeys, data: bytes) -> bundle.OpenedBundle:
+    with desk.read() as session:
+        peers = {p.code: (p.signing_key, p.revoked_at) for p in session.scalars(select(SyncPeer))}
+
+    def signer(code: str) -> str:
+        if code not in peers:
+            raise SyncError(
+                QT_TRANSLATE_NOOP(
+                    "sync", "This bundle was signed by {site}, a site this desk has not enrolled."
+                ),
+                site=code,
+            )
+        key, revoked = peers[code]
+        if revoked is not None:
+            raise SyncError(
+                QT_TRANSLATE_NOOP("sync", "This bundle was signed by {site}, whose keys were revoked."),
+                site=code,
+            )
+        return key
+
+    return bundle.open_bundle(data, keys, desk.site_code or "", signer, known_schemas())
+
+
+def import_file(desk: Desk, keys: SiteKeys, path: Path) -> ImportReport:
+    return apply(desk, open_file(desk, keys, path))
+
+
+def apply(desk: Desk, opened: bundle.OpenedBundle) -> ImportReport:
+    from sqlalchemy.exc import IntegrityError
+
+    try:
+        return _apply(desk, opened)
+    except IntegrityError:
+        # e.g. two sites made records with the same unique value (a username): refuse whole
+        raise SyncError(
+            QT_TRANSLATE_NOOP(
+                "sync",
+                "The bundle holds a record that clashes with one held here (the same unique value); "
+                "nothing was imported.",
+            )
+        ) from None
+
+
+_UUID = re.compile(r"^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$")
+_HLC = re.compile(r"^\d{13}-\d{5}-[A-Z][A-Z0-9-]{0,15}$")
+
+
+def _shape_ok(line: dict[str, Any], fields: dict[str, frozenset[str]]) -> bool:
+    """A well-formed change of a known field (its value is parsed again when materialised)."""
+    try:
+        json.loads(line["value"])
+        return (
+            line["field"] in fields.get(line["entity"], ())
+            and _UUID.match(line["row"]) is not None
+            and _UUID.match(line["tx"]) is not None
+            and _HLC.match(line["hlc"]) is not None
+            and isinstance(line["seq"], int)
+            and isinstance(line["base"], str)
+            and line["base"].startswith("[")
+            and isinstance(line["actor"], str)
+        )
+    except (KeyError, ValueError, TypeError, AttributeError):
+        return False
+
+
+def _apply(desk: Desk, opened: bundle.OpenedBundle) -> ImportReport:
+    from app.services.attachments import blob_path
+
+    manifest = opened.manifest
+    with desk.write() as session:
+        connection = session.connection()
+        if connection.dialect.name == "sqlite":
+            connection.exec_driver_sql("PRAGMA defer_foreign_keys=ON")
+        bundle_uuid = uuid.UUID(opened.bundle_id)
+        previous = session.scalar(select(SyncImport.report).where(SyncImport.bundle_id == bundle_uuid))
+        if previous is not None:
+            return ImportReport(**{**json.loads(previous), "replay": True})
+        peer = session.get(SyncPeer, opened.sender)
+        assert peer is not None
+        _acknowledge(session, peer, int(manifest["ack"]["sequence"]))
+        peer.received_seq = max(peer.received_seq, opened.sequence)
+        peer.last_received_at = utcnow()
+
+        facts = site_facts(session, desk)
+        hubs = {f.code for f in facts if f.is_hub}
+        lines = [line for group in opened.groups.values() for line in group]
+        held = _held(session, lines)
+        fields = {entity: frozenset(logged_columns(entity)) for entity in replicated_tables()}
+        quarantine: list[tuple[dict[str, Any], str]] = []
+        fresh: list[dict[str, Any]] = []
+        for line in lines:
+            key = (line.get("origin"), line.get("seq"))
+            if key in held:
+                continue
+            held.add(key)
+            if line.get("origin") in (SEED_ORIGIN, desk.site_code):
+                quarantine.append((line, "foreign_origin"))
+            elif not _shape_ok(line, fields):
+                quarantine.append((line, "malformed"))
+            elif line["origin"] != opened.sender and opened.sender not in hubs:
+                quarantine.append((line, "relayed_by_non_hub"))
+            else:
+                line["_row"] = uuid.UUID(line["row"])  # parsed once; not part of the stored line
+                fresh.append(line)
+
+        tx = new_id()
+        actor = f"sync:{opened.sender}"
+        outcome = None
+        for _round in range(MAX_ROUNDS):
+            savepoint = session.begin_nested()
+            _insert_changes(session, fresh)
+            touched = {(line["entity"], line["_row"]) for line in fresh}
+            outcome = materialise(session.connection(), touched, tx, actor)
+            refused = _unauthorised(session, facts, fresh)
+            if not refused:
+                savepoint.commit()
+                break
+            savepoint.rollback()
+            quarantine.extend((line, "not_allowed") for line in fresh if id(line) in refused)
+            fresh = [line for line in fresh if id(line) not in refused]
+        else:  # pragma: no cover - authorisation converges in two rounds
+            raise SyncError(
+                QT_TRANSLATE_NOOP("sync", "The bundle could not be applied; nothing was imported.")
+            )
+        assert outcome is not None
+
+        now = utcnow()
+        limit_ms = int((now + MAX_FUTURE).timestamp() * 1000)
+        # stamps sort as text (13-digit wall time first), so the newest trusted one is a max
+        walls = [(int(line["hlc"][:13]), line["hlc"]) for line in fresh]
+        future = sum(1 for wall, _ in walls if wall > limit_ms)
+        trusted = [hlc for wall, hlc in walls if wall <= limit_ms]
+        if trusted:
+            _observe(session, desk, Stamp.parse(max(trusted)))
+        if quarantine:
+            session.execute(
+                insert(SyncQuarantine),
+                [
+                    {
+                        "bundle_id": bundle_uuid,
+                        "sender": opened.sender,
+                        "origin_site": str(line.get("origin", ""))[:16],
+                        "origin_seq": line["seq"] if isinstance(line.get("seq"), int) else 0,
+                        "entity": str(line.get("entity", ""))[:64],
+                        "row_id": _uuid_or_nil(line.get("row")),
+                        "field": str(line.get("field", ""))[:64],
+                        "reason": reason,
+                        "line": json.dumps(
+                            {k: v for k, v in line.items() if k != "_row"}, sort_keys=True, ensure_ascii=False
+                        ),
+                        "at": now,
+                    }
+                    for line, reason in quarantine
+                ],
+            )
+        touched_rows = {(line["entity"], line["_row"]) for line in fresh}
+        conflicts = [c for c in conflicts_of(session) if (c.entity, c.row_id) in touched_rows]
+        stored = 0
+        for sha, data in opened.blobs.items():
+            target = blob_path(desk, sha)
+            if not target.exists():
+                target.parent.mkdir(parents=True, exist_ok=True)
+                partial = target.with_name(target.name + ".partial")
+                partial.write_bytes(data)
+                partial.replace(target)
+                stored += 1
+        report = ImportReport(
+            bundle_id=opened.bundle_id,
+            sender=opened.sender,
+            sequence=opened.sequence,
+            replay=False,
+            received=len(lines),
+            applied=len(fresh),
+            new=outcome.new,
+            updated=outcome.updated,
+            unchanged=outcome.unchanged,
+            conflicts=len(conflicts),
+            quarantined=len(quarantine),
+            future_stamped=future,
+            blobs=stored,
+        )
+        session.add(
+            SyncImport(
+                bundle_id=bundle_uuid,
+                sender=opened.sender,
+                seq=opened.sequence,
+                at=now,
+                report=report.to_json(),
+            )
+        )
+    return report
+
+
+def _uuid_or_nil(text: Any) -> uuid.UUID:
+    try:
+        return uuid.UUID(str(text))
+    except ValueError:
+        return uuid.UUID(int=0)
+
+
+def _acknowledge(session: Session, peer: SyncPeer, ack: int) -> None:
+    """The peer holds our bundles up to `ack`: move its cursor to what that bundle reached."""
+    ack = min(ack, peer.sent_seq)
+    if ack <= peer.acked_seq:
+        return
+    upto = session.scalar(select(SyncOutbox.upto).where(SyncOutbox.peer == peer.code, SyncOutbox.seq == ack))
+    if upto is not None:
+        peer.cursor = max(peer.cursor, int(upto))
+    peer.acked_seq = ack
+    for row in session.scalars(select(SyncOutbox).where(SyncOutbox.peer == peer.code, SyncOutbox.seq < ack)):
+        session.delete(row)
+
+
+def _held(session: Session, lines: list[dict[str, Any]]) -> set[tuple[Any, Any]]:
+    """(origin, seq) of the lines already in the log or in quarantine: one range query per origin."""
+    spans: dict[Any, list[int]] = {}
+    for line in lines:
+        seq = line.get("seq")
+        if isinstance(seq, int):
+            span = spans.setdefault(line.get("origin"), [seq, seq])
+            span[0], span[1] = min(span[0], seq), max(span[1], seq)
+    held: set[tuple[Any, Any]] = set()
+    for origin, (low, high) in spans.items():
+        for model in (Change, SyncQuarantine):
+            query = select(model.origin_seq).where(
+                model.origin_site == str(origin), model.origin_seq.between(low, high)
+            )
+            held.update((origin, seq) for seq in session.scalars(query))
+    return held
+
+
+def _insert_changes(session: Session, lines: list[dict[str, Any]]) -> None:
+    if not lines:
+        return
+    connection = session.connection()
+    ordered = sorted(lines, key=lambda x: (x["origin"], x["seq"]))
+    if connection.dialect.name == "sqlite":
+        # the Uuid columns hold 32 hex digits on SQLite: skip making 2 UUID objects per change
+        connection.exec_driver_sql(
+            "INSERT INTO change_log (origin_site, origin_seq, hlc, entity, row_id, field, value, base,"
+            " actor, tx) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            [
+                (
+                    x["origin"],
+                    x["seq"],
+                    x["hlc"],
+                    x["entity"],
+                    x["row"].replace("-", ""),
+                    x["field"],
+                    x["value"],
+                    x["base"],
+                    x["actor"],
+                    x["tx"].replace("-", ""),
+                )
+                for x in ordered
+            ],
+        )
+        return
+    connection.execute(
+        insert(Change.__table__),  # type: ignore[arg-type]
+        [
+            {
+                "origin_site": x["origin"],
+                "origin_seq": x["seq"],
+                "hlc": x["hlc"],
+                "entity": x["entity"],
+                "row_id": uuid.UUID(x["row"]),
+                "field": x["field"],
+                "value": x["value"],
+                "base": x["base"],
+                "actor": x["actor"],
+                "tx": uuid.UUID(x["tx"]),
+            }
+            for x in ordered
+        ],
+    )
+
+
+def _unauthorised(session: Session, facts: list[Any], lines: list[dict[str, Any]]) -> set[int]:
+    """ids of the lines whose origin was not allowed to write them (on the merged state)."""
+    hubs = {f.code for f in facts if f.is_hub}
+    audiences = Audiences(session, facts)
+    by_entity: dict[str, set[uuid.UUID]] = defaultdict(set)
+    for line in lines:
+        if line["origin"] not in hubs:
+            by_entity[line["entity"]].add(line["_row"])
+    allowed: dict[tuple[str, uuid.UUID], tuple[frozenset[str], str]] = {}
+    for entity, ids in by_entity.items():
+        origins = audiences.origins(entity, ids)
+        codes = (
+            dict.fromkeys(ids, frozenset()) if is_shared_reference(entity) else audiences.of_rows(entity, ids)
+        )
+        for row_id in ids:
+            allowed[(entity, row_id)] = (codes.get(row_id, frozenset()), origins.get(row_id, ""))
+    refused: set[int] = set()
+    for line in lines:
+        origin = line["origin"]
+        if origin in hubs:
+            continue
+        audience, creator = allowed[(line["entity"], line["_row"])]
+        if origin == creator or audience is EVERYONE or origin in audience:
+            continue
+        refused.add(id(line))
+    return refused
+
+
+def _observe(session: Session, desk: Desk, seen: Stamp) -> None:
+    connection = session.connection()
+    clock = desk.db.clock(connection, desk.site_code or "")
+    clock.observe(seen)
+    own = clock.tick()
+    stored = session.get(LocalState, "hlc")
+    if stored is None:
+        session.add(LocalState(key="hlc", value=str(own)))
+    else:
+        stored.value = str(own)

@@ -1,0 +1,201 @@
+"""Rebuild rows from the change log: heads per field, one winner everywhere, materialised rows.
+
+The change log is the truth; a record's row is its materialised view. For every touched field
+the heads are the changes no other change names as base; the winner is the head with the highest
+clock stamp (the stamp ends with the site code, so ties break by site), the same on every site.
+Rows are written with Core statements on the import's connection, which the ORM's flush hooks
+never see: applied changes are not journalled again as local ones (app/persistence/capture.py
+only watches ORM flushes). `updated_at`/`updated_by` are not replicated (Replicated.__unlogged__):
+on the receiving site they are the stamp and author of the newest winning change.
+"""
+
+from __future__ import annotations
+
+import json
+import uuid
+from collections import defaultdict
+from dataclasses import dataclass
+from datetime import UTC, date, datetime, time
+from decimal import Decimal
+from enum import Enum
+from typing import Any
+
+from sqlalchemy import Column, bindparam, delete, insert, select, update
+from sqlalchemy.engine import Connection
+from sqlalchemy.types import TypeDecorator
+
+from app.models import AuditEntry, Change, FieldHead
+from app.persistence.canonical import dumps, to_plain
+from app.persistence.clock import Stamp
+from app.sync.audience import model_of, replicated_tables
+
+CHUNK = 400
+
+
+def from_plain(column: Column[Any], value: Any) -> Any:
+    """The column value of a canonical JSON value (canonical.to_plain's inverse)."""
+    if value is None:
+        return None
+    sql_type = column.type
+    if isinstance(sql_type, TypeDecorator):
+        sql_type = sql_type.impl_instance
+    try:
+        kind = sql_type.python_type
+    except NotImplementedError:
+        return value
+    if kind is uuid.UUID:
+        return uuid.UUID(value)
+    if kind is datetime:
+        return datetime.fromisoformat(value.replace("Z", "+00:00"))
+    if kind is date:
+        return date.fromisoformat(value)
+    if kind is time:  # a local clock time such as a forum's start, "HH:MM:SS"
+        return time.fromisoformat(value)
+    if kind is Decimal:
+        return Decimal(value)
+    if kind is float:
+        return float(value)
+    if isinstance(kind, type) and issubclass(kind, Enum):
+        return kind(value)
+    return value
+
+
+def stamp_time(hlc: str) -> datetime:
+    return datetime.fromtimestamp(Stamp.parse(hlc).wall_ms / 1000, tz=UTC)
+
+
+@dataclass
+class Outcome:
+    new: int = 0
+    updated: int = 0
+    unchanged: int = 0
+
+
+def logged_columns(entity: str) -> dict[str, Column[Any]]:
+    unlogged = model_of(entity).__unlogged__
+    return {c.name: c for c in replicated_tables()[entity].columns if c.name not in unlogged}
+
+
+def materialise(
+    connection: Connection, touched: set[tuple[str, uuid.UUID]], tx: uuid.UUID, actor: str
+) -> Outcome:
+    """Recompute heads and rows of `touched` records from the whole change log."""
+    outcome = Outcome()
+    by_entity: dict[str, list[uuid.UUID]] = defaultdict(list)
+    for entity, row_id in touched:
+        by_entity[entity].append(row_id)
+    tables = replicated_tables()
+    # parents before children, so foreign keys hold on PostgreSQL too (SQLite defers them)
+    order = [t.name for t in tables["agency"].metadata.sorted_tables if t.name in by_entity]
+    audits: list[dict[str, Any]] = []
+    for entity in order:
+        table = tables[entity]
+        columns = logged_columns(entity)
+        ids = sorted(by_entity[entity])
+        for start in range(0, len(ids), CHUNK):
+            chunk = ids[start : start + CHUNK]
+            changes = connection.execute(
+                select(
+                    Change.row_id,
+                    Change.field,
+                    Change.origin_site,
+                    Change.origin_seq,
+                    Change.hlc,
+                    Change.value,
+                    Change.base,
+                    Change.actor,
+                ).where(Change.entity == entity, Change.row_id.in_(chunk))
+            ).all()
+            fields: dict[tuple[uuid.UUID, str], list[Any]] = defaultdict(list)
+            named: set[str] = set()
+            for change in changes:
+                fields[(change.row_id, change.field)].append(change)
+                if change.base != "[]":
+                    named.update(json.loads(change.base))
+            heads: list[dict[str, Any]] = []
+            winners: dict[uuid.UUID, dict[str, Any]] = defaultdict(dict)
+            newest: dict[uuid.UUID, Any] = {}
+            for (row_id, field), field_changes in fields.items():
+                live = [c for c in field_changes if f"{c.origin_site}:{c.origin_seq}" not in named]
+                if not live:  # a cycle cannot happen with honest bases; keep the newest
+                    live = [max(field_changes, key=lambda c: c.hlc)]
+                for head in live:
+                    heads.append(
+                        {
+                            "entity": entity,
+                            "row_id": row_id,
+                            "field": field,
+                            "origin_site": head.origin_site,
+                            "origin_seq": head.origin_seq,
+                        }
+                    )
+                winner = max(live, key=lambda c: c.hlc)
+                if field in columns:
+                    winners[row_id][field] = from_plain(columns[field], json.loads(winner.value))
+                if row_id not in newest or winner.hlc > newest[row_id].hlc:
+                    newest[row_id] = winner
+            connection.execute(
+                delete(FieldHead).where(FieldHead.entity == entity, FieldHead.row_id.in_(chunk))
+            )
+            if heads:
+                connection.execute(insert(FieldHead), heads)
+            current = {
+                row.id: row._asdict()
+                for row in connection.execute(select(table).where(table.c.id.in_(chunk)))
+            }
+            inserts: list[dict[str, Any]] = []
+            updates: list[dict[str, Any]] = []
+            for row_id, values in winners.items():
+                last = newest[row_id]
+                stamp = {"updated_at": stamp_time(last.hlc), "updated_by": last.actor}
+                old = current.get(row_id)
+                if old is None:
+                    row = {name: None for name, c in columns.items() if c.nullable}
+                    row.update(values)
+                    inserts.append({**row, "id": row_id, **stamp})
+                    outcome.new += 1
+                    diff = {k: [None, v] for k, v in values.items()}
+                    action = "insert"
+                else:
+                    diff = {k: [old[k], v] for k, v in values.items() if to_plain(old[k]) != to_plain(v)}
+                    if not diff:
+                        outcome.unchanged += 1
+                        continue
+                    updates.append({**{f"_{k}": v for k, v in {**values, **stamp}.items()}, "__id": row_id})
+                    outcome.updated += 1
+                    action = "update"
+                audits.append(
+                    {
+                        "at": stamp["updated_at"],
+                        "actor": actor,
+                        "site": last.origin_site,
+                        "tx": tx,
+                        "action": action,
+                        "entity": entity,
+                        "row_id": row_id,
+                        "changes": dumps(diff),
+                    }
+                )
+            _insert_rows(connection, table, inserts)
+            _update_rows(connection, table, updates)
+    if audits:
+        connection.execute(insert(AuditEntry), audits)
+    return outcome
+
+
+def _insert_rows(connection: Connection, table: Any, rows: list[dict[str, Any]]) -> None:
+    groups: dict[frozenset[str], list[dict[str, Any]]] = defaultdict(list)
+    for row in rows:
+        groups[frozenset(row)].append(row)
+    for group in groups.values():
+        connection.execute(insert(table), group)
+
+
+def _update_rows(connection: Connection, table: Any, rows: list[dict[str, Any]]) -> None:
+    groups: dict[frozenset[str], list[dict[str, Any]]] = defaultdict(list)
+    for row in rows:
+        groups[frozenset(row)].append(row)
+    for keys, group in groups.items():
+        values: dict[str, Any] = {k[1:]: bindparam(k) for k in keys if k != "__id"}
+        statement = update(table).where(table.c.id == bindparam("__id")).values(values)
+        connection.execute(statement, group)

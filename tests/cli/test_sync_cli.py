@@ -1,0 +1,109 @@
+"""A three-site exchange typed at the command line: an embassy, the BP2MI desk and the ministry hub."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+from pathlib import Path
+
+from tests.cli.conftest import JEJARING
+
+SITES = {
+    "KBRI-KUL": ("KBRI Kuala Lumpur", "KBRI-KUL", "MY", "admin-kbri"),
+    "BP2MI-JKT": ("BP2MI Jakarta", "BP2MI", "ID", "admin-bp2mi"),
+    "KP2MI-HUB": ("KP2MI Jakarta", "KP2MI", "ID", "admin-hub"),
+}
+
+
+def _runner(tmp_path: Path, code: str):  # type: ignore[no-untyped-def]
+    def run(*args: str, ok: bool = True, lang: str = "en") -> subprocess.CompletedProcess[str]:
+        env = {
+            **os.environ,
+            "JEJARING_HOME": str(tmp_path / code),
+            "JEJARING_LANG": lang,
+            "JEJARING_PASSPHRASE": f"passphrase of {code}",
+        }
+        result = subprocess.run([JEJARING, *args], capture_output=True, text=True, env=env, timeout=120)
+        if ok:
+            assert result.returncode == 0, result.stderr
+        return result
+
+    return run
+
+
+def test_three_sites_exchange_bundles(tmp_path: Path) -> None:
+    run = {code: _runner(tmp_path, code) for code in SITES}
+    for code, (name, agency, country, admin) in SITES.items():
+        run[code](
+            "init",
+            "--site-code",
+            code,
+            "--site-name",
+            name,
+            "--agency",
+            agency,
+            "--country",
+            country,
+            "--admin",
+            admin,
+        )
+    run["KP2MI-HUB"]("site", "hub")
+    cards = tmp_path / "cards"
+    cards.mkdir()
+    for code in SITES:
+        made = run[code]("site", "card", "--out", str(cards / f"{code}.json"))
+        assert "Fingerprint:" in made.stdout
+    for code in SITES:
+        for other in SITES:
+            if other != code:
+                enrolled = run[code]("site", "enroll", str(cards / f"{other}.json"), "--yes")
+                assert f"Enrolled site {other}." in enrolled.stdout
+    listed = json.loads(run["KBRI-KUL"]("site", "list", "--json").stdout)
+    assert [p["code"] for p in listed] == ["BP2MI-JKT", "KP2MI-HUB"]
+    assert next(p for p in listed if p["code"] == "KP2MI-HUB")["is_hub"] is True
+
+    run["KBRI-KUL"]("demo", "--cases", "3", "--seed", "4")
+    bundles = tmp_path / "bundles"
+    first = bundles / "kbri-to-hub-1.jejaring"
+    written = run["KBRI-KUL"]("bundle", "export", "--to", "KP2MI-HUB", "--out", str(first))
+    assert "Bundle 1 for KP2MI-HUB" in written.stdout
+    report = json.loads(run["KP2MI-HUB"]("bundle", "import", str(first), "--json").stdout)
+    assert report["new"] > 0 and report["quarantined"] == 0 and not report["replay"]
+    again = run["KP2MI-HUB"]("bundle", "import", str(first))
+    assert "was imported before; nothing changed" in again.stdout
+
+    # the same file at the wrong site, a flipped byte, a stranger's file: refused, nothing changes
+    wrong = run["BP2MI-JKT"]("bundle", "import", str(first), ok=False)
+    assert wrong.returncode == 1 and "not encrypted for this site" in wrong.stderr
+    flipped = bundles / "flipped.jejaring"
+    data = bytearray(first.read_bytes())
+    data[len(data) // 2] ^= 0x40
+    flipped.write_bytes(bytes(data))
+    before = run["KP2MI-HUB"]("db", "dump").stdout
+    bad = run["KP2MI-HUB"]("bundle", "import", str(flipped), ok=False, lang="id")
+    assert bad.returncode == 1 and "rusak" in bad.stderr
+    assert run["KP2MI-HUB"]("db", "dump").stdout == before
+
+    # the hub relays to the BP2MI desk and answers the embassy; everyone acknowledges
+    for _round in range(2):
+        for sender, receiver in (
+            ("KP2MI-HUB", "BP2MI-JKT"),
+            ("KP2MI-HUB", "KBRI-KUL"),
+            ("BP2MI-JKT", "KP2MI-HUB"),
+            ("KBRI-KUL", "KP2MI-HUB"),
+        ):
+            path = bundles / f"{sender}-{receiver}-{_round}.jejaring"
+            run[sender]("bundle", "export", "--to", receiver, "--out", str(path))
+            run[receiver]("bundle", "import", str(path))
+    assert run["KBRI-KUL"]("db", "dump").stdout == run["KP2MI-HUB"]("db", "dump").stdout
+    relayed = json.loads(run["BP2MI-JKT"]("case", "list", "--json").stdout)
+    assert relayed, "the BP2MI desk takes part in the embassy's cases and received them through the hub"
+    assert run["KBRI-KUL"]("conflicts", "list").stdout.strip() == "No conflicts."
+
+    # after a revocation the hub refuses the embassy's bundles
+    run["KP2MI-HUB"]("site", "revoke", "KBRI-KUL")
+    late = bundles / "late.jejaring"
+    run["KBRI-KUL"]("bundle", "export", "--to", "KP2MI-HUB", "--out", str(late))
+    refused = run["KP2MI-HUB"]("bundle", "import", str(late), ok=False)
+    assert "revoked" in refused.stderr

@@ -1,0 +1,102 @@
+"""The Sync view in the real main window: a bundle dropped on it is imported, and a conflict in
+the review queue is resolved with one click; the resolution travels back."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from datetime import date
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
+from PySide6.QtGui import QDropEvent
+from pytestqt.qtbot import QtBot
+from sqlalchemy import select
+
+from app.models import Case
+from app.services import cases
+from app.services.desk import Desk
+from app.sync import conflicts
+from tests.sync.sites import PASSPHRASE, SyncSite, make_sites, open_case
+from ui.context import UiContext
+from ui.views.sync import SyncView
+
+TODAY = date(2026, 11, 2)
+SHOTS = Path("/tmp/sync-shots")
+SHOTS.mkdir(exist_ok=True)
+
+
+@pytest.fixture
+def three(tmp_path: Path) -> Iterator[list[SyncSite]]:
+    made = make_sites(tmp_path / "sites")
+    yield made
+    for site in made:
+        site.desk.close()
+
+
+def _priority(desk: Desk, number: str) -> int:
+    with desk.read() as session:
+        return int(session.scalar(select(Case.priority).where(Case.number == number)) or 0)
+
+
+def test_drop_a_bundle_then_keep_one_value(
+    qtbot: QtBot, three: list[SyncSite], make_context: Callable[[Desk], UiContext], tmp_path: Path
+) -> None:
+    from ui.main_window import MainWindow
+
+    embassy, _desk, hub = three
+    opened = open_case(embassy, "Sri Wahyuni")
+    hub.import_file(embassy.export_to(hub.code))
+    embassy.import_file(hub.export_to(embassy.code))
+    cases.set_field(embassy.desk, opened.number, "priority", "1", today=TODAY)
+    cases.set_field(hub.desk, opened.number, "priority", "3", today=TODAY)
+    bundle = hub.export_to(embassy.code)
+
+    window = MainWindow(make_context(embassy.desk))
+    qtbot.addWidget(window)
+    window.resize(1366, 768)
+    window.show()
+    qtbot.waitExposed(window)
+    index = next(i for i, v in enumerate(window.views) if isinstance(v, SyncView))
+    window.show_view(index)
+    view = window.views[index]
+    assert isinstance(view, SyncView)
+    qtbot.waitUntil(lambda: not view.context.tasks.busy and view.data is not None, timeout=10_000)
+    assert view.peers_table.rowCount() == 2
+    view.passphrase = lambda: PASSPHRASE  # type: ignore[method-assign]  # the password dialog
+
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(str(bundle))])
+    drop = QDropEvent(
+        QPointF(200, 200),
+        Qt.DropAction.CopyAction,
+        mime,
+        Qt.MouseButton.LeftButton,
+        Qt.KeyboardModifier.NoModifier,
+    )
+    view.dropEvent(drop)
+    qtbot.waitUntil(lambda: "1 conflicts" in view.message.text(), timeout=20_000)
+    qtbot.waitUntil(lambda: view.conflict_list.count() == 1 and len(view.keep_buttons) == 2, timeout=10_000)
+    assert view.imports_table.rowCount() == 2  # the first exchange, and this one
+    assert view.tabs.tabText(2) == "Conflicts (1)"
+    window.grab().save(str(SHOTS / "sync-view.png"))
+    view.tabs.setCurrentIndex(2)
+    qtbot.wait(50)
+    view.grab().save(str(SHOTS / "sync-conflict.png"))
+
+    shown = _priority(embassy.desk, opened.number)
+    other = next(i for i, c in enumerate(view.data.status.conflicts[0].candidates) if not c.winner)
+    kept = view.data.status.conflicts[0].candidates[other].value
+    assert kept != shown
+    qtbot.mouseClick(view.keep_buttons[other], Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: view.message.text() == "Conflict resolved.", timeout=10_000)
+    qtbot.waitUntil(lambda: view.conflict_list.count() == 0 and not view.context.tasks.busy, timeout=10_000)
+    assert _priority(embassy.desk, opened.number) == kept
+    assert view.no_conflicts.isVisibleTo(view)
+
+    # the resolution is an ordinary change: the hub takes it and its queue empties too
+    hub.import_file(embassy.export_to(hub.code))
+    assert conflicts.list_conflicts(hub.desk) == []
+    assert _priority(hub.desk, opened.number) == kept
+    window.close()
+    view.context.tasks.wait()
