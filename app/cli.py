@@ -266,11 +266,18 @@ def _cmd_case(config: Config, args: argparse.Namespace) -> int:
                         f"{r.worker_name} — {r.category}"
                     )
         elif args.case_command == "show":
+            from app.services.case_links import case_links
+
             detail = case_activity.case_detail(desk, args.number)
+            links = case_links(desk, args.number)
             if args.json:
-                print_json(asdict(detail))
+                print_json(
+                    asdict(detail)
+                    | {"letters": asdict(links)["letters"], "meetings": asdict(links)["meetings"]}
+                )
             else:
                 _print_case(detail)
+                _print_links(links)
         elif args.case_command == "import":
             return _import_cases(desk, args)
         elif args.case_command == "export":
@@ -347,6 +354,46 @@ def _print_case(detail: Any) -> None:
     print(translate("cli", "Timeline:"))
     for item in detail.timeline:
         print(f"  {item.at:%Y-%m-%d %H:%M} {item.agency or '-'} {item.officer}: {item.text}")
+
+
+def _print_links(links: Any) -> None:
+    """The letters and meetings of a case, under its timeline (app/services/case_links.py)."""
+    from app.labels import MEETING_STATUS_LABELS, label
+    from app.letter_labels import LETTER_KIND_LABELS, LETTER_STATUS_LABELS
+
+    if links.letters:
+        print(translate("cli", "Letters:"))
+    for letter in links.letters:
+        flag = (
+            translate("cli", " (reply overdue since {date})").format(date=letter.reply_by)
+            if letter.overdue
+            else translate("cli", " (awaiting reply by {date})").format(date=letter.reply_by)
+            if letter.awaiting_reply
+            else ""
+        )
+        print(
+            f"  {letter.reference or '-'}  {letter.dated_on or letter.registered_on}  "
+            f"{label(LETTER_KIND_LABELS, letter.kind)}  [{label(LETTER_STATUS_LABELS, letter.status)}]  "
+            f"{letter.subject}{flag}"
+        )
+    if links.meetings:
+        print(translate("cli", "Meetings:"))
+    for meeting in links.meetings:
+        where = translate("cli", "on the agenda") if meeting.on_agenda else translate("cli", "action items")
+        print(
+            f"  {meeting.reference}  {meeting.forum_name}  [{label(MEETING_STATUS_LABELS, meeting.status)}]  "
+            f"{where}"
+        )
+        for action in meeting.actions:
+            owner = " — ".join(p for p in (action.owner_agency, action.owner_officer) if p)
+            state = (
+                translate("cli", "done {date}").format(date=action.done_on)
+                if action.done_on
+                else translate("cli", "due {date} (overdue)").format(date=action.due_on)
+                if action.overdue
+                else translate("cli", "due {date}").format(date=action.due_on)
+            )
+            print(f"    - {action.what} — {owner} — {state}")
 
 
 def _cmd_documents(name: str) -> Callable[[Config, argparse.Namespace], int]:

@@ -11,6 +11,7 @@ its forms, Ctrl+W closes.
 
 from __future__ import annotations
 
+import uuid
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
@@ -21,11 +22,21 @@ from typing import Any
 import shiboken6
 from PySide6.QtCore import Qt, QUrl
 from PySide6.QtGui import QCloseEvent, QDesktopServices, QKeySequence, QShortcut
-from PySide6.QtWidgets import QDialog, QFileDialog, QLabel, QMainWindow, QTabWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QApplication,
+    QDialog,
+    QFileDialog,
+    QLabel,
+    QMainWindow,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
 
 from app.errors import DomainError
-from app.services import attachments, case_activity, cases, reference
+from app.services import attachments, case_activity, case_links, cases, reference
 from app.services.attachments import AttachmentInfo
+from app.services.case_links import CaseLinks, LinkedLetter
 from app.services.dto import CaseDetail, ReferralInfo, TaskInfo
 from ui import labels, viewing
 from ui.context import UiContext
@@ -45,6 +56,7 @@ from ui.views.case_parts.dialogs import (
 )
 from ui.views.case_parts.header import CaseHeader
 from ui.views.case_parts.info import CaseInfoTab, Names, WorkerTab
+from ui.views.case_parts.links import LinkLetterDialog, LinksTab
 from ui.widgets.fields import ERROR_STYLE
 
 #: what a case window shows: it refreshes when one of these changed
@@ -62,8 +74,14 @@ CASE_ENTITIES = frozenset(
         "agency",
         "case_category",
         "protocol_rule",
+        "letter",
+        "letter_case",
+        "meeting",
+        "agenda_item",
+        "action_item",
     }
 )
+LINK_CHANGES = frozenset({"letter_case", "timeline_entry"})
 TIMELINE_CHANGES = frozenset({"timeline_entry"})
 ATTACHMENT_CHANGES = frozenset({"attachment"})
 
@@ -75,6 +93,7 @@ class CaseData:
     detail: CaseDetail
     attachments: list[AttachmentInfo]
     names: Names
+    links: CaseLinks
 
 
 def load_case(context: UiContext, number: str, today: date, language: str) -> CaseData:
@@ -92,11 +111,12 @@ def load_case(context: UiContext, number: str, today: date, language: str) -> Ca
         categories={c.code: c.name_en if english else c.name for c in reference.categories(desk)},
         agencies={a.code: a.name_en if english and a.name_en else a.name for a in reference.agencies(desk)},
     )
-    return CaseData(detail, attachments.case_attachments(desk, number), names)
+    links = case_links.case_links(desk, number, today=today)
+    return CaseData(detail, attachments.case_attachments(desk, number), names, links)
 
 
 class CaseWindow(QMainWindow):
-    TABS = ("worker", "case", "timeline", "referrals", "tasks", "attachments")
+    TABS = ("worker", "case", "timeline", "referrals", "tasks", "attachments", "links")
 
     def __init__(self, context: UiContext, number: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -105,7 +125,7 @@ class CaseWindow(QMainWindow):
         self.context = context
         self.number = number
         self.data: CaseData | None = None
-        self.dialog: FormDialog | TabbedFormDialog | None = None
+        self.dialog: FormDialog | TabbedFormDialog | LinkLetterDialog | None = None
         self.missing = False
         self._generation = 0
         self._stale = True
@@ -123,6 +143,7 @@ class CaseWindow(QMainWindow):
         self.referrals_tab = ReferralsTab(self.tabs)
         self.tasks_tab = TasksTab(self.tabs)
         self.attachments_tab = AttachmentsTab(self.tabs)
+        self.links_tab = LinksTab(self.tabs)
         for tab in self.tab_widgets():
             self.tabs.addTab(tab, "")
         self.message = QLabel(self)
@@ -141,6 +162,9 @@ class CaseWindow(QMainWindow):
         self.tasks_tab.done_requested.connect(self.complete_task)
         self.attachments_tab.attach_requested.connect(self.attach)
         self.attachments_tab.open_requested.connect(self.open_attachment)
+        self.links_tab.letter_requested.connect(self.open_letter)
+        self.links_tab.meeting_requested.connect(self.open_meeting)
+        self.links_tab.link_requested.connect(self.link_letter)
 
         central = QWidget(self)
         layout = QVBoxLayout(central)
@@ -175,6 +199,7 @@ class CaseWindow(QMainWindow):
             self.referrals_tab,
             self.tasks_tab,
             self.attachments_tab,
+            self.links_tab,
         )
 
     def retranslate(self) -> None:
@@ -187,6 +212,7 @@ class CaseWindow(QMainWindow):
                 self.tr("&4 Referrals"),
                 self.tr("&5 Tasks"),
                 self.tr("&6 Attachments"),
+                self.tr("&7 Letters and meetings"),
             )
         ):
             self.tabs.setTabText(index, text)
@@ -208,7 +234,8 @@ class CaseWindow(QMainWindow):
         detail = self.data.detail
         open_tasks = sum(1 for t in detail.tasks if t.done_on is None)
         waiting = sum(1 for r in detail.referrals if r.status == "sent")
-        for index, count in ((3, waiting), (4, open_tasks), (5, len(self.data.attachments))):
+        links = len(self.data.links.letters) + len(self.data.links.meetings)
+        for index, count in ((3, waiting), (4, open_tasks), (5, len(self.data.attachments)), (6, links)):
             text = self.tabs.tabText(index).split(" (")[0]
             self.tabs.setTabText(index, f"{text} ({count})" if count else text)
 
@@ -271,6 +298,7 @@ class CaseWindow(QMainWindow):
         self.referrals_tab.set_referrals(detail.referrals, language)
         self.tasks_tab.set_tasks(detail.tasks, language)
         self.attachments_tab.set_attachments(data.attachments, language)
+        self.links_tab.set_links(data.links, language)
         self._title()
 
     # --- writing --------------------------------------------------------------------------------
@@ -299,7 +327,7 @@ class CaseWindow(QMainWindow):
 
         self.context.tasks.run(lambda _progress: fn(), on_done=done, on_error=failed)
 
-    def _open(self, dialog: FormDialog | TabbedFormDialog) -> None:
+    def _open(self, dialog: FormDialog | TabbedFormDialog | LinkLetterDialog) -> None:
         self.dialog = dialog
 
         def finished(_result: int) -> None:
@@ -447,6 +475,73 @@ class CaseWindow(QMainWindow):
             return
         target = viewing.viewing_copy(source, attachment.filename, attachment.sha256)
         QDesktopServices.openUrl(QUrl.fromLocalFile(str(target)))
+
+    # --- letters and meetings ------------------------------------------------------------------
+
+    def main_window(self) -> Any:
+        """The main window this case window was opened from (its views are where letters live)."""
+        from ui.main_window import MainWindow
+
+        widget = self.parentWidget()
+        while widget is not None and not isinstance(widget, MainWindow):
+            widget = widget.parentWidget()
+        if widget is None:
+            widget = next((w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow)), None)
+        return widget
+
+    def open_letter(self, letter: LinkedLetter) -> None:
+        """Show the letter in the Correspondence view: its tab, the list narrowed to it, selected."""
+        from ui.views import VIEWS
+
+        main = self.main_window()
+        if main is None:
+            return
+        index = [entry.key for entry in VIEWS].index("correspondence")
+        main.show_view(index)
+        view = main.view(index)
+        tab = letter.kind if letter.kind in ("in", "memo") else "out"
+        model = view.letter_models[tab]
+
+        def loaded() -> None:
+            model.loaded.disconnect(loaded)
+            if shiboken6.isValid(view):
+                view.select_letter(tab, str(letter.id))
+
+        view.search.setText(letter.reference or letter.subject)
+        model.loaded.connect(loaded)
+        view.apply_filter()
+        view.select_letter(tab, str(letter.id))
+        if main.isMinimized():
+            main.showNormal()
+        main.raise_()
+        main.activateWindow()
+
+    def open_meeting(self, meeting_id: uuid.UUID) -> None:
+        from ui.views.meeting_parts.meeting_window import open_meeting
+
+        open_meeting(self.context, meeting_id, self.main_window() or self)
+
+    def link_letter(self) -> None:
+        if self.missing:
+            return
+        self.tabs.setCurrentWidget(self.links_tab)
+        desk, number = self.context.desk, self.number
+
+        def link(letter_id: uuid.UUID, done: Callable[[], None], failed: Callable[[str], None]) -> None:
+            def ok(_result: Any) -> None:
+                self.context.bus.announce(Changes(LINK_CHANGES))
+                done()
+
+            def refused(error: BaseException) -> None:
+                if not isinstance(error, DomainError):
+                    raise error
+                failed(labels.error_text(error))
+
+            self.context.tasks.run(
+                lambda _p: case_links.link_letter(desk, number, letter_id), on_done=ok, on_error=refused
+            )
+
+        self._open(LinkLetterDialog(self.context, number, link, self))
 
     def closeEvent(self, event: QCloseEvent) -> None:
         if self.dialog is not None and getattr(self.dialog, "saving", False):

@@ -1,0 +1,90 @@
+"""A case's letters and meetings (app/services/case_links.py) on a real demo database: the letters
+linked to it with their reply state, the meetings where it was on the agenda or got action items,
+and linking another registered letter (once, with a timeline entry)."""
+
+from __future__ import annotations
+
+import uuid
+from datetime import date, timedelta
+
+import pytest
+from sqlalchemy import select
+
+from app.errors import NotFound, ValidationError
+from app.models import Case, Meeting, MeetingStatus
+from app.models.correspondence import Letter, LetterCase
+from app.services import case_activity, letters, minutes
+from app.services.case_links import case_links, link_letter
+from app.services.desk import Desk
+
+
+def _editable_meeting(desk: Desk) -> tuple[uuid.UUID, date]:
+    with desk.read() as session:
+        meeting = session.scalar(
+            select(Meeting).where(Meeting.status == MeetingStatus.PLANNED).order_by(Meeting.starts_at)
+        )
+        assert meeting is not None
+        return meeting.id, meeting.starts_at.date()
+
+
+def test_a_case_lists_its_letters_and_meetings(demo_desk: Desk) -> None:
+    with demo_desk.read() as session:
+        number, letter_id = session.execute(
+            select(Case.number, LetterCase.letter_id).join(LetterCase, LetterCase.case_id == Case.id).limit(1)
+        ).one()
+        letter = session.get(Letter, letter_id)
+        assert letter is not None
+        reference, subject = letter.agenda_number, letter.subject
+    meeting_id, held_on = _editable_meeting(demo_desk)
+    minutes.add_agenda_item(demo_desk, meeting_id, "Perkembangan kasus", case_number=number)
+    due = held_on + timedelta(days=7)
+    minutes.add_action(
+        demo_desk,
+        meeting_id,
+        minutes.ActionInput("Kirim surat ke majikan", "KBRI-KUL", due, case_number=number),
+    )
+
+    links = case_links(demo_desk, number, today=due + timedelta(days=1))
+    assert links.number == number
+    shown = {letter.reference: letter for letter in links.letters}
+    assert shown[reference].subject == subject and shown[reference].kind == "in"
+    ours = next(m for m in links.meetings if m.id == meeting_id)
+    assert ours.on_agenda
+    assert [(a.what, a.owner_agency, a.due_on, a.done_on, a.overdue) for a in ours.actions] == [
+        ("Kirim surat ke majikan", "KBRI-KUL", due, None, True)
+    ]
+
+    with pytest.raises(NotFound):
+        case_links(demo_desk, "KBRI-KUL/1999/99999")
+
+
+def test_linking_another_letter_to_a_case(demo_desk: Desk) -> None:
+    with demo_desk.read() as session:
+        number = session.scalars(select(Case.number).order_by(Case.number)).first()
+        linked = set(
+            session.scalars(
+                select(LetterCase.letter_id)
+                .join(Case, Case.id == LetterCase.case_id)
+                .where(Case.number == number)
+            )
+        )
+        letter = session.scalars(
+            select(Letter).where(Letter.id.not_in(linked), Letter.security == "biasa")
+        ).first()
+        assert number is not None and letter is not None
+        reference = letter.agenda_number or letter.number
+    assert reference
+
+    assert link_letter(demo_desk, number, reference) == reference
+    assert reference in {row.reference for row in case_links(demo_desk, number).letters}
+    detail = case_activity.case_detail(demo_desk, number)
+    assert any(reference in item.text for item in detail.timeline)
+    assert number in letters.letter_detail(demo_desk, reference).cases
+
+    with pytest.raises(ValidationError, match="already linked"):
+        link_letter(demo_desk, number, reference)
+    with pytest.raises(ValidationError):
+        link_letter(demo_desk, number, "  ")
+    with pytest.raises(NotFound):
+        link_letter(demo_desk, number, "no-such-letter")
+    assert sum(1 for row in case_links(demo_desk, number).letters if row.reference == reference) == 1
