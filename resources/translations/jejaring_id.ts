@@ -635,6 +635,10 @@
         <translation>&amp;6 Lampiran</translation>
     </message>
     <message>
+        <source>&amp;7 Letters and meetings</source>
+        <translation>&amp;7 Surat dan rapat</translation>
+    </message>
+    <message>
         <source>Case {number}</source>
         <translation>Kasus {number}</translation>
     </message>
@@ -860,7 +864,9 @@
     </message>
     <message numerus="yes">
         <source>%Ln case(s)</source>
-        <translation><numerusform>%Ln kasus</numerusform></translation>
+        <translation>
+            <numerusform>%Ln kasus</numerusform>
+        </translation>
     </message>
     <message>
         <source>loading…</source>
@@ -888,7 +894,9 @@
     </message>
     <message numerus="yes">
         <source>Exported %Ln case(s) to {file}.</source>
-        <translation><numerusform>%Ln kasus diekspor ke {file}.</numerusform></translation>
+        <translation>
+            <numerusform>%Ln kasus diekspor ke {file}.</numerusform>
+        </translation>
     </message>
     <message>
         <source>The file could not be written: {error}</source>
@@ -915,7 +923,9 @@
     </message>
     <message numerus="yes">
         <source>Checking %n row(s)…</source>
-        <translation><numerusform>Memeriksa %n baris…</numerusform></translation>
+        <translation>
+            <numerusform>Memeriksa %n baris…</numerusform>
+        </translation>
     </message>
     <message>
         <source>Checking…</source>
@@ -927,11 +937,15 @@
     </message>
     <message numerus="yes">
         <source>%n row(s) can be imported.</source>
-        <translation><numerusform>%n baris dapat diimpor.</numerusform></translation>
+        <translation>
+            <numerusform>%n baris dapat diimpor.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n row(s) have problems and will not be imported.</source>
-        <translation><numerusform>%n baris bermasalah dan tidak akan diimpor.</numerusform></translation>
+        <translation>
+            <numerusform>%n baris bermasalah dan tidak akan diimpor.</numerusform>
+        </translation>
     </message>
     <message>
         <source>No row has a problem.</source>
@@ -943,11 +957,15 @@
     </message>
     <message numerus="yes">
         <source>&amp;Import %n valid row(s)</source>
-        <translation><numerusform>&amp;Impor %n baris yang valid</numerusform></translation>
+        <translation>
+            <numerusform>&amp;Impor %n baris yang valid</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Importing %n row(s)…</source>
-        <translation><numerusform>Mengimpor %n baris…</numerusform></translation>
+        <translation>
+            <numerusform>Mengimpor %n baris…</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1484,11 +1502,15 @@
     </message>
     <message numerus="yes">
         <source>%n case(s) imported.</source>
-        <translation><numerusform>%n kasus diimpor.</numerusform></translation>
+        <translation>
+            <numerusform>%n kasus diimpor.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n row(s) were not imported; correct them and import those rows again.</source>
-        <translation><numerusform>%n baris tidak diimpor; perbaiki lalu impor kembali baris-baris tersebut.</numerusform></translation>
+        <translation>
+            <numerusform>%n baris tidak diimpor; perbaiki lalu impor kembali baris-baris tersebut.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2073,6 +2095,120 @@
     </message>
 </context>
 <context>
+    <name>LinkLetterDialog</name>
+    <message>
+        <source>Link a letter to case {number}</source>
+        <translation>Tautkan surat ke kasus {number}</translation>
+    </message>
+    <message>
+        <source>Letter number, agenda number or words of the subject</source>
+        <translation>Nomor surat, nomor agenda atau kata dari perihal</translation>
+    </message>
+    <message>
+        <source>&amp;Link</source>
+        <translation>&amp;Tautkan</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Batal</translation>
+    </message>
+    <message>
+        <source>&amp;Find a letter</source>
+        <translation>&amp;Cari surat</translation>
+    </message>
+    <message>
+        <source>(no number yet)</source>
+        <translation>(belum bernomor)</translation>
+    </message>
+    <message>
+        <source>No letter matches.</source>
+        <translation>Tidak ada surat yang cocok.</translation>
+    </message>
+</context>
+<context>
+    <name>LinksTab</name>
+    <message>
+        <source>Number</source>
+        <translation>Nomor</translation>
+    </message>
+    <message>
+        <source>(no number yet)</source>
+        <translation>(belum bernomor)</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Tanggal</translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation>Jenis</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Perihal</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Reply</source>
+        <translation>Balasan</translation>
+    </message>
+    <message>
+        <source>Letters linked to the case</source>
+        <translation>Surat yang terkait dengan kasus</translation>
+    </message>
+    <message>
+        <source>&amp;Link a letter…</source>
+        <translation>&amp;Tautkan surat…</translation>
+    </message>
+    <message>
+        <source>No letters are linked to this case.</source>
+        <translation>Belum ada surat yang terkait dengan kasus ini.</translation>
+    </message>
+    <message>
+        <source>Coordination meetings</source>
+        <translation>Rapat koordinasi</translation>
+    </message>
+    <message>
+        <source>The case has not been on a meeting's agenda and has no action items from a meeting.</source>
+        <translation>Kasus ini belum pernah masuk agenda rapat dan tidak memiliki tindak lanjut dari rapat.</translation>
+    </message>
+    <message>
+        <source>Meeting / action item</source>
+        <translation>Rapat / tindak lanjut</translation>
+    </message>
+    <message>
+        <source>Date / due</source>
+        <translation>Tanggal / tenggat</translation>
+    </message>
+    <message>
+        <source>Forum / owner</source>
+        <translation>Forum / penanggung jawab</translation>
+    </message>
+    <message>
+        <source>overdue since {date}</source>
+        <translation>terlambat sejak {date}</translation>
+    </message>
+    <message>
+        <source>awaited by {date}</source>
+        <translation>ditunggu paling lambat {date}</translation>
+    </message>
+    <message>
+        <source>on the agenda</source>
+        <translation>dalam agenda</translation>
+    </message>
+    <message>
+        <source>action items</source>
+        <translation>tindak lanjut</translation>
+    </message>
+    <message>
+        <source>done {date}</source>
+        <translation>selesai {date}</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>&amp;File</source>
@@ -2184,7 +2320,9 @@
     </message>
     <message numerus="yes">
         <source>Above each column choose the field it holds, or (ignore) to leave it out. The first %n row(s) of the spreadsheet are shown.</source>
-        <translation><numerusform>Di atas setiap kolom, pilih isian yang dikandungnya, atau (abaikan) agar tidak diimpor. Ditampilkan %n baris pertama lembar kerja.</numerusform></translation>
+        <translation>
+            <numerusform>Di atas setiap kolom, pilih isian yang dikandungnya, atau (abaikan) agar tidak diimpor. Ditampilkan %n baris pertama lembar kerja.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Field</source>
@@ -2204,7 +2342,9 @@
     </message>
     <message numerus="yes">
         <source>%n column(s) will be imported. Required: {fields}.</source>
-        <translation><numerusform>%n kolom akan diimpor. Wajib: {fields}.</numerusform></translation>
+        <translation>
+            <numerusform>%n kolom akan diimpor. Wajib: {fields}.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3794,7 +3934,9 @@
     </message>
     <message numerus="yes">
         <source>%n fictional case(s)</source>
-        <translation><numerusform>%n kasus fiktif</numerusform></translation>
+        <translation>
+            <numerusform>%n kasus fiktif</numerusform>
+        </translation>
     </message>
     <message>
         <source>none</source>
@@ -4038,7 +4180,9 @@
     </message>
     <message numerus="yes">
         <source>Conflicts (%n)</source>
-        <translation><numerusform>Konflik (%n)</numerusform></translation>
+        <translation>
+            <numerusform>Konflik (%n)</numerusform>
+        </translation>
     </message>
     <message>
         <source>Case</source>
@@ -4174,7 +4318,9 @@
     </message>
     <message numerus="yes">
         <source>Bundle %1 for %2 written: %n change(s).</source>
-        <translation><numerusform>Bundel %1 untuk %2 ditulis: %n perubahan.</numerusform></translation>
+        <translation>
+            <numerusform>Bundel %1 untuk %2 ditulis: %n perubahan.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Writing the bundle…</source>
@@ -4941,6 +5087,42 @@ Penyiapan hanya memerlukan satu menit: kantor pengguna Jejaring di komputer ini,
     <message>
         <source>Timeline:</source>
         <translation>Kronologi:</translation>
+    </message>
+    <message>
+        <source>Letters:</source>
+        <translation>Surat:</translation>
+    </message>
+    <message>
+        <source> (reply overdue since {date})</source>
+        <translation> (balasan terlambat sejak {date})</translation>
+    </message>
+    <message>
+        <source> (awaiting reply by {date})</source>
+        <translation> (menunggu balasan paling lambat {date})</translation>
+    </message>
+    <message>
+        <source>Meetings:</source>
+        <translation>Rapat:</translation>
+    </message>
+    <message>
+        <source>on the agenda</source>
+        <translation>dalam agenda</translation>
+    </message>
+    <message>
+        <source>action items</source>
+        <translation>tindak lanjut</translation>
+    </message>
+    <message>
+        <source>done {date}</source>
+        <translation>selesai {date}</translation>
+    </message>
+    <message>
+        <source>due {date} (overdue)</source>
+        <translation>tenggat {date} (terlambat)</translation>
+    </message>
+    <message>
+        <source>due {date}</source>
+        <translation>tenggat {date}</translation>
     </message>
     <message>
         <source>no command given (the window is opened by the jejaring program)</source>
@@ -6982,6 +7164,14 @@ member agencies by code, and officers who attend (their agency becomes a member 
         <source>A period is a month (2026-11), a quarter (2026-Q4) or a year (2026): not {period}.</source>
         <translation>Periode berupa bulan (2026-11), triwulan (2026-Q4), atau tahun (2026): bukan {period}.</translation>
     </message>
+    <message>
+        <source>Choose the letter to link to the case.</source>
+        <translation>Pilih surat yang akan ditautkan ke kasus.</translation>
+    </message>
+    <message>
+        <source>Letter {reference} is already linked to case {number}.</source>
+        <translation>Surat {reference} sudah ditautkan ke kasus {number}.</translation>
+    </message>
 </context>
 <context>
     <name>export</name>
@@ -7732,6 +7922,10 @@ member agencies by code, and officers who attend (their agency becomes a member 
     <message>
         <source>Letter {reference} signed</source>
         <translation>Surat {reference} ditandatangani</translation>
+    </message>
+    <message>
+        <source>Letter {reference} linked to the case</source>
+        <translation>Surat {reference} ditautkan ke kasus</translation>
     </message>
 </context>
 <context>

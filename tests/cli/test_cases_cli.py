@@ -50,3 +50,33 @@ def test_import_dry_run_then_for_real_and_export(initialised: Run, tmp_path: Pat
     assert exported.returncode == 0 and (tmp_path / "out.xlsx").exists()
     wrong = initialised("case", "import", str(tmp_path / "nope.xlsx"))
     assert wrong.returncode == 1 and "does not exist" in wrong.stderr
+
+
+def test_case_show_lists_its_letters_and_meetings(initialised: Run) -> None:
+    assert initialised("demo", "--cases", "30").returncode == 0
+    letters = json.loads(initialised("letter", "list", "--json", "--limit", "100").stdout)
+    shown = (
+        json.loads(initialised("letter", "show", row["reference"], "--json").stdout)
+        for row in letters
+        if row["reference"]
+    )
+    letter = next(s for s in shown if s["cases"])
+    number = letter["cases"][0]
+    case = json.loads(initialised("case", "show", number, "--json").stdout)
+    linked = {row["reference"]: row for row in case["letters"]}
+    assert linked[letter["reference"]]["subject"] == letter["subject"]
+    assert {"kind", "dated_on", "status", "awaiting_reply", "overdue"} <= set(linked[letter["reference"]])
+    text = initialised("case", "show", number).stdout
+    assert "Letters:" in text and letter["reference"] in text and letter["subject"] in text
+
+    meetings = json.loads(initialised("meeting", "list", "--json").stdout)
+    records = (json.loads(initialised("meeting", "show", m["reference"], "--json").stdout) for m in meetings)
+    record, item = next((r, i) for r in records for i in r["agenda"] if i["case_number"])
+    case = json.loads(initialised("case", "show", item["case_number"], "--json").stdout)
+    assert record["meeting"]["reference"] in [m["reference"] for m in case["meetings"]]
+    assert all({"forum_name", "on", "on_agenda", "actions"} <= set(m) for m in case["meetings"])
+    text = initialised("case", "show", item["case_number"]).stdout
+    assert "Meetings:" in text and record["meeting"]["reference"] in text
+
+    indonesian = initialised("case", "show", number, lang="id").stdout
+    assert "Surat:" in indonesian
