@@ -2139,6 +2139,7 @@
     <name>LinksTab</name>
     <message>
         <source>Number</source>
+        <extracomment>the meetings tree looks like the case window&apos;s tables (ui/widgets/tables.py)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>

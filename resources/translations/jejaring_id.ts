@@ -2129,6 +2129,7 @@
     <name>LinksTab</name>
     <message>
         <source>Number</source>
+        <extracomment>the meetings tree looks like the case window's tables (ui/widgets/tables.py)</extracomment>
         <translation>Nomor</translation>
     </message>
     <message>

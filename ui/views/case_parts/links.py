@@ -8,7 +8,7 @@ import uuid
 from collections.abc import Callable
 
 import shiboken6
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QSize, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -43,6 +43,13 @@ from ui.widgets.page import heading, muted
 from ui.widgets.tables import fit_columns, style_table
 
 MEETING_ROLE = Qt.ItemDataRole.UserRole
+#: the meetings tree looks like the case window's tables (ui/widgets/tables.py)
+TREE_STYLE = """
+QTreeWidget { border: 1px solid palette(midlight); border-radius: 6px; background: palette(base); }
+QTreeWidget::item { padding: 5px 4px; border: none; }
+QHeaderView::section { background: palette(window); border: none; border-bottom: 1px solid palette(midlight);
+                       padding: 6px 8px; font-weight: 600; }
+"""
 
 
 def _direction(kind: str) -> str:
@@ -93,6 +100,9 @@ class LinksTab(QWidget):
         self.meeting_tree.setUniformRowHeights(True)
         self.meeting_tree.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.meeting_tree.header().setStretchLastSection(True)
+        self.meeting_tree.setStyleSheet(TREE_STYLE)
+        self.meeting_tree.setAlternatingRowColors(True)
+        self.meeting_tree.setIconSize(QSize(10, 10))
         self.meeting_tree.itemActivated.connect(self._meeting_activated)
 
         letters_box = QWidget(self)
@@ -115,6 +125,7 @@ class LinksTab(QWidget):
         splitter.setChildrenCollapsible(False)
         splitter.addWidget(letters_box)
         splitter.addWidget(meetings_box)
+        splitter.setSizes([1, 1])  # halves
         layout = QVBoxLayout(self)
         layout.setContentsMargins(12, 12, 12, 8)
         layout.addWidget(splitter, 1)
@@ -160,6 +171,7 @@ class LinksTab(QWidget):
         self.meeting_tree.expandAll()
         for column in range(3):
             self.meeting_tree.resizeColumnToContents(column)
+            self.meeting_tree.setColumnWidth(column, self.meeting_tree.columnWidth(column) + 16)
         self.meeting_tree.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Interactive)
         self.meeting_tree.setVisible(bool(links.meetings))
         self.no_meetings.setVisible(not links.meetings)
@@ -176,6 +188,9 @@ class LinksTab(QWidget):
         )
         item.setData(0, MEETING_ROLE, str(meeting.id))
         item.setToolTip(2, meeting.forum_name)
+        font = item.font(0)
+        font.setBold(True)
+        item.setFont(0, font)
         for action in meeting.actions:
             item.addChild(self._action_item(meeting.id, action))
         return item
@@ -258,7 +273,7 @@ class LinkLetterDialog(QDialog):
         self.timer.setInterval(250)
         self.timer.timeout.connect(self.find)
         self.search.textChanged.connect(lambda _t: self.timer.start())
-        self.resize(640, 420)
+        self.resize(920, 480)
         self.find()
 
     def find(self) -> None:
