@@ -316,6 +316,12 @@ def _print_record(record: Any) -> None:
     for item in record.agenda:
         source = "" if item.source == "manual" else f" [{label(AGENDA_SOURCE_LABELS, item.source)}]"
         print(f"  {item.position}. {item.title}{source}")
+        if item.letter_reference is not None:
+            print(
+                translate("cli", "     about letter {reference}").format(
+                    reference=item.letter_reference or "-"
+                )
+            )
         if item.discussion:
             print(f"     {item.discussion}")
     print(translate("cli", "Attendance:"))

@@ -111,6 +111,8 @@ class AgendaItem(Replicated, Base):
     title: Mapped[str] = mapped_column(String(400))
     source: Mapped[AgendaSource] = mapped_column(enum_type(AgendaSource), default=AgendaSource.MANUAL)
     case_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("case_file.id"), index=True)
+    #: the letter the item is about (a request to discuss, a reply to agree on)
+    letter_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("letter.id"), index=True)
     referral_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("referral.id"))
     action_item_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("action_item.id"))
     #: the minutes of this item: what was discussed

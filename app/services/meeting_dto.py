@@ -80,6 +80,9 @@ class AgendaItemInfo:
     case_number: str | None
     action_item_id: uuid.UUID | None
     discussion: str
+    letter_id: uuid.UUID | None = None
+    #: the letter's agenda number (incoming) or number; "" for a draft without one
+    letter_reference: str | None = None
 
 
 @dataclass(frozen=True)

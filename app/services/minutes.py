@@ -35,6 +35,7 @@ from app.models import (
     ReferralStatus,
 )
 from app.models.base import utcnow
+from app.models.correspondence import Letter
 from app.services import cadence
 from app.services.cases import OPEN_STATUSES, get_case
 from app.services.desk import Desk
@@ -82,20 +83,32 @@ def _next_position(session: Session, meeting_id: uuid.UUID) -> int:
 
 
 def add_agenda_item(
-    desk: Desk, meeting_id: uuid.UUID, title: str, *, case_number: str | None = None
+    desk: Desk,
+    meeting_id: uuid.UUID,
+    title: str,
+    *,
+    case_number: str | None = None,
+    letter: str | uuid.UUID | None = None,
 ) -> uuid.UUID:
+    """An agenda item, optionally about a case and/or a letter (by id, number or agenda number)."""
+    from app.services.letters import get_letter, viewer
+
     if not title.strip():
         raise ValidationError(QT_TRANSLATE_NOOP("errors", "An agenda item needs a title."), field="title")
     with desk.write() as session:
         meeting = get_meeting(session, meeting_id)
         _editable(meeting)
         case = get_case(session, case_number) if case_number else None
+        about = None
+        if isinstance(letter, uuid.UUID) or (letter and letter.strip()):
+            about = get_letter(session, viewer(session, desk), letter)
         item = AgendaItem(
             meeting_id=meeting.id,
             position=_next_position(session, meeting.id),
             title=title.strip(),
             source=AgendaSource.MANUAL,
             case_id=case.id if case else None,
+            letter_id=about.id if about else None,
         )
         session.add(item)
         session.flush()
@@ -700,10 +713,22 @@ def meeting_record(
             )
         )
         agenda = tuple(
-            AgendaItemInfo(i.id, i.position, i.title, i.source.value, number, i.action_item_id, i.discussion)
-            for i, number in session.execute(
-                select(AgendaItem, Case.number)
+            AgendaItemInfo(
+                i.id,
+                i.position,
+                i.title,
+                i.source.value,
+                number,
+                i.action_item_id,
+                i.discussion,
+                letter_id=i.letter_id,
+                # the reference only: the minutes go to every member, the letter may be confidential
+                letter_reference=(agenda_number or letter_number) if i.letter_id else None,
+            )
+            for i, number, agenda_number, letter_number in session.execute(
+                select(AgendaItem, Case.number, Letter.agenda_number, Letter.number)
                 .outerjoin(Case, Case.id == AgendaItem.case_id)
+                .outerjoin(Letter, Letter.id == AgendaItem.letter_id)
                 .where(AgendaItem.meeting_id == meeting.id, AgendaItem.deleted_at.is_(None))
                 .order_by(AgendaItem.position, AgendaItem.id)
             )

@@ -5287,6 +5287,10 @@ Setting up takes a minute: the office this desk belongs to, its first administra
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>     about letter {reference}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Attendance:</source>
         <translation type="unfinished"></translation>
     </message>

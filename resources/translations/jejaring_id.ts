@@ -5274,6 +5274,10 @@ Penyiapan hanya memerlukan satu menit: kantor pengguna Jejaring di komputer ini,
         <translation>Agenda:</translation>
     </message>
     <message>
+        <source>     about letter {reference}</source>
+        <translation>     tentang surat {reference}</translation>
+    </message>
+    <message>
         <source>Attendance:</source>
         <translation>Daftar hadir:</translation>
     </message>

@@ -88,3 +88,27 @@ def test_linking_another_letter_to_a_case(demo_desk: Desk) -> None:
     with pytest.raises(NotFound):
         link_letter(demo_desk, number, "no-such-letter")
     assert sum(1 for row in case_links(demo_desk, number).letters if row.reference == reference) == 1
+
+
+def test_an_agenda_item_about_a_letter(demo_desk: Desk) -> None:
+    meeting_id, _held_on = _editable_meeting(demo_desk)
+    with demo_desk.read() as session:
+        letter = session.scalars(select(Letter).where(Letter.agenda_number.is_not(None))).first()
+        assert letter is not None
+        reference, letter_id = letter.agenda_number, letter.id
+    assert reference
+    item_id = minutes.add_agenda_item(demo_desk, meeting_id, "Tanggapan atas surat BP2MI", letter=reference)
+    record = minutes.meeting_record(demo_desk, meeting_id)
+    item = next(i for i in record.agenda if i.id == item_id)
+    assert (item.letter_id, item.letter_reference, item.case_number) == (letter_id, reference, None)
+    plain = minutes.add_agenda_item(demo_desk, meeting_id, "Lain-lain", letter="  ")
+    assert (
+        next(i for i in minutes.meeting_record(demo_desk, meeting_id).agenda if i.id == plain).letter_id
+        is None
+    )
+    before = len(minutes.meeting_record(demo_desk, meeting_id).agenda)
+    with pytest.raises(NotFound):
+        minutes.add_agenda_item(
+            demo_desk, meeting_id, "Surat yang tidak ada", letter="KBRI-KUL/SM/1999/00001"
+        )
+    assert len(minutes.meeting_record(demo_desk, meeting_id).agenda) == before
