@@ -8,7 +8,7 @@ import uuid
 from dataclasses import dataclass
 from datetime import date
 
-from sqlalchemy import select
+from sqlalchemy import or_, select
 from sqlalchemy.orm import aliased
 
 from app.errors import ValidationError
@@ -100,12 +100,12 @@ def case_links(desk: Desk, number: str, *, today: date | None = None) -> CaseLin
             for letter, awaits in dict.fromkeys(letter_rows)  # a letter linked twice (two sites) once
         )
 
+        # on the agenda: an item about the case, or about one of its letters
+        about = [AgendaItem.case_id == case.id]
+        if linked:
+            about.append(AgendaItem.letter_id.in_([letter.id for letter in linked]))
         on_agenda = set(
-            session.scalars(
-                select(AgendaItem.meeting_id).where(
-                    AgendaItem.case_id == case.id, AgendaItem.deleted_at.is_(None)
-                )
-            )
+            session.scalars(select(AgendaItem.meeting_id).where(or_(*about), AgendaItem.deleted_at.is_(None)))
         )
         owner = aliased(Officer)
         actions: dict[uuid.UUID, list[CaseAction]] = {}

@@ -93,11 +93,25 @@ def test_linking_another_letter_to_a_case(demo_desk: Desk) -> None:
 def test_an_agenda_item_about_a_letter(demo_desk: Desk) -> None:
     meeting_id, _held_on = _editable_meeting(demo_desk)
     with demo_desk.read() as session:
-        letter = session.scalars(select(Letter).where(Letter.agenda_number.is_not(None))).first()
+        letter = session.scalars(
+            select(Letter)
+            .join(LetterCase, LetterCase.letter_id == Letter.id)
+            .where(Letter.agenda_number.is_not(None))
+        ).first()
         assert letter is not None
         reference, letter_id = letter.agenda_number, letter.id
     assert reference
+    with demo_desk.read() as session:
+        number = session.scalar(
+            select(Case.number)
+            .join(LetterCase, LetterCase.case_id == Case.id)
+            .where(LetterCase.letter_id == letter_id)
+        )
+    assert number is not None
+    assert meeting_id not in {m.id for m in case_links(demo_desk, number).meetings}
     item_id = minutes.add_agenda_item(demo_desk, meeting_id, "Tanggapan atas surat BP2MI", letter=reference)
+    # the letter's case was discussed: the meeting is among the case's
+    assert meeting_id in {m.id for m in case_links(demo_desk, number).meetings if m.on_agenda}
     record = minutes.meeting_record(demo_desk, meeting_id)
     item = next(i for i in record.agenda if i.id == item_id)
     assert (item.letter_id, item.letter_reference, item.case_number) == (letter_id, reference, None)
