@@ -125,6 +125,11 @@ def _case_commands(commands: Any) -> None:
     setter.add_argument("number", metavar="NUMBER")
     setter.add_argument("field", metavar="FIELD")
     setter.add_argument("value", metavar="VALUE")
+    linker = sub.add_parser("link-letter", help=translate("cli", "link a registered letter to a case"))
+    linker.add_argument("number", metavar="NUMBER")
+    linker.add_argument(
+        "letter", metavar="LETTER", help=translate("cli", "the letter's number or agenda number")
+    )
 
 
 @contextmanager
@@ -286,6 +291,15 @@ def _cmd_case(config: Config, args: argparse.Namespace) -> int:
             flt = cases.CaseFilter(statuses=tuple(args.status), country=args.country)
             count = spreadsheet.export_cases(desk, Path(args.file), flt)
             print(translate("cli", "Cases written to {path}: {count}.").format(count=count, path=args.file))
+        elif args.case_command == "link-letter":
+            from app.services.case_links import link_letter
+
+            reference = link_letter(desk, args.number, args.letter)
+            print(
+                translate("cli", "Letter {reference} linked to case {number}.").format(
+                    reference=reference, number=args.number
+                )
+            )
         else:
             cases.set_field(desk, args.number, args.field, args.value)
             print(translate("cli", "{number}: {field} set.").format(number=args.number, field=args.field))

@@ -5023,6 +5023,14 @@ Setting up takes a minute: the office this desk belongs to, its first administra
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>link a registered letter to a case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the letter&apos;s number or agenda number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Set up site {code} ({name}) in {database}.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5036,6 +5044,10 @@ Setting up takes a minute: the office this desk belongs to, its first administra
     </message>
     <message>
         <source>Cases written to {path}: {count}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Letter {reference} linked to case {number}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

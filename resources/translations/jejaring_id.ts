@@ -5010,6 +5010,14 @@ Penyiapan hanya memerlukan satu menit: kantor pengguna Jejaring di komputer ini,
         <translation>perbaiki satu isian, divalidasi seperti pada formulir</translation>
     </message>
     <message>
+        <source>link a registered letter to a case</source>
+        <translation>tautkan surat yang sudah tercatat ke kasus</translation>
+    </message>
+    <message>
+        <source>the letter's number or agenda number</source>
+        <translation>nomor surat atau nomor agenda</translation>
+    </message>
+    <message>
         <source>Set up site {code} ({name}) in {database}.</source>
         <translation>Kantor {code} ({name}) telah disiapkan di {database}.</translation>
     </message>
@@ -5024,6 +5032,10 @@ Penyiapan hanya memerlukan satu menit: kantor pengguna Jejaring di komputer ini,
     <message>
         <source>Cases written to {path}: {count}.</source>
         <translation>Kasus yang ditulis ke {path}: {count}.</translation>
+    </message>
+    <message>
+        <source>Letter {reference} linked to case {number}.</source>
+        <translation>Surat {reference} ditautkan ke kasus {number}.</translation>
     </message>
     <message>
         <source>  - {what} — {agency} — due {due} (overdue)</source>

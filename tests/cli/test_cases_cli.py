@@ -78,5 +78,16 @@ def test_case_show_lists_its_letters_and_meetings(initialised: Run) -> None:
     text = initialised("case", "show", item["case_number"]).stdout
     assert "Meetings:" in text and record["meeting"]["reference"] in text
 
+    other = next(r["reference"] for r in letters if r["reference"] and r["reference"] not in linked)
+    done = initialised("case", "link-letter", number, other)
+    assert done.returncode == 0 and done.stdout.strip() == f"Letter {other} linked to case {number}."
+    again = initialised("case", "link-letter", number, other, lang="id")
+    assert (
+        again.returncode == 1
+        and again.stderr.strip() == f"jejaring: Surat {other} sudah ditautkan ke kasus {number}."
+    )
+    case = json.loads(initialised("case", "show", number, "--json").stdout)
+    assert [row["reference"] for row in case["letters"]].count(other) == 1
+
     indonesian = initialised("case", "show", number, lang="id").stdout
-    assert "Surat:" in indonesian
+    assert "Surat:" in indonesian and other in indonesian

@@ -120,10 +120,13 @@ def test_letters_and_meetings_of_a_case(qtbot: QtBot, main_window, ui_context: U
     again.reject()
     assert [row.reference for row in tab.letter_model.rows()].count(other_reference) == 1
 
-    # double-click the meeting: its window opens
+    # Enter on the meeting: its window opens
     top = [tab.meeting_tree.topLevelItem(i) for i in range(tab.meeting_tree.topLevelItemCount())]
     ours = next(item for item in top if item.data(0, Qt.ItemDataRole.UserRole) == str(meeting_id))
-    tab.meeting_tree.itemActivated.emit(ours, 0)
+    window.activateWindow()
+    tab.meeting_tree.setFocus()
+    tab.meeting_tree.setCurrentItem(ours)
+    qtbot.keyClick(tab.meeting_tree, Qt.Key.Key_Return)
     settle(qtbot, ui_context)
     opened = meeting_window.open_windows()
     assert [w.meeting_id for w in opened] == [meeting_id]
