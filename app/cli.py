@@ -375,7 +375,7 @@ def _print_links(links: Any) -> None:
     from app.labels import MEETING_STATUS_LABELS, label
     from app.letter_labels import LETTER_KIND_LABELS, LETTER_STATUS_LABELS
 
-    if links.letters:
+    if links.letters or links.hidden_letters:
         print(translate("cli", "Letters:"))
     for letter in links.letters:
         flag = (
@@ -389,6 +389,12 @@ def _print_links(links: Any) -> None:
             f"  {letter.reference or '-'}  {letter.dated_on or letter.registered_on}  "
             f"{label(LETTER_KIND_LABELS, letter.kind)}  [{label(LETTER_STATUS_LABELS, letter.status)}]  "
             f"{letter.subject}{flag}"
+        )
+    if links.hidden_letters:
+        print(
+            translate("cli", "  and {count} confidential letters you may not read").format(
+                count=links.hidden_letters
+            )
         )
     if links.meetings:
         print(translate("cli", "Meetings:"))

@@ -8,7 +8,7 @@ import uuid
 from dataclasses import dataclass
 from datetime import date
 
-from sqlalchemy import or_, select
+from sqlalchemy import func, or_, select
 from sqlalchemy.orm import aliased
 
 from app.errors import ValidationError
@@ -65,6 +65,8 @@ class CaseLinks:
     for_next_meeting: bool
     letters: tuple[LinkedLetter, ...]
     meetings: tuple[CaseMeeting, ...]
+    #: linked letters the reader may not read (Rahasia, Sangat Rahasia): counted, never shown
+    hidden_letters: int = 0
 
 
 def case_links(desk: Desk, number: str, *, today: date | None = None) -> CaseLinks:
@@ -100,6 +102,15 @@ def case_links(desk: Desk, number: str, *, today: date | None = None) -> CaseLin
             for letter, awaits in dict.fromkeys(letter_rows)  # a letter linked twice (two sites) once
         )
 
+        # all linked letters less those shown (not NOT visible_to: its comparisons with NULL columns are NULL)
+        every = session.scalar(
+            select(func.count(func.distinct(Letter.id)))
+            .join(LetterCase, LetterCase.letter_id == Letter.id)
+            .where(
+                LetterCase.case_id == case.id, LetterCase.deleted_at.is_(None), Letter.deleted_at.is_(None)
+            )
+        )
+        hidden = max(int(every or 0) - len(linked), 0)
         # on the agenda: an item about the case, or about one of its letters
         about = [AgendaItem.case_id == case.id]
         if linked:
@@ -147,7 +158,7 @@ def case_links(desk: Desk, number: str, *, today: date | None = None) -> CaseLin
                         actions=tuple(actions.get(meeting.id, ())),
                     )
                 )
-        return CaseLinks(case.number, case.for_next_meeting, linked, tuple(meetings))
+        return CaseLinks(case.number, case.for_next_meeting, linked, tuple(meetings), int(hidden))
 
 
 def link_letter(desk: Desk, number: str, letter_ref: str | uuid.UUID) -> str:

@@ -2196,6 +2196,10 @@
         <source>awaited by {date}</source>
         <translation>ditunggu paling lambat {date}</translation>
     </message>
+    <message numerus="yes">
+        <source>%n confidential letter(s) linked to the case are not shown to you.</source>
+        <translation><numerusform>%n surat rahasia yang terkait dengan kasus ini tidak ditampilkan untuk Anda.</numerusform></translation>
+    </message>
     <message>
         <source>on the agenda</source>
         <translation>dalam agenda</translation>
@@ -5114,6 +5118,10 @@ Penyiapan hanya memerlukan satu menit: kantor pengguna Jejaring di komputer ini,
         <translation> (menunggu balasan paling lambat {date})</translation>
     </message>
     <message>
+        <source>  and {count} confidential letters you may not read</source>
+        <translation>  dan {count} surat rahasia yang tidak boleh Anda baca</translation>
+    </message>
+    <message>
         <source>Meetings:</source>
         <translation>Rapat:</translation>
     </message>
@@ -7183,6 +7191,7 @@ member agencies by code, and officers who attend (their agency becomes a member 
     </message>
     <message>
         <source>Choose the letter to link to the case.</source>
+        <extracomment>linked letters the reader may not read (Rahasia, Sangat Rahasia): counted, never shown</extracomment>
         <translation>Pilih surat yang akan ditautkan ke kasus.</translation>
     </message>
     <message>

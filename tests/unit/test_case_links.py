@@ -126,3 +126,40 @@ def test_an_agenda_item_about_a_letter(demo_desk: Desk) -> None:
             demo_desk, meeting_id, "Surat yang tidak ada", letter="KBRI-KUL/SM/1999/00001"
         )
     assert len(minutes.meeting_record(demo_desk, meeting_id).agenda) == before
+
+
+def test_a_confidential_letter_is_counted_not_shown(demo_desk: Desk) -> None:
+    from app.services import reference
+
+    reference.save_officer(
+        demo_desk,
+        full_name="Budi Santoso",
+        agency_code="KBRI-KUL",
+        username="budi",
+        role="case_officer",
+        unit_code="KONS",
+    )
+    with demo_desk.read() as session:
+        number = session.scalars(select(Case.number).order_by(Case.number)).first()
+    assert number is not None
+    secret = letters.register_incoming(
+        demo_desk,
+        letters.IncomingLetter(
+            received_on=date.today(),
+            subject="Rahasia: dugaan TPPO",
+            sender_agency="BP2MI",
+            security="rahasia",
+            addressee_unit="PWNI",
+            case_numbers=(number,),
+        ),
+    )
+    admin = case_links(demo_desk, number)
+    assert secret.reference in {r.reference for r in admin.letters} and admin.hidden_letters == 0
+    demo_desk.username = "budi"
+    try:
+        seen = case_links(demo_desk, number)
+        assert secret.reference not in {r.reference for r in seen.letters}
+        assert seen.hidden_letters == 1
+        assert len(seen.letters) == len(admin.letters) - 1
+    finally:
+        demo_desk.username = "admin"

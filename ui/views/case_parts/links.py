@@ -114,6 +114,8 @@ class LinksTab(QWidget):
         row.addWidget(self.link_button)
         top.addLayout(row)
         top.addWidget(self.no_letters)
+        self.hidden_letters = muted(self)
+        top.addWidget(self.hidden_letters)
         top.addWidget(self.letter_table, 1)
         meetings_box = QWidget(self)
         bottom = QVBoxLayout(meetings_box)
@@ -165,6 +167,12 @@ class LinksTab(QWidget):
         fit_columns(self.letter_table)
         self.letter_table.setVisible(bool(links.letters))
         self.no_letters.setVisible(not links.letters)
+        self.hidden_letters.setText(
+            self.tr(
+                "%n confidential letter(s) linked to the case are not shown to you.", "", links.hidden_letters
+            )
+        )
+        self.hidden_letters.setVisible(links.hidden_letters > 0)
         self.meeting_tree.clear()
         for meeting in links.meetings:
             self.meeting_tree.addTopLevelItem(self._meeting_item(meeting))
