@@ -87,7 +87,10 @@ def _paragraphs(text: str) -> tuple[str, ...]:
 def _letter(desk: Desk, form: str, ref: str, language: str) -> RecordForm:
     from app.services.letters import letter_document
 
-    data = letter_document(desk, ref)
+    try:  # the app names a draft, which has no number yet, by its id
+        data = letter_document(desk, uuid.UUID(ref.strip()))
+    except ValueError:
+        data = letter_document(desk, ref)
     if data.kind not in _KINDS[form]:
         raise ValidationError(
             QT_TRANSLATE_NOOP("errors", "Letter {reference} is not printed as this form: try {form}."),
@@ -308,14 +311,13 @@ def issue_record_form(
             ),
             reference=record,
         )
-    if ready.number and (earlier := documents.issued_as(desk, ready.number)) is not None:
-        # the register holds one entry per number: the signed letter was issued once, as it is sent
+    if ready.number and documents.issued_as(desk, ready.number) is not None:
+        # the register holds one entry per number: the signed letter is issued once, as it is sent
         raise ValidationError(
             QT_TRANSLATE_NOOP(
-                "errors", "Letter {number} was already issued on {date}; the register keeps that copy."
+                "errors", "Letter {number} has already been issued; the register keeps that copy."
             ),
             number=ready.number,
-            date=earlier.issued_on.isoformat(),
         )
     return documents.issue(
         desk,
