@@ -108,7 +108,7 @@ def _letter(desk: Desk, form: str, ref: str, language: str) -> RecordForm:
             data.number,
             dated,
             data.addressee,
-            data.from_unit or data.signer_position,
+            data.from_unit or data.signer_position or documents.letterhead(desk).unit_name,
             data.sifat,
             attachment,
             data.hal,

@@ -56,6 +56,9 @@ class PrintDocumentDialog(QDialog):
         self.issued: documents.IssuedInfo | None = None
         self._generation = 0
         self.form = QComboBox(self)
+        # a long form name must not squeeze the captions beside the combo
+        self.form.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.form.setMinimumContentsLength(14)
         for code in forms:
             self.form.addItem("", code)
         self.paper = QComboBox(self)
