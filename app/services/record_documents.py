@@ -13,6 +13,7 @@ from dataclasses import dataclass, replace
 from datetime import date
 from typing import Any
 
+from app.documents.formats import long_date
 from app.documents.forms import disposition, letter, meeting
 from app.documents.page import PageSettings, Signatory
 from app.errors import NotFound, ValidationError
@@ -66,6 +67,8 @@ class RecordForm:
     record_ref: str
     #: the number it carries (a signed letter's); None: the register numbers it
     number: str | None
+    #: why it may be previewed but not issued yet (an unsigned letter, open minutes)
+    not_yet: ValidationError | None = None
 
 
 def _t(text: str, language: str) -> str:
@@ -132,7 +135,17 @@ def _letter(desk: Desk, form: str, ref: str, language: str) -> RecordForm:
             data.tembusan,
         )
         build = letter.build
-    return RecordForm(doc, build, f"{_t(RECORD_FORMS[form], language)} {data.hal}", data.number, data.number)
+    unsigned = None
+    if not data.number:
+        unsigned = ValidationError(
+            QT_TRANSLATE_NOOP(
+                "errors",
+                "Letter {reference} is not signed yet: it gets its number, and can be issued, once signed.",
+            ),
+            reference=f"“{data.hal}”",  # a draft has no number: it is named by its subject
+        )
+    title = f"{_t(RECORD_FORMS[form], language)} {data.hal}"
+    return RecordForm(doc, build, title, data.number, data.number, unsigned)
 
 
 def _disposition(desk: Desk, ref: str) -> RecordForm:
@@ -276,8 +289,22 @@ def _meeting(desk: Desk, form: str, ref: str, language: str, today: date) -> Rec
         actions=tuple(meeting.ActionItem(a.what, owner[a.id], a.due_on) for a in record.actions),
         place=documents.letterhead(desk).place,
         time_zone=zone,
+        addenda=tuple(
+            (f"{long_date(x.at.date(), language)}, {x.author}", " ".join(x.text.split()))
+            for x in record.addenda
+        ),
     )
-    return RecordForm(doc, meeting.build_minutes, title, row.reference, None)
+    still_open = None
+    if not row.minutes_closed:
+        still_open = ValidationError(
+            QT_TRANSLATE_NOOP(
+                "errors",
+                "The minutes of {reference} are not closed yet: close them to issue them (the preview "
+                "shows the draft).",
+            ),
+            reference=row.reference,
+        )
+    return RecordForm(doc, meeting.build_minutes, title, row.reference, None, still_open)
 
 
 def _numbered_invitation(inv: meeting.Invitation, page: PageSettings) -> bytes:
@@ -303,14 +330,8 @@ def issue_record_form(
     """Print the form and enter it in the register; a letter is issued under its own number,
     so it must be signed first."""
     ready = record_form(desk, form, record, page.language, today=today)
-    if form in _KINDS and not ready.number:
-        raise ValidationError(
-            QT_TRANSLATE_NOOP(
-                "errors",
-                "Letter {reference} is not signed yet: it gets its number, and can be issued, once signed.",
-            ),
-            reference=record,
-        )
+    if ready.not_yet is not None:
+        raise ready.not_yet
     if ready.number and documents.issued_as(desk, ready.number) is not None:
         # the register holds one entry per number: the signed letter is issued once, as it is sent
         raise ValidationError(

@@ -5489,7 +5489,7 @@ Setting up takes a minute: the office this desk belongs to, its first administra
     </message>
     <message>
         <source>{start} {zone} until finished</source>
-        <extracomment>&quot;Yth.&quot; line: who is invited (e.g. &quot;Bapak/Ibu sebagaimana terlampir&quot;) &quot;WIB&quot;, &quot;WITA&quot;, &quot;waktu setempat&quot; ... printed rows; names already known are filled in, the rest are blank lines to write on</extracomment>
+        <extracomment>&quot;Yth.&quot; line: who is invited (e.g. &quot;Bapak/Ibu sebagaimana terlampir&quot;) &quot;WIB&quot;, &quot;WITA&quot;, &quot;waktu setempat&quot; ... printed rows; names already known are filled in, the rest are blank lines to write on corrections written after the minutes were closed: (date and author, text)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5582,6 +5582,10 @@ Setting up takes a minute: the office this desk belongs to, its first administra
     </message>
     <message>
         <source>E. Follow-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>F. Addendums</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -6723,7 +6727,7 @@ member agencies by code, and officers who attend (their agency becomes a member 
     </message>
     <message>
         <source>Letter {reference} is not printed as this form: try {form}.</source>
-        <extracomment>the number it carries (a signed letter&apos;s); None: the register numbers it</extracomment>
+        <extracomment>the number it carries (a signed letter&apos;s); None: the register numbers it why it may be previewed but not issued yet (an unsigned letter, open minutes)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -6732,6 +6736,10 @@ member agencies by code, and officers who attend (their agency becomes a member 
     </message>
     <message>
         <source>Letter {reference} is not signed yet: it gets its number, and can be issued, once signed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The minutes of {reference} are not closed yet: close them to issue them (the preview shows the draft).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

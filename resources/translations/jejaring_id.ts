@@ -5478,7 +5478,7 @@ Penyiapan hanya memerlukan satu menit: kantor pengguna Jejaring di komputer ini,
     </message>
     <message>
         <source>{start} {zone} until finished</source>
-        <extracomment>"Yth." line: who is invited (e.g. "Bapak/Ibu sebagaimana terlampir") "WIB", "WITA", "waktu setempat" ... printed rows; names already known are filled in, the rest are blank lines to write on</extracomment>
+        <extracomment>"Yth." line: who is invited (e.g. "Bapak/Ibu sebagaimana terlampir") "WIB", "WITA", "waktu setempat" ... printed rows; names already known are filled in, the rest are blank lines to write on corrections written after the minutes were closed: (date and author, text)</extracomment>
         <translation>{start} {zone} s.d. selesai</translation>
     </message>
     <message>
@@ -5572,6 +5572,10 @@ Penyiapan hanya memerlukan satu menit: kantor pengguna Jejaring di komputer ini,
     <message>
         <source>E. Follow-up</source>
         <translation>E. Tindak lanjut</translation>
+    </message>
+    <message>
+        <source>F. Addendums</source>
+        <translation>F. Adendum</translation>
     </message>
     <message>
         <source>Action</source>
@@ -6712,7 +6716,7 @@ member agencies by code, and officers who attend (their agency becomes a member 
     </message>
     <message>
         <source>Letter {reference} is not printed as this form: try {form}.</source>
-        <extracomment>the number it carries (a signed letter's); None: the register numbers it</extracomment>
+        <extracomment>the number it carries (a signed letter's); None: the register numbers it why it may be previewed but not issued yet (an unsigned letter, open minutes)</extracomment>
         <translation>Surat {reference} tidak dicetak dengan formulir ini: gunakan {form}.</translation>
     </message>
     <message>
@@ -6722,6 +6726,10 @@ member agencies by code, and officers who attend (their agency becomes a member 
     <message>
         <source>Letter {reference} is not signed yet: it gets its number, and can be issued, once signed.</source>
         <translation>Surat {reference} belum ditandatangani: nomornya diberikan, dan surat dapat diterbitkan, setelah ditandatangani.</translation>
+    </message>
+    <message>
+        <source>The minutes of {reference} are not closed yet: close them to issue them (the preview shows the draft).</source>
+        <translation>Notula {reference} belum ditutup: tutup notula untuk menerbitkannya (pratinjau menampilkan konsepnya).</translation>
     </message>
     <message>
         <source>Letter {number} has already been issued; the register keeps that copy.</source>

@@ -59,9 +59,8 @@ class MemoDocument:
 
 def header_block(styles: Styles, page: PageSettings, letter: LetterDocument) -> list[Any]:
     """Nomor, Sifat, Lampiran, Hal at the left; place and date at the right on the number's line."""
-    from reportlab.platypus import Table, TableStyle
-
     from reportlab.pdfbase.pdfmetrics import stringWidth
+    from reportlab.platypus import Table, TableStyle
 
     from app.documents import fonts
 

@@ -242,6 +242,8 @@ class Minutes:
     place: str = ""
     number: str = ""
     time_zone: str = "WIB"
+    #: corrections written after the minutes were closed: (date and author, text)
+    addenda: tuple[tuple[str, str], ...] = ()
 
 
 def build_minutes(minutes: Minutes, page: PageSettings) -> bytes:
@@ -297,6 +299,11 @@ def build_minutes(minutes: Minutes, page: PageSettings) -> bytes:
             [11 * MM, width - 11 * MM - 80 * MM, 45 * MM, 35 * MM],
         )
     )
+    if minutes.addenda:
+        story.append(styles.p(L("F. Addendums", lang), "heading"))
+        for i, (who, text) in enumerate(minutes.addenda, 1):
+            story.append(styles.rich(f"<b>{i}. {styles_escape(who)}</b>"))
+            story.append(styles.p(text, "justify"))
     story.append(Spacer(1, styles.size))
     if minutes.place:
         story.append(styles.p(f"{minutes.place}, {long_date(minutes.date, lang)}", "right"))
@@ -361,6 +368,7 @@ _LABELS = (
     QT_TRANSLATE_NOOP("documents", "C. Discussion"),
     QT_TRANSLATE_NOOP("documents", "D. Decisions"),
     QT_TRANSLATE_NOOP("documents", "E. Follow-up"),
+    QT_TRANSLATE_NOOP("documents", "F. Addendums"),
     QT_TRANSLATE_NOOP("documents", "Action"),
     QT_TRANSLATE_NOOP("documents", "Who"),
     QT_TRANSLATE_NOOP("documents", "By when"),
