@@ -62,3 +62,17 @@ def test_a_letter_named_as_the_wrong_form_is_refused_with_the_right_one(demo_des
     )
     with pytest.raises(ValidationError, match="try letter"):
         case_documents.preview(demo_desk, PrintRequest(form="memo", record=signed.reference))
+
+
+def test_a_signed_memo_is_issued_under_its_number_and_verifies(demo_desk: Desk) -> None:
+    memo = next(r for r in letters.list_letters(demo_desk, LetterFilter(kind="memo")) if r.status == "draft")
+    letters.approve_letter(demo_desk, memo.id)
+    number = letters.sign_letter(demo_desk, memo.id, signer="admin")
+    issued = case_documents.print_form(demo_desk, PrintRequest(form="memo", record=number))
+    assert issued.info.number == number and issued.info.form == "memo"
+    text = text_of(issued.pdf)
+    assert "NOTA DINAS" in text and f"Nomor {number}" in text and "Kepada : Kepala Perwakilan" in text
+    assert text.index("Kepada") < text.index("Hal") < text.index("Bersama ini kami laporkan")
+    assert documents.verify(demo_desk, issued.pdf).verdict == documents.GENUINE
+    with pytest.raises(ValidationError, match="already been issued"):
+        case_documents.print_form(demo_desk, PrintRequest(form="memo", record=number))
