@@ -36,7 +36,9 @@ CASE_FORMS: dict[str, str] = {
     "clarification": QT_TRANSLATE_NOOP("documents", "Clarification statement"),
     "record": QT_TRANSLATE_NOOP("documents", "Official report of clarification"),
 }
-FORMS = (*CASE_FORMS, "protocol", "report")
+#: the forms of letters, dispositions and meetings (app/services/record_documents.py)
+RECORD_FORMS = ("letter", "memo", "disposition", "invitation", "attendance", "minutes")
+FORMS = (*CASE_FORMS, "protocol", "report", *RECORD_FORMS)
 
 _PRIORITY = {
     1: QT_TRANSLATE_NOOP("documents", "High"),
@@ -310,6 +312,11 @@ def preview(desk: Desk, request: PrintRequest, *, today: date | None = None) -> 
     foot carries no verification code (the issued copy gets one)."""
     _check_form(request)
     page = documents.page_settings(desk, paper=request.paper, language=request.language)
+    if request.form in RECORD_FORMS:
+        from app.services.record_documents import record_form
+
+        ready = record_form(desk, request.form, request.record, request.language, today=today)
+        return ready.build(ready.doc, page)
     if request.form == "report":
         return report.build(_report(desk, request, today), page)
     if request.form == "protocol":
@@ -322,6 +329,10 @@ def print_form(desk: Desk, request: PrintRequest, *, today: date | None = None) 
     """Print a case form or the protocol and record it in the register of issued documents."""
     _check_form(request)
     page = documents.page_settings(desk, paper=request.paper, language=request.language)
+    if request.form in RECORD_FORMS:
+        from app.services.record_documents import issue_record_form
+
+        return issue_record_form(desk, request.form, request.record, page, today=today)
     if request.form == "report":
         data = _report(desk, request, today)
         return documents.issue(

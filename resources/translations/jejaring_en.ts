@@ -1207,6 +1207,10 @@
         <translation type="unfinished" />
     </message>
     <message>
+        <source>Print / PDF…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>Kind</source>
         <translation type="unfinished" />
     </message>
@@ -2250,6 +2254,14 @@
         <translation type="unfinished" />
     </message>
     <message>
+        <source>Print / PDF…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The invitation, the attendance list and the minutes, as PDF or on paper</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>Close minutes</source>
         <translation type="unfinished" />
     </message>
@@ -3008,6 +3020,7 @@
     <name>PrintDocumentDialog</name>
     <message>
         <source>Coordination protocol</source>
+        <extracomment>what the title names (a letter's subject, a forum); by default the record</extracomment>
         <translation type="unfinished" />
     </message>
     <message>
@@ -3044,6 +3057,30 @@
     </message>
     <message>
         <source>Official report of clarification</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Official letter</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Memorandum</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Disposition sheet</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Invitation, with the list of invitees</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Attendance list</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Minutes</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -4038,7 +4075,10 @@
     </message>
     <message numerus="yes">
         <source>Conflicts (%n)</source>
-        <translation><numerusform>Conflicts (%n)</numerusform><numerusform>Conflicts (%n)</numerusform></translation>
+        <translation>
+            <numerusform>Conflicts (%n)</numerusform>
+            <numerusform>Conflicts (%n)</numerusform>
+        </translation>
     </message>
     <message>
         <source>Case</source>
@@ -4174,7 +4214,10 @@
     </message>
     <message numerus="yes">
         <source>Bundle %1 for %2 written: %n change(s).</source>
-        <translation><numerusform>Bundle %1 for %2 written: %n change.</numerusform><numerusform>Bundle %1 for %2 written: %n changes.</numerusform></translation>
+        <translation>
+            <numerusform>Bundle %1 for %2 written: %n change.</numerusform>
+            <numerusform>Bundle %1 for %2 written: %n changes.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Writing the bundle…</source>
@@ -5233,7 +5276,7 @@ Setting up takes a minute: the office this desk belongs to, its first administra
         <translation type="unfinished" />
     </message>
     <message>
-        <source>the case number; for the protocol: protocol; for the report a period: 2026-11, 2026-Q4 or 2026</source>
+        <source>the case number; for the protocol: protocol; for the report a period: 2026-11, 2026-Q4 or 2026; for a letter or memo its number; for a disposition sheet the incoming letter's agenda number; for a meeting's forms FORUM/YYYY-MM-DD</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -5827,7 +5870,7 @@ Setting up takes a minute: the office this desk belongs to, its first administra
     </message>
     <message>
         <source>{start} {zone} until finished</source>
-        <extracomment>"Yth." line: who is invited (e.g. "Bapak/Ibu sebagaimana terlampir") "WIB", "WITA", "waktu setempat" ... printed rows; names already known are filled in, the rest are blank lines to write on</extracomment>
+        <extracomment>"Yth." line: who is invited (e.g. "Bapak/Ibu sebagaimana terlampir") "WIB", "WITA", "waktu setempat" ... printed rows; names already known are filled in, the rest are blank lines to write on corrections written after the minutes were closed: (date and author, text)</extracomment>
         <translation type="unfinished" />
     </message>
     <message>
@@ -5920,6 +5963,10 @@ Setting up takes a minute: the office this desk belongs to, its first administra
     </message>
     <message>
         <source>E. Follow-up</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>F. Addendums</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -6199,6 +6246,7 @@ Setting up takes a minute: the office this desk belongs to, its first administra
     </message>
     <message>
         <source>High</source>
+        <extracomment>the forms of letters, dispositions and meetings (app/services/record_documents.py)</extracomment>
         <translation type="unfinished" />
     </message>
     <message>
@@ -6243,6 +6291,84 @@ Setting up takes a minute: the office this desk belongs to, its first administra
     </message>
     <message>
         <source>Not known</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Official letter</source>
+        <extracomment>form code -&gt; its title (marked for translation)</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Memorandum</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Meeting invitation</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>one</source>
+        <extracomment>the letter's kinds each form prints the lembar disposisi's boxes (English sources in app/documents/forms/disposition.py), by instruction Indonesian time zones by their IANA names; elsewhere the invitation says "local time"</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>two</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>three</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>four</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>five</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>six</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>seven</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>eight</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>nine</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{count}{words} file(s)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>local time</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Invitation: {forum}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Sir/Madam, as listed in the annex</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>at their offices</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>We respectfully invite you to the {forum}, to be held on:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Given its importance, we look forward to your attendance. Thank you for your attention.</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -6978,6 +7104,27 @@ member agencies by code, and officers who attend (their agency becomes a member 
     </message>
     <message>
         <source>A period is a month (2026-11), a quarter (2026-Q4) or a year (2026): not {period}.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Letter {reference} is not printed as this form: try {form}.</source>
+        <extracomment>the number it carries (a signed letter's); None: the register numbers it why it may be previewed but not issued yet (an unsigned letter, open minutes)</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Letter {reference} is not signed yet: it gets its number, and can be issued, once signed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Letter {reference} has not been disposed yet.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The minutes of {reference} are not closed yet: close them to issue them (the preview shows the draft).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Letter {number} has already been issued; the register keeps that copy.</source>
         <translation type="unfinished" />
     </message>
 </context>

@@ -1207,6 +1207,10 @@
         <translation>Batalkan surat…</translation>
     </message>
     <message>
+        <source>Print / PDF…</source>
+        <translation>Cetak / PDF…</translation>
+    </message>
+    <message>
         <source>Kind</source>
         <translation>Jenis</translation>
     </message>
@@ -2250,6 +2254,14 @@
         <translation>Berkas kalender (.ics)…</translation>
     </message>
     <message>
+        <source>Print / PDF…</source>
+        <translation>Cetak / PDF…</translation>
+    </message>
+    <message>
+        <source>The invitation, the attendance list and the minutes, as PDF or on paper</source>
+        <translation>Undangan, daftar hadir dan notula, sebagai PDF atau di kertas</translation>
+    </message>
+    <message>
         <source>Close minutes</source>
         <translation>Tutup notula</translation>
     </message>
@@ -3008,6 +3020,7 @@
     <name>PrintDocumentDialog</name>
     <message>
         <source>Coordination protocol</source>
+        <extracomment>what the title names (a letter's subject, a forum); by default the record</extracomment>
         <translation>Pedoman koordinasi</translation>
     </message>
     <message>
@@ -3045,6 +3058,30 @@
     <message>
         <source>Official report of clarification</source>
         <translation>Berita acara klarifikasi</translation>
+    </message>
+    <message>
+        <source>Official letter</source>
+        <translation>Surat dinas</translation>
+    </message>
+    <message>
+        <source>Memorandum</source>
+        <translation>Nota dinas</translation>
+    </message>
+    <message>
+        <source>Disposition sheet</source>
+        <translation>Lembar disposisi</translation>
+    </message>
+    <message>
+        <source>Invitation, with the list of invitees</source>
+        <translation>Surat undangan, dengan daftar undangan</translation>
+    </message>
+    <message>
+        <source>Attendance list</source>
+        <translation>Daftar hadir</translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation>Notula</translation>
     </message>
     <message>
         <source>Indonesian</source>
@@ -5235,8 +5272,8 @@ Penyiapan hanya memerlukan satu menit: kantor pengguna Jejaring di komputer ini,
         <translation>cetak naskah dinas ke PDF dan catat sebagai naskah terbit</translation>
     </message>
     <message>
-        <source>the case number; for the protocol: protocol; for the report a period: 2026-11, 2026-Q4 or 2026</source>
-        <translation>nomor kasus; untuk protokol: protocol; untuk laporan sebuah periode: 2026-11, 2026-Q4, atau 2026</translation>
+        <source>the case number; for the protocol: protocol; for the report a period: 2026-11, 2026-Q4 or 2026; for a letter or memo its number; for a disposition sheet the incoming letter's agenda number; for a meeting's forms FORUM/YYYY-MM-DD</source>
+        <translation>nomor kasus; untuk protokol: protocol; untuk laporan sebuah periode: 2026-11, 2026-Q4 atau 2026; untuk surat atau nota dinas nomornya; untuk lembar disposisi nomor agenda surat masuk; untuk formulir rapat FORUM/YYYY-MM-DD</translation>
     </message>
     <message>
         <source>default: the office's paper</source>
@@ -5829,7 +5866,7 @@ Penyiapan hanya memerlukan satu menit: kantor pengguna Jejaring di komputer ini,
     </message>
     <message>
         <source>{start} {zone} until finished</source>
-        <extracomment>"Yth." line: who is invited (e.g. "Bapak/Ibu sebagaimana terlampir") "WIB", "WITA", "waktu setempat" ... printed rows; names already known are filled in, the rest are blank lines to write on</extracomment>
+        <extracomment>"Yth." line: who is invited (e.g. "Bapak/Ibu sebagaimana terlampir") "WIB", "WITA", "waktu setempat" ... printed rows; names already known are filled in, the rest are blank lines to write on corrections written after the minutes were closed: (date and author, text)</extracomment>
         <translation>{start} {zone} s.d. selesai</translation>
     </message>
     <message>
@@ -5923,6 +5960,10 @@ Penyiapan hanya memerlukan satu menit: kantor pengguna Jejaring di komputer ini,
     <message>
         <source>E. Follow-up</source>
         <translation>E. Tindak lanjut</translation>
+    </message>
+    <message>
+        <source>F. Addendums</source>
+        <translation>F. Adendum</translation>
     </message>
     <message>
         <source>Action</source>
@@ -6201,6 +6242,7 @@ Penyiapan hanya memerlukan satu menit: kantor pengguna Jejaring di komputer ini,
     </message>
     <message>
         <source>High</source>
+        <extracomment>the forms of letters, dispositions and meetings (app/services/record_documents.py)</extracomment>
         <translation>Tinggi</translation>
     </message>
     <message>
@@ -6246,6 +6288,84 @@ Penyiapan hanya memerlukan satu menit: kantor pengguna Jejaring di komputer ini,
     <message>
         <source>Not known</source>
         <translation>Tidak diketahui</translation>
+    </message>
+    <message>
+        <source>Official letter</source>
+        <extracomment>form code -&gt; its title (marked for translation)</extracomment>
+        <translation>Surat dinas</translation>
+    </message>
+    <message>
+        <source>Memorandum</source>
+        <translation>Nota dinas</translation>
+    </message>
+    <message>
+        <source>Meeting invitation</source>
+        <translation>Surat undangan rapat</translation>
+    </message>
+    <message>
+        <source>one</source>
+        <extracomment>the letter's kinds each form prints the lembar disposisi's boxes (English sources in app/documents/forms/disposition.py), by instruction Indonesian time zones by their IANA names; elsewhere the invitation says "local time"</extracomment>
+        <translation>satu</translation>
+    </message>
+    <message>
+        <source>two</source>
+        <translation>dua</translation>
+    </message>
+    <message>
+        <source>three</source>
+        <translation>tiga</translation>
+    </message>
+    <message>
+        <source>four</source>
+        <translation>empat</translation>
+    </message>
+    <message>
+        <source>five</source>
+        <translation>lima</translation>
+    </message>
+    <message>
+        <source>six</source>
+        <translation>enam</translation>
+    </message>
+    <message>
+        <source>seven</source>
+        <translation>tujuh</translation>
+    </message>
+    <message>
+        <source>eight</source>
+        <translation>delapan</translation>
+    </message>
+    <message>
+        <source>nine</source>
+        <translation>sembilan</translation>
+    </message>
+    <message>
+        <source>{count}{words} file(s)</source>
+        <translation>{count}{words} berkas</translation>
+    </message>
+    <message>
+        <source>local time</source>
+        <translation>waktu setempat</translation>
+    </message>
+    <message>
+        <source>Invitation: {forum}</source>
+        <translation>Undangan {forum}</translation>
+    </message>
+    <message>
+        <source>Sir/Madam, as listed in the annex</source>
+        <translation>Bapak/Ibu sebagaimana terlampir</translation>
+    </message>
+    <message>
+        <source>at their offices</source>
+        <translation>di Tempat</translation>
+    </message>
+    <message>
+        <source>We respectfully invite you to the {forum}, to be held on:</source>
+        <translation>Dengan hormat, kami mengundang Bapak/Ibu untuk menghadiri {forum} yang akan diselenggarakan pada:</translation>
+    </message>
+    <message>
+        <source>Given its importance, we look forward to your attendance. Thank you for your attention.</source>
+        <translation>Mengingat pentingnya acara tersebut, kami mengharapkan kehadiran Bapak/Ibu. Atas perhatian dan kehadirannya, kami ucapkan terima kasih.</translation>
     </message>
 </context>
 <context>
@@ -6981,6 +7101,27 @@ member agencies by code, and officers who attend (their agency becomes a member 
     <message>
         <source>A period is a month (2026-11), a quarter (2026-Q4) or a year (2026): not {period}.</source>
         <translation>Periode berupa bulan (2026-11), triwulan (2026-Q4), atau tahun (2026): bukan {period}.</translation>
+    </message>
+    <message>
+        <source>Letter {reference} is not printed as this form: try {form}.</source>
+        <extracomment>the number it carries (a signed letter's); None: the register numbers it why it may be previewed but not issued yet (an unsigned letter, open minutes)</extracomment>
+        <translation>Surat {reference} tidak dicetak dengan formulir ini: gunakan {form}.</translation>
+    </message>
+    <message>
+        <source>Letter {reference} has not been disposed yet.</source>
+        <translation>Surat {reference} belum didisposisikan.</translation>
+    </message>
+    <message>
+        <source>Letter {reference} is not signed yet: it gets its number, and can be issued, once signed.</source>
+        <translation>Surat {reference} belum ditandatangani: nomornya diberikan, dan surat dapat diterbitkan, setelah ditandatangani.</translation>
+    </message>
+    <message>
+        <source>The minutes of {reference} are not closed yet: close them to issue them (the preview shows the draft).</source>
+        <translation>Notula {reference} belum ditutup: tutup notula untuk menerbitkannya (pratinjau menampilkan konsepnya).</translation>
+    </message>
+    <message>
+        <source>Letter {number} has already been issued; the register keeps that copy.</source>
+        <translation>Surat {number} sudah diterbitkan; register menyimpan naskah tersebut.</translation>
     </message>
 </context>
 <context>
