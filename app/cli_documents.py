@@ -14,7 +14,7 @@ from app.i18n import QT_TRANSLATE_NOOP, translate
 
 
 def document_commands(commands: Any) -> None:
-    from app.services.case_documents import FORMS
+    from app.documents.names import FORMS  # not the services: the parser is built at every start
 
     printer = commands.add_parser(
         "print", help=translate("cli", "print an official document to PDF and record it as issued")

@@ -13,6 +13,7 @@ from sqlalchemy import select
 
 from app.documents.forms import case_summary, chronology, clarification, intake, protocol_guide, report
 from app.documents.forms.particulars import WorkerParticulars
+from app.documents.names import CASE_FORMS, FORMS, RECORD_FORMS
 from app.documents.page import Signatory
 from app.errors import ValidationError
 from app.i18n import QT_TRANSLATE_NOOP, translate
@@ -27,18 +28,6 @@ from app.models import Agency, CaseCategory, Officer, Site
 from app.services import case_activity, documents, protocol, reference
 from app.services.desk import Desk
 from app.services.dto import CaseDetail
-
-#: form code -> (title marked for translation, whether it prints a case)
-CASE_FORMS: dict[str, str] = {
-    "intake": QT_TRANSLATE_NOOP("documents", "Complaint intake form"),
-    "summary": QT_TRANSLATE_NOOP("documents", "Case summary"),
-    "chronology": QT_TRANSLATE_NOOP("documents", "Case chronology"),
-    "clarification": QT_TRANSLATE_NOOP("documents", "Clarification statement"),
-    "record": QT_TRANSLATE_NOOP("documents", "Official report of clarification"),
-}
-#: the forms of letters, dispositions and meetings (app/services/record_documents.py)
-RECORD_FORMS = ("letter", "memo", "disposition", "invitation", "attendance", "minutes")
-FORMS = (*CASE_FORMS, "protocol", "report", *RECORD_FORMS)
 
 _PRIORITY = {
     1: QT_TRANSLATE_NOOP("documents", "High"),
