@@ -14,7 +14,7 @@ from app.i18n import QT_TRANSLATE_NOOP, translate
 
 
 def document_commands(commands: Any) -> None:
-    from app.services.case_documents import FORMS
+    from app.documents.names import FORMS  # not the services: the parser is built at every start
 
     printer = commands.add_parser(
         "print", help=translate("cli", "print an official document to PDF and record it as issued")
@@ -25,7 +25,9 @@ def document_commands(commands: Any) -> None:
         metavar="ID",
         help=translate(
             "cli",
-            "the case number; for the protocol: protocol; for the report a period: 2026-11, 2026-Q4 or 2026",
+            "the case number; for the protocol: protocol; for the report a period: 2026-11, 2026-Q4 or 2026; "
+            "for a letter or memo its number; for a disposition sheet the incoming letter's agenda number; "
+            "for a meeting's forms FORUM/YYYY-MM-DD",
         ),
     )
     printer.add_argument("--out", required=True, metavar="FILE.pdf")

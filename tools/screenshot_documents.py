@@ -116,6 +116,51 @@ def shoot(context: object, number: str, out: Path, language: str, *, docs: bool)
     settle(context)
     save(main, out / f"settings-letterhead-{language}.png")
     main.close()
+    shoot_records(context, out, language)
+
+
+def shoot_records(context: object, out: Path, language: str) -> None:
+    """The print dialog on a meeting window (the minutes) and on a signed letter."""
+    from app.services import letters, meetings
+    from ui.views.correspondence import CorrespondenceView
+    from ui.views.meeting_parts.meeting_window import open_meeting
+
+    desk = context.desk  # type: ignore[attr-defined]
+    held = next(m for m in meetings.list_meetings(desk) if m.status == "held" and m.minutes_closed)
+    window = open_meeting(context, held.id)  # type: ignore[arg-type]
+    window.resize(*SIZE)
+    settle(context)
+    save(window, out / f"meeting-window-{language}.png")
+    window.print_forms()
+    dialog = window.printing
+    assert dialog is not None
+    dialog.resize(*SIZE)
+    dialog.form.setCurrentIndex(dialog.form.findData("minutes"))  # type: ignore[attr-defined]
+    settle(context)
+    settle(context)
+    save(dialog, out / f"print-minutes-{language}.png")
+    dialog.reject()
+    window.close()
+
+    view = CorrespondenceView(context)  # type: ignore[arg-type]
+    view.resize(*SIZE)
+    view.show()
+    settle(context)
+    signed = next(
+        r for r in letters.list_letters(desk, letters.LetterFilter(kind="out")) if r.status == "signed"
+    )
+    view.select_letter("out", signed.reference)
+    settle(context)
+    save(view, out / f"correspondence-print-button-{language}.png")
+    view.print_letter()
+    letter_dialog = view.printing
+    assert letter_dialog is not None
+    letter_dialog.resize(*SIZE)
+    settle(context)
+    settle(context)
+    save(letter_dialog, out / f"print-letter-{language}.png")
+    letter_dialog.reject()
+    view.close()
 
 
 if __name__ == "__main__":

@@ -13,6 +13,7 @@ from sqlalchemy import select
 
 from app.documents.forms import case_summary, chronology, clarification, intake, protocol_guide, report
 from app.documents.forms.particulars import WorkerParticulars
+from app.documents.names import CASE_FORMS, FORMS, RECORD_FORMS
 from app.documents.page import Signatory
 from app.errors import ValidationError
 from app.i18n import QT_TRANSLATE_NOOP, translate
@@ -27,16 +28,6 @@ from app.models import Agency, CaseCategory, Officer, Site
 from app.services import case_activity, documents, protocol, reference
 from app.services.desk import Desk
 from app.services.dto import CaseDetail
-
-#: form code -> (title marked for translation, whether it prints a case)
-CASE_FORMS: dict[str, str] = {
-    "intake": QT_TRANSLATE_NOOP("documents", "Complaint intake form"),
-    "summary": QT_TRANSLATE_NOOP("documents", "Case summary"),
-    "chronology": QT_TRANSLATE_NOOP("documents", "Case chronology"),
-    "clarification": QT_TRANSLATE_NOOP("documents", "Clarification statement"),
-    "record": QT_TRANSLATE_NOOP("documents", "Official report of clarification"),
-}
-FORMS = (*CASE_FORMS, "protocol", "report")
 
 _PRIORITY = {
     1: QT_TRANSLATE_NOOP("documents", "High"),
@@ -310,6 +301,11 @@ def preview(desk: Desk, request: PrintRequest, *, today: date | None = None) -> 
     foot carries no verification code (the issued copy gets one)."""
     _check_form(request)
     page = documents.page_settings(desk, paper=request.paper, language=request.language)
+    if request.form in RECORD_FORMS:
+        from app.services.record_documents import record_form
+
+        ready = record_form(desk, request.form, request.record, request.language, today=today)
+        return ready.build(ready.doc, page)
     if request.form == "report":
         return report.build(_report(desk, request, today), page)
     if request.form == "protocol":
@@ -322,6 +318,10 @@ def print_form(desk: Desk, request: PrintRequest, *, today: date | None = None) 
     """Print a case form or the protocol and record it in the register of issued documents."""
     _check_form(request)
     page = documents.page_settings(desk, paper=request.paper, language=request.language)
+    if request.form in RECORD_FORMS:
+        from app.services.record_documents import issue_record_form
+
+        return issue_record_form(desk, request.form, request.record, page, today=today)
     if request.form == "report":
         data = _report(desk, request, today)
         return documents.issue(

@@ -50,6 +50,10 @@ FORM_CODES = {
     "record": "BA",
     "protocol": "PDM",
     "report": "LAP",
+    "invitation": "UND",
+    "attendance": "DH",
+    "minutes": "NOT",
+    "disposition": "DIS",
 }
 
 
@@ -376,6 +380,15 @@ def issued(desk: Desk, record_ref: str | None = None, limit: int = 200) -> list[
             query = query.where(IssuedDocument.record_ref == record_ref)
         rows = session.scalars(query.order_by(IssuedDocument.created_at.desc()).limit(limit))
         return [_info(r) for r in rows]
+
+
+def issued_as(desk: Desk, number: str) -> IssuedInfo | None:
+    """The register entry of the document issued under `number`, if any."""
+    with desk.read() as session:
+        row = session.scalar(
+            select(IssuedDocument).where(IssuedDocument.number == number, IssuedDocument.deleted_at.is_(None))
+        )
+        return _info(row) if row is not None else None
 
 
 # --- verifying ------------------------------------------------------------------------------

@@ -19,6 +19,7 @@ from app.i18n import QT_TRANSLATE_NOOP, translate
 from app.labels import CASE_STATUS_LABELS, label
 from app.models import Case, CaseCategory, CaseStatus, Country, Referral, ReferralStatus, Site, Worker
 from app.services.desk import Desk
+from app.services.regularity import regularity
 
 _PERIOD = re.compile(r"^(\d{4})(?:-(?:(\d{2})|Q([1-4])))?$")
 _ROMAN = ("I", "II", "III", "IV")
@@ -110,6 +111,7 @@ def build_report(
         None: translate("documents", "Not known", language),
     }
     unknown = translate("documents", "Not known", language)
+    forums = regularity(desk, starts, ends, today=today)
     return PeriodicReport(
         period=printed,
         scope=scope,
@@ -130,6 +132,12 @@ def build_report(
         referrals_answered_in_time=in_time,
         referrals_answered_late=late,
         referrals_unanswered_overdue=overdue,
+        # the coordination figures are the Meetings view's (app/services/regularity.py); an action
+        # item is due once its date has come, or once it is done
+        meetings_planned=sum(f.planned for f in forums),
+        meetings_held=sum(f.held for f in forums),
+        actions_due=sum(f.done_on_time + f.done_late + f.overdue for f in forums),
+        actions_done_on_time=sum(f.done_on_time for f in forums),
         signer=signer,
     )
 

@@ -864,10 +864,7 @@
     </message>
     <message numerus="yes">
         <source>%Ln case(s)</source>
-        <translation>
-            <numerusform>%Ln case</numerusform>
-            <numerusform>%Ln cases</numerusform>
-        </translation>
+        <translation><numerusform>%Ln case</numerusform><numerusform>%Ln cases</numerusform></translation>
     </message>
     <message>
         <source>loading…</source>
@@ -895,10 +892,7 @@
     </message>
     <message numerus="yes">
         <source>Exported %Ln case(s) to {file}.</source>
-        <translation>
-            <numerusform>Exported %Ln case to {file}.</numerusform>
-            <numerusform>Exported %Ln cases to {file}.</numerusform>
-        </translation>
+        <translation><numerusform>Exported %Ln case to {file}.</numerusform><numerusform>Exported %Ln cases to {file}.</numerusform></translation>
     </message>
     <message>
         <source>The file could not be written: {error}</source>
@@ -925,10 +919,7 @@
     </message>
     <message numerus="yes">
         <source>Checking %n row(s)…</source>
-        <translation>
-            <numerusform>Checking %n row…</numerusform>
-            <numerusform>Checking %n rows…</numerusform>
-        </translation>
+        <translation><numerusform>Checking %n row…</numerusform><numerusform>Checking %n rows…</numerusform></translation>
     </message>
     <message>
         <source>Checking…</source>
@@ -940,17 +931,11 @@
     </message>
     <message numerus="yes">
         <source>%n row(s) can be imported.</source>
-        <translation>
-            <numerusform>%n row can be imported.</numerusform>
-            <numerusform>%n rows can be imported.</numerusform>
-        </translation>
+        <translation><numerusform>%n row can be imported.</numerusform><numerusform>%n rows can be imported.</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n row(s) have problems and will not be imported.</source>
-        <translation>
-            <numerusform>%n row has a problem and will not be imported.</numerusform>
-            <numerusform>%n rows have problems and will not be imported.</numerusform>
-        </translation>
+        <translation><numerusform>%n row has a problem and will not be imported.</numerusform><numerusform>%n rows have problems and will not be imported.</numerusform></translation>
     </message>
     <message>
         <source>No row has a problem.</source>
@@ -962,17 +947,11 @@
     </message>
     <message numerus="yes">
         <source>&amp;Import %n valid row(s)</source>
-        <translation>
-            <numerusform>&amp;Import %n valid row</numerusform>
-            <numerusform>&amp;Import %n valid rows</numerusform>
-        </translation>
+        <translation><numerusform>&amp;Import %n valid row</numerusform><numerusform>&amp;Import %n valid rows</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>Importing %n row(s)…</source>
-        <translation>
-            <numerusform>Importing %n row…</numerusform>
-            <numerusform>Importing %n rows…</numerusform>
-        </translation>
+        <translation><numerusform>Importing %n row…</numerusform><numerusform>Importing %n rows…</numerusform></translation>
     </message>
 </context>
 <context>
@@ -1229,6 +1208,10 @@
     </message>
     <message>
         <source>Cancel letter…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Print / PDF…</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -1509,17 +1492,11 @@
     </message>
     <message numerus="yes">
         <source>%n case(s) imported.</source>
-        <translation>
-            <numerusform>%n case imported.</numerusform>
-            <numerusform>%n cases imported.</numerusform>
-        </translation>
+        <translation><numerusform>%n case imported.</numerusform><numerusform>%n cases imported.</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n row(s) were not imported; correct them and import those rows again.</source>
-        <translation>
-            <numerusform>%n row was not imported; correct it and import it again.</numerusform>
-            <numerusform>%n rows were not imported; correct them and import those rows again.</numerusform>
-        </translation>
+        <translation><numerusform>%n row was not imported; correct it and import it again.</numerusform><numerusform>%n rows were not imported; correct them and import those rows again.</numerusform></translation>
     </message>
 </context>
 <context>
@@ -2207,7 +2184,10 @@
     </message>
     <message numerus="yes">
         <source>%n confidential letter(s) linked to the case are not shown to you.</source>
-        <translation><numerusform>%n confidential letter linked to the case is not shown to you.</numerusform><numerusform>%n confidential letters linked to the case are not shown to you.</numerusform></translation>
+        <translation>
+            <numerusform>%n confidential letter linked to the case is not shown to you.</numerusform>
+            <numerusform>%n confidential letters linked to the case are not shown to you.</numerusform>
+        </translation>
     </message>
     <message>
         <source>on the agenda</source>
@@ -2334,10 +2314,7 @@
     </message>
     <message numerus="yes">
         <source>Above each column choose the field it holds, or (ignore) to leave it out. The first %n row(s) of the spreadsheet are shown.</source>
-        <translation>
-            <numerusform>Above each column choose the field it holds, or (ignore) to leave it out. The first %n row of the spreadsheet is shown.</numerusform>
-            <numerusform>Above each column choose the field it holds, or (ignore) to leave it out. The first %n rows of the spreadsheet are shown.</numerusform>
-        </translation>
+        <translation><numerusform>Above each column choose the field it holds, or (ignore) to leave it out. The first %n row of the spreadsheet is shown.</numerusform><numerusform>Above each column choose the field it holds, or (ignore) to leave it out. The first %n rows of the spreadsheet are shown.</numerusform></translation>
     </message>
     <message>
         <source>Field</source>
@@ -2357,10 +2334,7 @@
     </message>
     <message numerus="yes">
         <source>%n column(s) will be imported. Required: {fields}.</source>
-        <translation>
-            <numerusform>%n column will be imported. Required: {fields}.</numerusform>
-            <numerusform>%n columns will be imported. Required: {fields}.</numerusform>
-        </translation>
+        <translation><numerusform>%n column will be imported. Required: {fields}.</numerusform><numerusform>%n columns will be imported. Required: {fields}.</numerusform></translation>
     </message>
 </context>
 <context>
@@ -2403,6 +2377,14 @@
     </message>
     <message>
         <source>Calendar file (.ics)…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Print / PDF…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The invitation, the attendance list and the minutes, as PDF or on paper</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -3164,6 +3146,7 @@
     <name>PrintDocumentDialog</name>
     <message>
         <source>Coordination protocol</source>
+        <extracomment>what the title names (a letter's subject, a forum); by default the record</extracomment>
         <translation type="unfinished" />
     </message>
     <message>
@@ -3200,6 +3183,30 @@
     </message>
     <message>
         <source>Official report of clarification</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Official letter</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Memorandum</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Disposition sheet</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Invitation, with the list of invitees</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Attendance list</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Minutes</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -3950,10 +3957,7 @@
     </message>
     <message numerus="yes">
         <source>%n fictional case(s)</source>
-        <translation>
-            <numerusform>%n fictional case</numerusform>
-            <numerusform>%n fictional cases</numerusform>
-        </translation>
+        <translation><numerusform>%n fictional case</numerusform><numerusform>%n fictional cases</numerusform></translation>
     </message>
     <message>
         <source>none</source>
@@ -4197,10 +4201,7 @@
     </message>
     <message numerus="yes">
         <source>Conflicts (%n)</source>
-        <translation>
-            <numerusform>Conflicts (%n)</numerusform>
-            <numerusform>Conflicts (%n)</numerusform>
-        </translation>
+        <translation><numerusform>Conflicts (%n)</numerusform><numerusform>Conflicts (%n)</numerusform></translation>
     </message>
     <message>
         <source>Case</source>
@@ -4336,10 +4337,7 @@
     </message>
     <message numerus="yes">
         <source>Bundle %1 for %2 written: %n change(s).</source>
-        <translation>
-            <numerusform>Bundle %1 for %2 written: %n change.</numerusform>
-            <numerusform>Bundle %1 for %2 written: %n changes.</numerusform>
-        </translation>
+        <translation><numerusform>Bundle %1 for %2 written: %n change.</numerusform><numerusform>Bundle %1 for %2 written: %n changes.</numerusform></translation>
     </message>
     <message>
         <source>Writing the bundle…</source>
@@ -5454,7 +5452,7 @@ Setting up takes a minute: the office this desk belongs to, its first administra
         <translation type="unfinished" />
     </message>
     <message>
-        <source>the case number; for the protocol: protocol; for the report a period: 2026-11, 2026-Q4 or 2026</source>
+        <source>the case number; for the protocol: protocol; for the report a period: 2026-11, 2026-Q4 or 2026; for a letter or memo its number; for a disposition sheet the incoming letter's agenda number; for a meeting's forms FORUM/YYYY-MM-DD</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -5930,7 +5928,6 @@ Setting up takes a minute: the office this desk belongs to, its first administra
     </message>
     <message>
         <source>Complaint intake form</source>
-        <extracomment>form code -&gt; (title marked for translation, whether it prints a case)</extracomment>
         <translation type="unfinished" />
     </message>
     <message>
@@ -6048,7 +6045,7 @@ Setting up takes a minute: the office this desk belongs to, its first administra
     </message>
     <message>
         <source>{start} {zone} until finished</source>
-        <extracomment>"Yth." line: who is invited (e.g. "Bapak/Ibu sebagaimana terlampir") "WIB", "WITA", "waktu setempat" ... printed rows; names already known are filled in, the rest are blank lines to write on</extracomment>
+        <extracomment>"Yth." line: who is invited (e.g. "Bapak/Ibu sebagaimana terlampir") "WIB", "WITA", "waktu setempat" ... printed rows; names already known are filled in, the rest are blank lines to write on corrections written after the minutes were closed: (date and author, text)</extracomment>
         <translation type="unfinished" />
     </message>
     <message>
@@ -6141,6 +6138,10 @@ Setting up takes a minute: the office this desk belongs to, its first administra
     </message>
     <message>
         <source>E. Follow-up</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>F. Addendums</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -6464,6 +6465,84 @@ Setting up takes a minute: the office this desk belongs to, its first administra
     </message>
     <message>
         <source>Not known</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Official letter</source>
+        <extracomment>form code -&gt; its title (marked for translation)</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Memorandum</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Meeting invitation</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>one</source>
+        <extracomment>the letter's kinds each form prints the lembar disposisi's boxes (English sources in app/documents/forms/disposition.py), by instruction Indonesian time zones by their IANA names; elsewhere the invitation says "local time"</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>two</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>three</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>four</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>five</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>six</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>seven</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>eight</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>nine</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{count}{words} file(s)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>local time</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Invitation: {forum}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Sir/Madam, as listed in the annex</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>at their offices</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>We respectfully invite you to the {forum}, to be held on:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Given its importance, we look forward to your attendance. Thank you for your attention.</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -7208,6 +7287,27 @@ member agencies by code, and officers who attend (their agency becomes a member 
     </message>
     <message>
         <source>Letter {reference} is already linked to case {number}.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Letter {reference} is not printed as this form: try {form}.</source>
+        <extracomment>the number it carries (a signed letter's); None: the register numbers it why it may be previewed but not issued yet (an unsigned letter, open minutes)</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Letter {reference} is not signed yet: it gets its number, and can be issued, once signed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Letter {reference} has not been disposed yet.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The minutes of {reference} are not closed yet: close them to issue them (the preview shows the draft).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Letter {number} has already been issued; the register keeps that copy.</source>
         <translation type="unfinished" />
     </message>
 </context>

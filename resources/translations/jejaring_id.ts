@@ -864,9 +864,7 @@
     </message>
     <message numerus="yes">
         <source>%Ln case(s)</source>
-        <translation>
-            <numerusform>%Ln kasus</numerusform>
-        </translation>
+        <translation><numerusform>%Ln kasus</numerusform></translation>
     </message>
     <message>
         <source>loading…</source>
@@ -894,9 +892,7 @@
     </message>
     <message numerus="yes">
         <source>Exported %Ln case(s) to {file}.</source>
-        <translation>
-            <numerusform>%Ln kasus diekspor ke {file}.</numerusform>
-        </translation>
+        <translation><numerusform>%Ln kasus diekspor ke {file}.</numerusform></translation>
     </message>
     <message>
         <source>The file could not be written: {error}</source>
@@ -923,9 +919,7 @@
     </message>
     <message numerus="yes">
         <source>Checking %n row(s)…</source>
-        <translation>
-            <numerusform>Memeriksa %n baris…</numerusform>
-        </translation>
+        <translation><numerusform>Memeriksa %n baris…</numerusform></translation>
     </message>
     <message>
         <source>Checking…</source>
@@ -937,15 +931,11 @@
     </message>
     <message numerus="yes">
         <source>%n row(s) can be imported.</source>
-        <translation>
-            <numerusform>%n baris dapat diimpor.</numerusform>
-        </translation>
+        <translation><numerusform>%n baris dapat diimpor.</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n row(s) have problems and will not be imported.</source>
-        <translation>
-            <numerusform>%n baris bermasalah dan tidak akan diimpor.</numerusform>
-        </translation>
+        <translation><numerusform>%n baris bermasalah dan tidak akan diimpor.</numerusform></translation>
     </message>
     <message>
         <source>No row has a problem.</source>
@@ -957,15 +947,11 @@
     </message>
     <message numerus="yes">
         <source>&amp;Import %n valid row(s)</source>
-        <translation>
-            <numerusform>&amp;Impor %n baris yang valid</numerusform>
-        </translation>
+        <translation><numerusform>&amp;Impor %n baris yang valid</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>Importing %n row(s)…</source>
-        <translation>
-            <numerusform>Mengimpor %n baris…</numerusform>
-        </translation>
+        <translation><numerusform>Mengimpor %n baris…</numerusform></translation>
     </message>
 </context>
 <context>
@@ -1223,6 +1209,10 @@
     <message>
         <source>Cancel letter…</source>
         <translation>Batalkan surat…</translation>
+    </message>
+    <message>
+        <source>Print / PDF…</source>
+        <translation>Cetak / PDF…</translation>
     </message>
     <message>
         <source>Kind</source>
@@ -1502,15 +1492,11 @@
     </message>
     <message numerus="yes">
         <source>%n case(s) imported.</source>
-        <translation>
-            <numerusform>%n kasus diimpor.</numerusform>
-        </translation>
+        <translation><numerusform>%n kasus diimpor.</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n row(s) were not imported; correct them and import those rows again.</source>
-        <translation>
-            <numerusform>%n baris tidak diimpor; perbaiki lalu impor kembali baris-baris tersebut.</numerusform>
-        </translation>
+        <translation><numerusform>%n baris tidak diimpor; perbaiki lalu impor kembali baris-baris tersebut.</numerusform></translation>
     </message>
 </context>
 <context>
@@ -2198,7 +2184,9 @@
     </message>
     <message numerus="yes">
         <source>%n confidential letter(s) linked to the case are not shown to you.</source>
-        <translation><numerusform>%n surat rahasia yang terkait dengan kasus ini tidak ditampilkan untuk Anda.</numerusform></translation>
+        <translation>
+            <numerusform>%n surat rahasia yang terkait dengan kasus ini tidak ditampilkan untuk Anda.</numerusform>
+        </translation>
     </message>
     <message>
         <source>on the agenda</source>
@@ -2325,9 +2313,7 @@
     </message>
     <message numerus="yes">
         <source>Above each column choose the field it holds, or (ignore) to leave it out. The first %n row(s) of the spreadsheet are shown.</source>
-        <translation>
-            <numerusform>Di atas setiap kolom, pilih isian yang dikandungnya, atau (abaikan) agar tidak diimpor. Ditampilkan %n baris pertama lembar kerja.</numerusform>
-        </translation>
+        <translation><numerusform>Di atas setiap kolom, pilih isian yang dikandungnya, atau (abaikan) agar tidak diimpor. Ditampilkan %n baris pertama lembar kerja.</numerusform></translation>
     </message>
     <message>
         <source>Field</source>
@@ -2347,9 +2333,7 @@
     </message>
     <message numerus="yes">
         <source>%n column(s) will be imported. Required: {fields}.</source>
-        <translation>
-            <numerusform>%n kolom akan diimpor. Wajib: {fields}.</numerusform>
-        </translation>
+        <translation><numerusform>%n kolom akan diimpor. Wajib: {fields}.</numerusform></translation>
     </message>
 </context>
 <context>
@@ -2393,6 +2377,14 @@
     <message>
         <source>Calendar file (.ics)…</source>
         <translation>Berkas kalender (.ics)…</translation>
+    </message>
+    <message>
+        <source>Print / PDF…</source>
+        <translation>Cetak / PDF…</translation>
+    </message>
+    <message>
+        <source>The invitation, the attendance list and the minutes, as PDF or on paper</source>
+        <translation>Undangan, daftar hadir dan notula, sebagai PDF atau di kertas</translation>
     </message>
     <message>
         <source>Close minutes</source>
@@ -3153,6 +3145,7 @@
     <name>PrintDocumentDialog</name>
     <message>
         <source>Coordination protocol</source>
+        <extracomment>what the title names (a letter's subject, a forum); by default the record</extracomment>
         <translation>Pedoman koordinasi</translation>
     </message>
     <message>
@@ -3190,6 +3183,30 @@
     <message>
         <source>Official report of clarification</source>
         <translation>Berita acara klarifikasi</translation>
+    </message>
+    <message>
+        <source>Official letter</source>
+        <translation>Surat dinas</translation>
+    </message>
+    <message>
+        <source>Memorandum</source>
+        <translation>Nota dinas</translation>
+    </message>
+    <message>
+        <source>Disposition sheet</source>
+        <translation>Lembar disposisi</translation>
+    </message>
+    <message>
+        <source>Invitation, with the list of invitees</source>
+        <translation>Surat undangan, dengan daftar undangan</translation>
+    </message>
+    <message>
+        <source>Attendance list</source>
+        <translation>Daftar hadir</translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation>Notula</translation>
     </message>
     <message>
         <source>Indonesian</source>
@@ -3939,9 +3956,7 @@
     </message>
     <message numerus="yes">
         <source>%n fictional case(s)</source>
-        <translation>
-            <numerusform>%n kasus fiktif</numerusform>
-        </translation>
+        <translation><numerusform>%n kasus fiktif</numerusform></translation>
     </message>
     <message>
         <source>none</source>
@@ -4185,9 +4200,7 @@
     </message>
     <message numerus="yes">
         <source>Conflicts (%n)</source>
-        <translation>
-            <numerusform>Konflik (%n)</numerusform>
-        </translation>
+        <translation><numerusform>Konflik (%n)</numerusform></translation>
     </message>
     <message>
         <source>Case</source>
@@ -4323,9 +4336,7 @@
     </message>
     <message numerus="yes">
         <source>Bundle %1 for %2 written: %n change(s).</source>
-        <translation>
-            <numerusform>Bundel %1 untuk %2 ditulis: %n perubahan.</numerusform>
-        </translation>
+        <translation><numerusform>Bundel %1 untuk %2 ditulis: %n perubahan.</numerusform></translation>
     </message>
     <message>
         <source>Writing the bundle…</source>
@@ -5442,8 +5453,8 @@ Penyiapan hanya memerlukan satu menit: kantor pengguna Jejaring di komputer ini,
         <translation>cetak naskah dinas ke PDF dan catat sebagai naskah terbit</translation>
     </message>
     <message>
-        <source>the case number; for the protocol: protocol; for the report a period: 2026-11, 2026-Q4 or 2026</source>
-        <translation>nomor kasus; untuk protokol: protocol; untuk laporan sebuah periode: 2026-11, 2026-Q4, atau 2026</translation>
+        <source>the case number; for the protocol: protocol; for the report a period: 2026-11, 2026-Q4 or 2026; for a letter or memo its number; for a disposition sheet the incoming letter's agenda number; for a meeting's forms FORUM/YYYY-MM-DD</source>
+        <translation>nomor kasus; untuk protokol: protocol; untuk laporan sebuah periode: 2026-11, 2026-Q4 atau 2026; untuk surat atau nota dinas nomornya; untuk lembar disposisi nomor agenda surat masuk; untuk formulir rapat FORUM/YYYY-MM-DD</translation>
     </message>
     <message>
         <source>default: the office's paper</source>
@@ -5918,7 +5929,6 @@ Penyiapan hanya memerlukan satu menit: kantor pengguna Jejaring di komputer ini,
     </message>
     <message>
         <source>Complaint intake form</source>
-        <extracomment>form code -&gt; (title marked for translation, whether it prints a case)</extracomment>
         <translation>Formulir pengaduan</translation>
     </message>
     <message>
@@ -6036,7 +6046,7 @@ Penyiapan hanya memerlukan satu menit: kantor pengguna Jejaring di komputer ini,
     </message>
     <message>
         <source>{start} {zone} until finished</source>
-        <extracomment>"Yth." line: who is invited (e.g. "Bapak/Ibu sebagaimana terlampir") "WIB", "WITA", "waktu setempat" ... printed rows; names already known are filled in, the rest are blank lines to write on</extracomment>
+        <extracomment>"Yth." line: who is invited (e.g. "Bapak/Ibu sebagaimana terlampir") "WIB", "WITA", "waktu setempat" ... printed rows; names already known are filled in, the rest are blank lines to write on corrections written after the minutes were closed: (date and author, text)</extracomment>
         <translation>{start} {zone} s.d. selesai</translation>
     </message>
     <message>
@@ -6130,6 +6140,10 @@ Penyiapan hanya memerlukan satu menit: kantor pengguna Jejaring di komputer ini,
     <message>
         <source>E. Follow-up</source>
         <translation>E. Tindak lanjut</translation>
+    </message>
+    <message>
+        <source>F. Addendums</source>
+        <translation>F. Adendum</translation>
     </message>
     <message>
         <source>Action</source>
@@ -6453,6 +6467,84 @@ Penyiapan hanya memerlukan satu menit: kantor pengguna Jejaring di komputer ini,
     <message>
         <source>Not known</source>
         <translation>Tidak diketahui</translation>
+    </message>
+    <message>
+        <source>Official letter</source>
+        <extracomment>form code -&gt; its title (marked for translation)</extracomment>
+        <translation>Surat dinas</translation>
+    </message>
+    <message>
+        <source>Memorandum</source>
+        <translation>Nota dinas</translation>
+    </message>
+    <message>
+        <source>Meeting invitation</source>
+        <translation>Surat undangan rapat</translation>
+    </message>
+    <message>
+        <source>one</source>
+        <extracomment>the letter's kinds each form prints the lembar disposisi's boxes (English sources in app/documents/forms/disposition.py), by instruction Indonesian time zones by their IANA names; elsewhere the invitation says "local time"</extracomment>
+        <translation>satu</translation>
+    </message>
+    <message>
+        <source>two</source>
+        <translation>dua</translation>
+    </message>
+    <message>
+        <source>three</source>
+        <translation>tiga</translation>
+    </message>
+    <message>
+        <source>four</source>
+        <translation>empat</translation>
+    </message>
+    <message>
+        <source>five</source>
+        <translation>lima</translation>
+    </message>
+    <message>
+        <source>six</source>
+        <translation>enam</translation>
+    </message>
+    <message>
+        <source>seven</source>
+        <translation>tujuh</translation>
+    </message>
+    <message>
+        <source>eight</source>
+        <translation>delapan</translation>
+    </message>
+    <message>
+        <source>nine</source>
+        <translation>sembilan</translation>
+    </message>
+    <message>
+        <source>{count}{words} file(s)</source>
+        <translation>{count}{words} berkas</translation>
+    </message>
+    <message>
+        <source>local time</source>
+        <translation>waktu setempat</translation>
+    </message>
+    <message>
+        <source>Invitation: {forum}</source>
+        <translation>Undangan {forum}</translation>
+    </message>
+    <message>
+        <source>Sir/Madam, as listed in the annex</source>
+        <translation>Bapak/Ibu sebagaimana terlampir</translation>
+    </message>
+    <message>
+        <source>at their offices</source>
+        <translation>di Tempat</translation>
+    </message>
+    <message>
+        <source>We respectfully invite you to the {forum}, to be held on:</source>
+        <translation>Dengan hormat, kami mengundang Bapak/Ibu untuk menghadiri {forum} yang akan diselenggarakan pada:</translation>
+    </message>
+    <message>
+        <source>Given its importance, we look forward to your attendance. Thank you for your attention.</source>
+        <translation>Mengingat pentingnya acara tersebut, kami mengharapkan kehadiran Bapak/Ibu. Atas perhatian dan kehadirannya, kami ucapkan terima kasih.</translation>
     </message>
 </context>
 <context>
@@ -7197,6 +7289,27 @@ member agencies by code, and officers who attend (their agency becomes a member 
     <message>
         <source>Letter {reference} is already linked to case {number}.</source>
         <translation>Surat {reference} sudah ditautkan ke kasus {number}.</translation>
+    </message>
+    <message>
+        <source>Letter {reference} is not printed as this form: try {form}.</source>
+        <extracomment>the number it carries (a signed letter's); None: the register numbers it why it may be previewed but not issued yet (an unsigned letter, open minutes)</extracomment>
+        <translation>Surat {reference} tidak dicetak dengan formulir ini: gunakan {form}.</translation>
+    </message>
+    <message>
+        <source>Letter {reference} is not signed yet: it gets its number, and can be issued, once signed.</source>
+        <translation>Surat {reference} belum ditandatangani: nomornya diberikan, dan surat dapat diterbitkan, setelah ditandatangani.</translation>
+    </message>
+    <message>
+        <source>Letter {reference} has not been disposed yet.</source>
+        <translation>Surat {reference} belum didisposisikan.</translation>
+    </message>
+    <message>
+        <source>The minutes of {reference} are not closed yet: close them to issue them (the preview shows the draft).</source>
+        <translation>Notula {reference} belum ditutup: tutup notula untuk menerbitkannya (pratinjau menampilkan konsepnya).</translation>
+    </message>
+    <message>
+        <source>Letter {number} has already been issued; the register keeps that copy.</source>
+        <translation>Surat {number} sudah diterbitkan; register menyimpan naskah tersebut.</translation>
     </message>
 </context>
 <context>

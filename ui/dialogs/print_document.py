@@ -39,15 +39,26 @@ ISSUED_CHANGES = Changes(frozenset({"issued_document"}))
 
 class PrintDocumentDialog(QDialog):
     def __init__(
-        self, context: UiContext, record: str, forms: tuple[str, ...], parent: QWidget | None = None
+        self,
+        context: UiContext,
+        record: str,
+        forms: tuple[str, ...],
+        parent: QWidget | None = None,
+        *,
+        caption: str = "",
     ) -> None:
         super().__init__(parent)
         self.context = context
         self.record = record
+        #: what the title names (a letter's subject, a forum); by default the record
+        self.caption = caption
         self.pdf = b""
         self.issued: documents.IssuedInfo | None = None
         self._generation = 0
         self.form = QComboBox(self)
+        # a long form name must not squeeze the captions beside the combo
+        self.form.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.form.setMinimumContentsLength(14)
         for code in forms:
             self.form.addItem("", code)
         self.paper = QComboBox(self)
@@ -100,7 +111,9 @@ class PrintDocumentDialog(QDialog):
         self._load_default_paper()
 
     def retranslate(self) -> None:
-        record = self.tr("Coordination protocol") if self.record == "protocol" else self.record
+        record = (
+            self.tr("Coordination protocol") if self.record == "protocol" else self.caption or self.record
+        )
         self.setWindowTitle(self.tr("Print — {record}").format(record=record))
         for caption, text in zip(
             self.captions, (self.tr("&Form"), self.tr("&Paper"), self.tr("&Language")), strict=True
@@ -116,6 +129,12 @@ class PrintDocumentDialog(QDialog):
             "clarification": self.tr("Clarification statement"),
             "record": self.tr("Official report of clarification"),
             "protocol": self.tr("Coordination protocol"),
+            "letter": self.tr("Official letter"),
+            "memo": self.tr("Memorandum"),
+            "disposition": self.tr("Disposition sheet"),
+            "invitation": self.tr("Invitation, with the list of invitees"),
+            "attendance": self.tr("Attendance list"),
+            "minutes": self.tr("Minutes"),
         }
         for index in range(self.form.count()):
             self.form.setItemText(index, names.get(self.form.itemData(index), self.form.itemData(index)))
@@ -223,7 +242,7 @@ class PrintDocumentDialog(QDialog):
 
     def save_pdf(self, path: str | None = None) -> None:
         if not path:
-            suggested = f"{self.form.currentData()}-{self.record.replace('/', '-')}.pdf"
+            suggested = f"{self.form.currentData()}-{self.record.replace('/', '-').replace(' ', '_')}.pdf"
             path, _filter = QFileDialog.getSaveFileName(
                 self, self.tr("Save PDF"), suggested, self.tr("PDF documents (*.pdf)")
             )

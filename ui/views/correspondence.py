@@ -184,6 +184,7 @@ class CorrespondenceView(View):
         side.setMinimumHeight(160)
         layout.addWidget(splitter, 1)
         self.current: LetterDetail | None = None
+        self.printing: QDialog | None = None
         self.current_disposition: PendingDisposition | None = None
         self.current_comm: CommunicationRow | None = None
         self._detail_generation = 0
@@ -518,6 +519,21 @@ class CorrespondenceView(View):
                 )
         if d.status != "cancelled" and d.kind != "in":
             self._action(self.tr("Cancel letter…"), self.cancel_letter)
+        if d.kind != "in" or d.dispositions:
+            self._action(self.tr("Print / PDF…"), self.print_letter)
+
+    def print_letter(self) -> QDialog | None:
+        """The letter (or memo), or an incoming letter's disposition sheet, with the preview."""
+        d = self.current
+        if d is None:
+            return None
+        from ui.dialogs.print_document import PrintDocumentDialog
+
+        form = {"in": "disposition", "memo": "memo"}.get(d.kind, "letter")
+        record = d.reference or str(d.id)  # a draft has no number yet
+        self.printing = PrintDocumentDialog(self.context, record, (form,), self, caption=d.subject)
+        self.printing.finished.connect(self.printing.deleteLater)
+        return self._open(self.printing)
 
     def _letter_html(self, d: LetterDetail) -> str:
         e = html.escape

@@ -59,11 +59,17 @@ class MemoDocument:
 
 def header_block(styles: Styles, page: PageSettings, letter: LetterDocument) -> list[Any]:
     """Nomor, Sifat, Lampiran, Hal at the left; place and date at the right on the number's line."""
+    from reportlab.pdfbase.pdfmetrics import stringWidth
     from reportlab.platypus import Table, TableStyle
+
+    from app.documents import fonts
 
     lang = page.language
     width = page.text_width
-    label_w, colon_w, date_w = 26 * MM, 4 * MM, 62 * MM
+    dated = f"{letter.place}, {long_date(letter.date, lang)}"
+    # the place and date stay on one line (a long place name widens their column, up to half)
+    date_w = min(width / 2, max(62 * MM, stringWidth(dated, fonts.SANS, styles.size) + 2 * MM))
+    label_w, colon_w = 26 * MM, 4 * MM
     value_w = width - label_w - colon_w - date_w
     rows = [
         (L("Number", lang), letter.number),
@@ -73,7 +79,7 @@ def header_block(styles: Styles, page: PageSettings, letter: LetterDocument) -> 
     ]
     data: list[list[Any]] = []
     for i, (label, value) in enumerate(rows):
-        right = styles.p(f"{letter.place}, {long_date(letter.date, lang)}", "right") if i == 0 else ""
+        right = styles.p(dated, "right") if i == 0 else ""
         data.append([styles.p(label), styles.p(":"), styles.p(value), right])
     table = Table(data, colWidths=[label_w, colon_w, value_w, date_w])
     table.setStyle(

@@ -154,8 +154,10 @@ def build_attendance(sheet: AttendanceSheet, page: PageSettings) -> bytes:
     styles = Styles(page.font_size)
     width = page.text_width
     count = max(sheet.rows, len(sheet.attendees))
-    sign_w = 36 * MM
-    text_w = (width - 9 * MM - 31 * MM - 21 * MM - sign_w) / 2
+    sign_w, nip_w, phone_w = 32 * MM, 29 * MM, 22 * MM
+    # the position and agency run longest (a ministry's full name): they get the larger share
+    rest = width - 9 * MM - nip_w - phone_w - sign_w
+    name_w, post_w = rest * 0.42, rest * 0.58
     # signatures alternate left and right in their column, so neighbours do not sign over each other
     odd = ParagraphStyle("sign_odd", styles["cell"])
     even = ParagraphStyle("sign_even", styles["cell"], leftIndent=sign_w / 2 - 3)
@@ -184,7 +186,7 @@ def build_attendance(sheet: AttendanceSheet, page: PageSettings) -> bytes:
             L("Signature", lang),
         ],
         rows,
-        [9 * MM, text_w, text_w, 31 * MM, 21 * MM, sign_w],
+        [9 * MM, name_w, post_w, nip_w, phone_w, sign_w],
     )
     story: list[Any] = [
         styles.p(L("ATTENDANCE LIST", lang), "title"),
@@ -240,6 +242,8 @@ class Minutes:
     place: str = ""
     number: str = ""
     time_zone: str = "WIB"
+    #: corrections written after the minutes were closed: (date and author, text)
+    addenda: tuple[tuple[str, str], ...] = ()
 
 
 def build_minutes(minutes: Minutes, page: PageSettings) -> bytes:
@@ -295,6 +299,11 @@ def build_minutes(minutes: Minutes, page: PageSettings) -> bytes:
             [11 * MM, width - 11 * MM - 80 * MM, 45 * MM, 35 * MM],
         )
     )
+    if minutes.addenda:
+        story.append(styles.p(L("F. Addendums", lang), "heading"))
+        for i, (who, text) in enumerate(minutes.addenda, 1):
+            story.append(styles.rich(f"<b>{i}. {styles_escape(who)}</b>"))
+            story.append(styles.p(text, "justify"))
     story.append(Spacer(1, styles.size))
     if minutes.place:
         story.append(styles.p(f"{minutes.place}, {long_date(minutes.date, lang)}", "right"))
@@ -359,6 +368,7 @@ _LABELS = (
     QT_TRANSLATE_NOOP("documents", "C. Discussion"),
     QT_TRANSLATE_NOOP("documents", "D. Decisions"),
     QT_TRANSLATE_NOOP("documents", "E. Follow-up"),
+    QT_TRANSLATE_NOOP("documents", "F. Addendums"),
     QT_TRANSLATE_NOOP("documents", "Action"),
     QT_TRANSLATE_NOOP("documents", "Who"),
     QT_TRANSLATE_NOOP("documents", "By when"),

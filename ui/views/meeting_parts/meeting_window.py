@@ -17,6 +17,7 @@ from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
+    QDialog,
     QFileDialog,
     QHBoxLayout,
     QHeaderView,
@@ -77,6 +78,7 @@ class MeetingWindow(QMainWindow):
         self.meeting_id = meeting_id
         self.record: MeetingRecord | None = None
         self.dialog: FormDialog | None = None
+        self.printing: QDialog | None = None
         self.loader = Loader(context, self)
         site = next((s for s in reference.sites(context.desk) if s.code == context.desk.site_code), None)
         self.own_zone = site.timezone if site else None
@@ -93,12 +95,14 @@ class MeetingWindow(QMainWindow):
         self.cancel_button = QPushButton(self)
         self.agenda_button = QPushButton(self)
         self.ics_button = QPushButton(self)
+        self.print_button = QPushButton(self)
         self.close_button = QPushButton(self)
         self.confirm_button.clicked.connect(self.confirm)
         self.move_button.clicked.connect(self.move)
         self.cancel_button.clicked.connect(self.cancel)
         self.agenda_button.clicked.connect(self.build_agenda)
         self.ics_button.clicked.connect(self.export_ics)
+        self.print_button.clicked.connect(self.print_forms)
         self.close_button.clicked.connect(self.close_minutes)
 
         # Agenda
@@ -199,6 +203,7 @@ class MeetingWindow(QMainWindow):
             self.cancel_button,
             self.agenda_button,
             self.ics_button,
+            self.print_button,
             self.close_button,
         ):
             actions_row.addWidget(button)
@@ -251,6 +256,10 @@ class MeetingWindow(QMainWindow):
             )
         )
         self.ics_button.setText(self.tr("Calendar file (.ics)…"))
+        self.print_button.setText(self.tr("Print / PDF…"))
+        self.print_button.setToolTip(
+            self.tr("The invitation, the attendance list and the minutes, as PDF or on paper")
+        )
         self.close_button.setText(self.tr("Close minutes"))
         self.add_item_button.setText(self.tr("Add item…"))
         self.up_button.setText(self.tr("Up"))
@@ -600,6 +609,20 @@ class MeetingWindow(QMainWindow):
                 partial(meeting_ics.write_ics, record, path, language=language),
                 lambda p: self.tr("Written: {path}").format(path=p),
             )
+
+    def print_forms(self) -> None:
+        """The meeting's forms with a preview, Save PDF and Print (ui/dialogs/print_document.py)."""
+        record = self.record
+        if record is None:
+            return
+        from app.services.record_documents import MEETING_FORMS
+        from ui.dialogs.print_document import PrintDocumentDialog
+
+        self.printing = PrintDocumentDialog(
+            self.context, record.meeting.reference, MEETING_FORMS, self, caption=record.forum.name
+        )
+        self.printing.finished.connect(self.printing.deleteLater)
+        self.printing.open()
 
     def closeEvent(self, event: QCloseEvent) -> None:
         if (
