@@ -163,6 +163,14 @@
         <source>optional: the case number</source>
         <translation>opsional: nomor kasus</translation>
     </message>
+    <message>
+        <source>About &amp;letter</source>
+        <translation>Tentang &amp;surat</translation>
+    </message>
+    <message>
+        <source>optional: the letter's number or agenda number</source>
+        <translation>opsional: nomor surat atau nomor agenda</translation>
+    </message>
 </context>
 <context>
     <name>Application</name>
@@ -864,7 +872,9 @@
     </message>
     <message numerus="yes">
         <source>%Ln case(s)</source>
-        <translation><numerusform>%Ln kasus</numerusform></translation>
+        <translation>
+            <numerusform>%Ln kasus</numerusform>
+        </translation>
     </message>
     <message>
         <source>loading…</source>
@@ -892,7 +902,9 @@
     </message>
     <message numerus="yes">
         <source>Exported %Ln case(s) to {file}.</source>
-        <translation><numerusform>%Ln kasus diekspor ke {file}.</numerusform></translation>
+        <translation>
+            <numerusform>%Ln kasus diekspor ke {file}.</numerusform>
+        </translation>
     </message>
     <message>
         <source>The file could not be written: {error}</source>
@@ -919,7 +931,9 @@
     </message>
     <message numerus="yes">
         <source>Checking %n row(s)…</source>
-        <translation><numerusform>Memeriksa %n baris…</numerusform></translation>
+        <translation>
+            <numerusform>Memeriksa %n baris…</numerusform>
+        </translation>
     </message>
     <message>
         <source>Checking…</source>
@@ -931,11 +945,15 @@
     </message>
     <message numerus="yes">
         <source>%n row(s) can be imported.</source>
-        <translation><numerusform>%n baris dapat diimpor.</numerusform></translation>
+        <translation>
+            <numerusform>%n baris dapat diimpor.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n row(s) have problems and will not be imported.</source>
-        <translation><numerusform>%n baris bermasalah dan tidak akan diimpor.</numerusform></translation>
+        <translation>
+            <numerusform>%n baris bermasalah dan tidak akan diimpor.</numerusform>
+        </translation>
     </message>
     <message>
         <source>No row has a problem.</source>
@@ -947,11 +965,15 @@
     </message>
     <message numerus="yes">
         <source>&amp;Import %n valid row(s)</source>
-        <translation><numerusform>&amp;Impor %n baris yang valid</numerusform></translation>
+        <translation>
+            <numerusform>&amp;Impor %n baris yang valid</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Importing %n row(s)…</source>
-        <translation><numerusform>Mengimpor %n baris…</numerusform></translation>
+        <translation>
+            <numerusform>Mengimpor %n baris…</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1492,11 +1514,15 @@
     </message>
     <message numerus="yes">
         <source>%n case(s) imported.</source>
-        <translation><numerusform>%n kasus diimpor.</numerusform></translation>
+        <translation>
+            <numerusform>%n kasus diimpor.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n row(s) were not imported; correct them and import those rows again.</source>
-        <translation><numerusform>%n baris tidak diimpor; perbaiki lalu impor kembali baris-baris tersebut.</numerusform></translation>
+        <translation>
+            <numerusform>%n baris tidak diimpor; perbaiki lalu impor kembali baris-baris tersebut.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2313,7 +2339,9 @@
     </message>
     <message numerus="yes">
         <source>Above each column choose the field it holds, or (ignore) to leave it out. The first %n row(s) of the spreadsheet are shown.</source>
-        <translation><numerusform>Di atas setiap kolom, pilih isian yang dikandungnya, atau (abaikan) agar tidak diimpor. Ditampilkan %n baris pertama lembar kerja.</numerusform></translation>
+        <translation>
+            <numerusform>Di atas setiap kolom, pilih isian yang dikandungnya, atau (abaikan) agar tidak diimpor. Ditampilkan %n baris pertama lembar kerja.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Field</source>
@@ -2333,7 +2361,9 @@
     </message>
     <message numerus="yes">
         <source>%n column(s) will be imported. Required: {fields}.</source>
-        <translation><numerusform>%n kolom akan diimpor. Wajib: {fields}.</numerusform></translation>
+        <translation>
+            <numerusform>%n kolom akan diimpor. Wajib: {fields}.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2457,6 +2487,10 @@
     <message>
         <source>Case</source>
         <translation>Kasus</translation>
+    </message>
+    <message>
+        <source>Letter</source>
+        <translation>Surat</translation>
     </message>
     <message>
         <source>Agency</source>
@@ -3956,7 +3990,9 @@
     </message>
     <message numerus="yes">
         <source>%n fictional case(s)</source>
-        <translation><numerusform>%n kasus fiktif</numerusform></translation>
+        <translation>
+            <numerusform>%n kasus fiktif</numerusform>
+        </translation>
     </message>
     <message>
         <source>none</source>
@@ -4200,7 +4236,9 @@
     </message>
     <message numerus="yes">
         <source>Conflicts (%n)</source>
-        <translation><numerusform>Konflik (%n)</numerusform></translation>
+        <translation>
+            <numerusform>Konflik (%n)</numerusform>
+        </translation>
     </message>
     <message>
         <source>Case</source>
@@ -4336,7 +4374,9 @@
     </message>
     <message numerus="yes">
         <source>Bundle %1 for %2 written: %n change(s).</source>
-        <translation><numerusform>Bundel %1 untuk %2 ditulis: %n perubahan.</numerusform></translation>
+        <translation>
+            <numerusform>Bundel %1 untuk %2 ditulis: %n perubahan.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Writing the bundle…</source>

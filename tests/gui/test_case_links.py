@@ -130,3 +130,46 @@ def test_letters_and_meetings_of_a_case(qtbot: QtBot, main_window, ui_context: U
     settle(qtbot, ui_context)
     opened = meeting_window.open_windows()
     assert [w.meeting_id for w in opened] == [meeting_id]
+
+
+def test_the_secretariat_puts_a_letter_on_the_agenda(
+    qtbot: QtBot, main_window, ui_context: UiContext
+) -> None:  # type: ignore[no-untyped-def]
+    """The agenda editor takes a letter by its number; the agenda shows it, and the case the letter
+    is linked to lists the meeting under "Letters and meetings"."""
+    from PySide6.QtWidgets import QDialogButtonBox
+
+    from ui.views.meeting_parts.dialogs import AgendaItemDialog
+
+    desk = ui_context.desk
+    with desk.read() as session:
+        number, reference = session.execute(
+            select(Case.number, Letter.agenda_number)
+            .join(LetterCase, LetterCase.case_id == Case.id)
+            .join(Letter, Letter.id == LetterCase.letter_id)
+            .where(Letter.security == "biasa", Letter.agenda_number.is_not(None))
+            .order_by(Letter.agenda_number)
+        ).first()  # type: ignore[misc]
+        meeting_id = session.scalar(
+            select(Meeting.id).where(Meeting.status == MeetingStatus.PLANNED).order_by(Meeting.starts_at)
+        )
+    window = meeting_window.open_meeting(ui_context, meeting_id, main_window)
+    settle(qtbot, ui_context)
+    qtbot.mouseClick(window.add_item_button, Qt.MouseButton.LeftButton)
+    dialog = window.dialog
+    assert isinstance(dialog, AgendaItemDialog)
+    qtbot.keyClicks(dialog.title, "Tindak lanjut surat KEMLU")
+    qtbot.keyClicks(dialog.letter, reference)
+    ok = dialog.buttons.button(QDialogButtonBox.StandardButton.Ok)
+    qtbot.mouseClick(ok, Qt.MouseButton.LeftButton)
+    settle(qtbot, ui_context)
+    rows = [window.agenda.item(r, 1).text() for r in range(window.agenda.rowCount())]
+    row = rows.index("Tindak lanjut surat KEMLU")
+    assert window.agenda.item(row, 4).text() == reference
+    window.close()
+
+    case_window = case_detail.open_case(ui_context, number, main_window)
+    settle(qtbot, ui_context)
+    tab = case_window.links_tab
+    top = [tab.meeting_tree.topLevelItem(i) for i in range(tab.meeting_tree.topLevelItemCount())]
+    assert any(item.data(0, Qt.ItemDataRole.UserRole) == str(meeting_id) for item in top)

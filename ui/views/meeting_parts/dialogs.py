@@ -121,13 +121,17 @@ class AgendaItemDialog(FormDialog):
         self.meeting_id = meeting_id
         self.title = QLineEdit(self)
         self.case_number = QLineEdit(self)
+        self.letter = QLineEdit(self)
         self.add_field("title", self.title)
         self.add_field("case", self.case_number)
+        self.add_field("letter", self.letter)
         self.setMinimumWidth(560)
         self.setWindowTitle(self.tr("Add an agenda item"))
         self.captions["title"].setText(self.tr("&Item"))
         self.captions["case"].setText(self.tr("About &case"))
         self.case_number.setPlaceholderText(self.tr("optional: the case number"))
+        self.captions["letter"].setText(self.tr("About &letter"))
+        self.letter.setPlaceholderText(self.tr("optional: the letter's number or agenda number"))
 
     def call(self) -> Callable[[], Any]:
         return partial(
@@ -136,6 +140,7 @@ class AgendaItemDialog(FormDialog):
             self.meeting_id,
             self.title.text(),
             case_number=self.case_number.text().strip() or None,
+            letter=self.letter.text().strip() or None,
         )
 
 

@@ -106,7 +106,7 @@ class MeetingWindow(QMainWindow):
         self.close_button.clicked.connect(self.close_minutes)
 
         # Agenda
-        self.agenda = self._table(4)
+        self.agenda = self._table(5)
         self.add_item_button = QPushButton(self)
         self.up_button = QPushButton(self)
         self.down_button = QPushButton(self)
@@ -275,7 +275,13 @@ class MeetingWindow(QMainWindow):
         self.decision_button.setText(self.tr("Record decision…"))
         self.done_button.setText(self.tr("Mark done…"))
         self.agenda.setHorizontalHeaderLabels(
-            [self.tr("No."), self.tr("Item"), self.tr("Why on the agenda"), self.tr("Case")]
+            [
+                self.tr("No."),
+                self.tr("Item"),
+                self.tr("Why on the agenda"),
+                self.tr("Case"),
+                self.tr("Letter"),
+            ]
         )
         self.attendance.setHorizontalHeaderLabels(
             [
@@ -366,7 +372,8 @@ class MeetingWindow(QMainWindow):
         self.agenda.setRowCount(len(record.agenda))
         for row, item in enumerate(record.agenda):
             why = "" if item.source == "manual" else label_of(AGENDA_SOURCE_LABELS, item.source)
-            for column, text in enumerate((str(item.position), item.title, why, item.case_number or "")):
+            texts = (str(item.position), item.title, why, item.case_number or "", item.letter_reference or "")
+            for column, text in enumerate(texts):
                 cell = QTableWidgetItem(text)
                 cell.setData(Qt.ItemDataRole.UserRole, str(item.id))
                 self.agenda.setItem(row, column, cell)
