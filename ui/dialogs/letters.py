@@ -503,7 +503,7 @@ class SignDialog(FormDialog):
 
 
 class QuickLogDialog(FormDialog):
-    """Log a call, message, e-mail or visit in a few keystrokes (Ctrl+L from the main window)."""
+    """Log a call, message, e-mail or visit in a few keystrokes (Ctrl+L, from the main or a case window)."""
 
     changes = COMM_CHANGES | {"timeline_entry"}
 
