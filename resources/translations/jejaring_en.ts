@@ -2645,6 +2645,30 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Unsaved minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The minutes have changes that are not saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save them before the window closes?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Action item done</source>
         <translation type="unfinished"></translation>
     </message>

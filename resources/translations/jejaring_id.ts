@@ -2632,6 +2632,30 @@
         <translation>Ditulis: {path}</translation>
     </message>
     <message>
+        <source>Unsaved minutes</source>
+        <translation>Notulen belum disimpan</translation>
+    </message>
+    <message>
+        <source>The minutes have changes that are not saved.</source>
+        <translation>Ada perubahan notulen yang belum disimpan.</translation>
+    </message>
+    <message>
+        <source>Save them before the window closes?</source>
+        <translation>Simpan sebelum jendela ditutup?</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Simpan</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>Buang</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Batal</translation>
+    </message>
+    <message>
         <source>Action item done</source>
         <translation>Tindak lanjut selesai</translation>
     </message>
