@@ -386,6 +386,8 @@ class LetterDraft:
     case_numbers: tuple[str, ...] = ()
     enclosures: tuple[Path, ...] = field(default=())
     summary: str = ""
+    #: files already on the draft that the officer took off it (update_draft tombstones them)
+    removed_files: tuple[uuid.UUID, ...] = ()
 
 
 def _check_draft(
@@ -477,13 +479,25 @@ def _ours(session: Session, desk: Desk, letter_id: uuid.UUID, *expected: LetterS
 
 
 def update_draft(desk: Desk, letter_id: uuid.UUID, data: LetterDraft) -> None:
-    """Rewrite a draft (its copies are replaced: removed ones are tombstoned, so edits sync)."""
+    """Rewrite a draft (its copies are replaced: removed ones are tombstoned, so edits sync); new
+    enclosures are added, and the files named in `removed_files` are tombstoned."""
     subject = _subject(data.subject)
     security = _security(data.security)
     count = _count(data.attachment_count)
+    stored = _store(desk, data.enclosures)  # refused by content before anything is written
     with desk.write() as session:
         letter = _ours(session, desk, letter_id, LetterStatus.DRAFT)
         _, signer, answered = _check_draft(session, viewer(session, desk), data)
+        _add_files(session, letter, stored, scan=False)
+        if data.removed_files:
+            for gone in session.scalars(
+                select(LetterFile).where(
+                    LetterFile.letter_id == letter.id,
+                    LetterFile.id.in_(data.removed_files),
+                    LetterFile.deleted_at.is_(None),
+                )
+            ):
+                gone.deleted_at = utcnow()
         letter.subject, letter.security, letter.attachment_count = subject, security, count
         letter.addressee, letter.addressee_place = data.addressee.strip(), data.addressee_place.strip()
         letter.body, letter.summary = data.body.strip(), data.summary.strip()

@@ -1595,6 +1595,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Attac&amp;hments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>e.g. Kepala BP2MI</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1704,6 +1708,29 @@
     </message>
     <message>
         <source>&amp;2 Placement and employer</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EnclosureList</name>
+    <message>
+        <source>Add attachment…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDFs or photos sent with the letter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attachments of the letter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scans and photos (*.pdf *.jpg *.jpeg *.png *.tif *.tiff)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2615,6 +2642,30 @@
     </message>
     <message>
         <source>Written: {path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unsaved minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The minutes have changes that are not saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save them before the window closes?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -6671,6 +6722,8 @@ Setting up takes a minute: the office this desk belongs to, its first administra
         <extracomment>None: as the protocol suggests
 ----------
 a clock a little ahead of this desk&apos;s must not refuse a contact logged &quot;now&quot;
+----------
+files already on the draft that the officer took off it (update_draft tombstones them)
 ----------
 &quot;in&quot;, &quot;out&quot; (outgoing letters and invitations), &quot;memo&quot;, or None for all</extracomment>
         <translation type="unfinished"></translation>

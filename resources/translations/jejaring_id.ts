@@ -1585,6 +1585,10 @@
         <translation>T&amp;embusan</translation>
     </message>
     <message>
+        <source>Attac&amp;hments</source>
+        <translation>Berkas lam&amp;piran</translation>
+    </message>
+    <message>
         <source>e.g. Kepala BP2MI</source>
         <translation>mis. Kepala BP2MI</translation>
     </message>
@@ -1695,6 +1699,29 @@
     <message>
         <source>&amp;2 Placement and employer</source>
         <translation>&amp;2 Penempatan dan pemberi kerja</translation>
+    </message>
+</context>
+<context>
+    <name>EnclosureList</name>
+    <message>
+        <source>Add attachment…</source>
+        <translation>Tambah lampiran…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Hapus</translation>
+    </message>
+    <message>
+        <source>PDFs or photos sent with the letter</source>
+        <translation>PDF atau foto yang dikirim bersama surat</translation>
+    </message>
+    <message>
+        <source>Attachments of the letter</source>
+        <translation>Lampiran surat</translation>
+    </message>
+    <message>
+        <source>Scans and photos (*.pdf *.jpg *.jpeg *.png *.tif *.tiff)</source>
+        <translation>Pindaian dan foto (*.pdf *.jpg *.jpeg *.png *.tif *.tiff)</translation>
     </message>
 </context>
 <context>
@@ -2603,6 +2630,30 @@
     <message>
         <source>Written: {path}</source>
         <translation>Ditulis: {path}</translation>
+    </message>
+    <message>
+        <source>Unsaved minutes</source>
+        <translation>Notulen belum disimpan</translation>
+    </message>
+    <message>
+        <source>The minutes have changes that are not saved.</source>
+        <translation>Ada perubahan notulen yang belum disimpan.</translation>
+    </message>
+    <message>
+        <source>Save them before the window closes?</source>
+        <translation>Simpan sebelum jendela ditutup?</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Simpan</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>Buang</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Batal</translation>
     </message>
     <message>
         <source>Action item done</source>
@@ -6657,6 +6708,8 @@ Penyiapan hanya memerlukan satu menit: kantor pengguna Jejaring di komputer ini,
         <extracomment>None: as the protocol suggests
 ----------
 a clock a little ahead of this desk's must not refuse a contact logged "now"
+----------
+files already on the draft that the officer took off it (update_draft tombstones them)
 ----------
 "in", "out" (outgoing letters and invitations), "memo", or None for all</extracomment>
         <translation>{value} bukan nilai yang diperbolehkan di sini.</translation>

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QPushButton,
     QSpinBox,
     QTimeEdit,
+    QVBoxLayout,
     QWidget,
 )
 
@@ -343,6 +344,65 @@ class DisposeDialog(FormDialog):
         )
 
 
+class EnclosureList(QWidget):
+    """The files sent with a letter: new ones by path, those already on the draft by id. Files are
+    judged by their content when the draft is saved, exactly as an incoming scan is."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.files = QListWidget(self)
+        self.files.setMaximumHeight(90)
+        self.add_button = QPushButton(self)
+        self.add_button.clicked.connect(self.choose)
+        self.remove_button = QPushButton(self)
+        self.remove_button.clicked.connect(self.remove_current)
+        self.files.currentRowChanged.connect(lambda row: self.remove_button.setEnabled(row >= 0))
+        self.remove_button.setEnabled(False)
+        # files on the draft already that were taken off it
+        self.removed: list[uuid.UUID] = []
+        buttons = QVBoxLayout()
+        buttons.addWidget(self.add_button)
+        buttons.addWidget(self.remove_button)
+        buttons.addStretch(1)
+        row = QHBoxLayout(self)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(self.files, 1)
+        row.addLayout(buttons)
+
+    def retranslate(self) -> None:
+        self.add_button.setText(self.tr("Add attachment…"))
+        self.remove_button.setText(self.tr("Remove"))
+        self.files.setToolTip(self.tr("PDFs or photos sent with the letter"))
+
+    def add_existing(self, file_id: uuid.UUID, name: str) -> None:
+        item = QListWidgetItem(name, self.files)
+        item.setData(Qt.ItemDataRole.UserRole, file_id)
+
+    def add_path(self, path: str) -> None:
+        item = QListWidgetItem(Path(path).name, self.files)
+        item.setData(Qt.ItemDataRole.UserRole, path)
+        item.setToolTip(path)
+
+    def choose(self) -> None:
+        paths, _filter = QFileDialog.getOpenFileNames(
+            self,
+            self.tr("Attachments of the letter"),
+            "",
+            self.tr("Scans and photos (*.pdf *.jpg *.jpeg *.png *.tif *.tiff)"),
+        )
+        for path in paths:
+            self.add_path(path)
+
+    def remove_current(self) -> None:
+        item = self.files.takeItem(self.files.currentRow())
+        if item is not None and isinstance(item.data(Qt.ItemDataRole.UserRole), uuid.UUID):
+            self.removed.append(item.data(Qt.ItemDataRole.UserRole))
+
+    def new_paths(self) -> tuple[Path, ...]:
+        data = [self.files.item(i).data(Qt.ItemDataRole.UserRole) for i in range(self.files.count())]
+        return tuple(Path(d) for d in data if isinstance(d, str))
+
+
 class DraftLetterDialog(FormDialog):
     """Draft an outgoing letter, a memo or an invitation; a reply names the letter it answers."""
 
@@ -388,6 +448,7 @@ class DraftLetterDialog(FormDialog):
         )
         self.signer.set_current_key(desk.username or "")
         self.copies = text_box(self, 3)
+        self.enclosures = EnclosureList(self)
         for name, widget in (
             ("subject", self.subject),
             ("addressee", self.addressee),
@@ -398,6 +459,7 @@ class DraftLetterDialog(FormDialog):
             ("body", self.body),
             ("signer", self.signer),
             ("copies", self.copies),
+            ("file", self.enclosures),  # "file": where the service's refusal of a file is shown
         ):
             self.add_field(name, widget)
         self.setMinimumWidth(680)
@@ -415,6 +477,9 @@ class DraftLetterDialog(FormDialog):
         self.body.setPlainText(draft.body)
         self.signer.set_current_key(draft.signer_username or "")
         self.copies.setPlainText("\n".join(draft.copies))
+        for file in draft.files:
+            if not file.is_scan:
+                self.enclosures.add_existing(file.id, file.filename)
 
     def retranslate(self) -> None:
         if self.draft is not None:
@@ -440,6 +505,7 @@ class DraftLetterDialog(FormDialog):
             "body": self.tr("&Body"),
             "signer": self.tr("Si&gner"),
             "copies": self.tr("&Copies (tembusan)"),
+            "file": self.tr("Attac&hments"),
         }
         for name, text in texts.items():
             self.captions[name].setText(text)
@@ -449,6 +515,7 @@ class DraftLetterDialog(FormDialog):
         self.classification.setItemText(0, self.tr("(none)"))
         self.signer.setItemText(0, self.tr("(choose when signing)"))
         self.security.set_texts({k: label(SECURITY_LABELS, k) for k in SECURITY_LABELS})
+        self.enclosures.retranslate()
 
     def call(self) -> Callable[[], Any]:
         data = letters.LetterDraft(
@@ -463,6 +530,8 @@ class DraftLetterDialog(FormDialog):
             signer=self.signer.current_key() or "",
             copies=tuple(line.strip() for line in self.copies.toPlainText().splitlines() if line.strip()),
             in_reply_to=self.in_reply_to,
+            enclosures=self.enclosures.new_paths(),
+            removed_files=tuple(self.enclosures.removed),
         )
         if self.draft is not None:
             return partial(letters.update_draft, self.context.desk, self.draft.id, data)
@@ -503,7 +572,7 @@ class SignDialog(FormDialog):
 
 
 class QuickLogDialog(FormDialog):
-    """Log a call, message, e-mail or visit in a few keystrokes (Ctrl+L from the main window)."""
+    """Log a call, message, e-mail or visit in a few keystrokes (Ctrl+L, from the main or a case window)."""
 
     changes = COMM_CHANGES | {"timeline_entry"}
 

@@ -5,8 +5,9 @@ Non-modal, one window per case (`open_case` raises the open one). It reads on a 
 writes on the writer thread, announces what each write touched on the change bus, and refreshes
 whenever the bus says a table it shows changed, whoever wrote it.
 
-Keys: Ctrl+1..6 switch tabs, Ctrl+T writes on the timeline, Ctrl+R refers the case, Ctrl+P prints
-its forms, Ctrl+W closes.
+Keys: Ctrl+1..7 switch tabs, Ctrl+T writes on the timeline, Ctrl+R refers the case, Ctrl+L logs a
+call or message about it (the main window's quick-log dialog, its case filled in), Ctrl+P prints its
+forms, Ctrl+W closes.
 """
 
 from __future__ import annotations
@@ -179,6 +180,7 @@ class CaseWindow(QMainWindow):
             self._shortcut(f"Ctrl+{index + 1}", partial(self.tabs.setCurrentIndex, index))
         self._shortcut("Ctrl+T", self.write_on_timeline)
         self._shortcut("Ctrl+R", self.refer)
+        self._shortcut("Ctrl+L", self.quick_log)  # the main window's Ctrl+L does not reach this window
         self._shortcut(QKeySequence.StandardKey.Print, self.print_forms)
         self._shortcut(QKeySequence.StandardKey.Close, self.close)
         self._shortcut(QKeySequence.StandardKey.Refresh, self.refresh)
@@ -345,6 +347,11 @@ class CaseWindow(QMainWindow):
     def add_entry(self, kind: str, text: str) -> None:
         call = partial(case_activity.add_entry, self.context.desk, self.number, kind, text)
         self.write(call, TIMELINE_CHANGES, lambda _r: self.timeline_tab.entry_saved())
+
+    def quick_log(self) -> None:
+        from ui.dialogs.letters import QuickLogDialog  # here: the dialogs import the views' parts
+
+        self._open(QuickLogDialog(self.context, case_number=self.number, parent=self))
 
     def refer(self) -> None:
         if self.missing:

@@ -12,7 +12,7 @@ from typing import Any
 from zoneinfo import ZoneInfo
 
 import shiboken6
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QMainWindow,
+    QMessageBox,
     QPlainTextEdit,
     QPushButton,
     QSplitter,
@@ -77,6 +78,7 @@ class MeetingWindow(QMainWindow):
         self.context = context
         self.meeting_id = meeting_id
         self.record: MeetingRecord | None = None
+        self._leaving = False  # the minutes were saved on the way out: close without asking again
         self.dialog: FormDialog | None = None
         self.printing: QDialog | None = None
         self.loader = Loader(context, self)
@@ -639,7 +641,46 @@ class MeetingWindow(QMainWindow):
         ):
             event.ignore()
             return
+        if not self._leaving and self._unsaved_minutes():
+            answer = self.ask_about_unsaved_minutes()
+            if answer != QMessageBox.StandardButton.Discard:
+                event.ignore()  # Cancel keeps the window; Save closes it once the minutes are saved
+                if answer == QMessageBox.StandardButton.Save:
+                    self._save_minutes_then_close()
+                return
         super().closeEvent(event)
+
+    def _unsaved_minutes(self) -> bool:
+        if self.record is None or self.record.meeting.minutes_closed:
+            return False
+        saved = {item.id: item.discussion for item in self.record.agenda}
+        return any(text.strip() != saved.get(item_id, "") for item_id, text in self.drafts.items())
+
+    def ask_about_unsaved_minutes(self) -> QMessageBox.StandardButton:
+        box = QMessageBox(QMessageBox.Icon.Question, self.tr("Unsaved minutes"), "", parent=self)
+        box.setText(self.tr("The minutes have changes that are not saved."))
+        box.setInformativeText(self.tr("Save them before the window closes?"))
+        box.setStandardButtons(
+            QMessageBox.StandardButton.Save
+            | QMessageBox.StandardButton.Discard
+            | QMessageBox.StandardButton.Cancel
+        )
+        box.setDefaultButton(QMessageBox.StandardButton.Save)
+        # the buttons' texts are set here, not left to Qt's catalogue, so that they are always translated
+        box.button(QMessageBox.StandardButton.Save).setText(self.tr("Save"))
+        box.button(QMessageBox.StandardButton.Discard).setText(self.tr("Discard"))
+        box.button(QMessageBox.StandardButton.Cancel).setText(self.tr("Cancel"))
+        return QMessageBox.StandardButton(box.exec())
+
+    def _save_minutes_then_close(self) -> None:
+        def saved(_result: Any) -> str:
+            self._leaving = True
+            QTimer.singleShot(0, self.close)  # after the change is announced; a refusal keeps it open
+            return self.tr("Minutes saved.")
+
+        self._write(
+            partial(minutes.write_minutes, self.context.desk, self.meeting_id, dict(self.drafts)), saved
+        )
 
 
 def action_done_dialog(context: UiContext, action_id: uuid.UUID, parent: QWidget) -> ReasonDialog:
