@@ -225,6 +225,8 @@ def _print_letter(detail: Any) -> None:
         print(translate("cli", "Answered by: {reference}").format(reference=reply.reference or "-"))
     for copy in detail.copies:
         print(translate("cli", "Copy to: {recipient}").format(recipient=copy))
+    for meeting in detail.meetings:
+        print(translate("cli", "On the agenda of: {meeting}").format(meeting=meeting.reference))
     for item in detail.dispositions:
         steps = ", ".join(label(INSTRUCTION_LABELS, i) for i in item.instructions)
         print(f"{'  ' * item.depth}→ {item.from_name} {item.given_on} ({steps}) {item.due_on or ''}")

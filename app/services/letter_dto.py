@@ -37,6 +37,15 @@ class LetterFileInfo:
 
 
 @dataclass(frozen=True)
+class MeetingLink:
+    """A meeting that has the letter on its agenda."""
+
+    id: uuid.UUID
+    reference: str  # FORUM-CODE/YYYY-MM-DD
+    status: str
+
+
+@dataclass(frozen=True)
 class ThreadLink:
     id: uuid.UUID
     kind: str
@@ -116,6 +125,7 @@ class LetterDetail:
     in_reply_to: ThreadLink | None
     replies: tuple[ThreadLink, ...]
     dispositions: tuple[DispositionInfo, ...]
+    meetings: tuple[MeetingLink, ...] = ()
 
 
 @dataclass(frozen=True)

@@ -42,6 +42,7 @@ from app.services.letter_dto import (
     LetterDocument,
     LetterFileInfo,
     LetterRow,
+    MeetingLink,
     ThreadLink,
 )
 
@@ -809,7 +810,29 @@ def letter_detail(desk: Desk, ref: str | uuid.UUID, *, today: date | None = None
             in_reply_to=answered,
             replies=replies,
             dispositions=dispositions.chain(session, letter.id, today),
+            meetings=_meetings_about(session, letter.id),
         )
+
+
+def _meetings_about(session: Session, letter_id: uuid.UUID) -> tuple[MeetingLink, ...]:
+    """The meetings with the letter on their agenda, earliest first."""
+    from app.models import AgendaItem, Forum, Meeting
+    from app.services.meetings import reference
+
+    found = session.execute(
+        select(Meeting, Forum.code)
+        .join(Forum, Forum.id == Meeting.forum_id)
+        .where(
+            Meeting.deleted_at.is_(None),
+            Meeting.id.in_(
+                select(AgendaItem.meeting_id).where(
+                    AgendaItem.letter_id == letter_id, AgendaItem.deleted_at.is_(None)
+                )
+            ),
+        )
+        .order_by(Meeting.starts_at)
+    ).all()
+    return tuple(MeetingLink(m.id, reference(code, m), m.status.value) for m, code in found)
 
 
 def _planned_signer(session: Session, letter: Letter) -> str:

@@ -1317,6 +1317,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Meetings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>deadline</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5547,6 +5551,10 @@ Setting up takes a minute: the office this desk belongs to, its first administra
     </message>
     <message>
         <source>Copy to: {recipient}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On the agenda of: {meeting}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -1309,6 +1309,10 @@
         <translation>Dibatalkan</translation>
     </message>
     <message>
+        <source>Meetings</source>
+        <translation>Rapat</translation>
+    </message>
+    <message>
         <source>deadline</source>
         <translation>batas waktu</translation>
     </message>
@@ -5534,6 +5538,10 @@ Penyiapan hanya memerlukan satu menit: kantor pengguna Jejaring di komputer ini,
     <message>
         <source>Copy to: {recipient}</source>
         <translation>Tembusan: {recipient}</translation>
+    </message>
+    <message>
+        <source>On the agenda of: {meeting}</source>
+        <translation>Dibahas dalam rapat: {meeting}</translation>
     </message>
     <message>
         <source>Logged.</source>

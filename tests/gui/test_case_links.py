@@ -135,8 +135,9 @@ def test_letters_and_meetings_of_a_case(qtbot: QtBot, main_window, ui_context: U
 def test_the_secretariat_puts_a_letter_on_the_agenda(
     qtbot: QtBot, main_window, ui_context: UiContext
 ) -> None:  # type: ignore[no-untyped-def]
-    """The agenda editor takes a letter by its number; the agenda shows it, and the case the letter
-    is linked to lists the meeting under "Letters and meetings"."""
+    """The agenda editor takes a letter by its number; the agenda shows it, the case the letter is
+    linked to lists the meeting under "Letters and meetings", and the letter's detail in the
+    Correspondence view links to the meeting, which opens from there."""
     from PySide6.QtWidgets import QDialogButtonBox
 
     from ui.views.meeting_parts.dialogs import AgendaItemDialog
@@ -173,3 +174,23 @@ def test_the_secretariat_puts_a_letter_on_the_agenda(
     tab = case_window.links_tab
     top = [tab.meeting_tree.topLevelItem(i) for i in range(tab.meeting_tree.topLevelItemCount())]
     assert any(item.data(0, Qt.ItemDataRole.UserRole) == str(meeting_id) for item in top)
+
+    # the letter's side: its detail names the meeting and the link opens the meeting's window
+    from PySide6.QtCore import QUrl
+
+    from app.services import letters
+
+    detail = letters.letter_detail(desk, reference)
+    assert [m.id for m in detail.meetings] == [meeting_id]
+    assert tab.select_letter(reference)
+    tab.letter_table.setFocus()
+    qtbot.keyClick(tab.letter_table, Qt.Key.Key_Return)
+    settle(qtbot, ui_context)
+    view = main_window.current_view()
+    assert isinstance(view, CorrespondenceView)
+    qtbot.waitUntil(lambda: view.current is not None and view.current.reference == reference, timeout=10_000)
+    qtbot.waitUntil(lambda: detail.meetings[0].reference in view.detail.toPlainText(), timeout=10_000)
+    assert f"meeting:{meeting_id}" in view.detail.toHtml()
+    view._link(QUrl(f"meeting:{meeting_id}"))
+    settle(qtbot, ui_context)
+    assert [w.meeting_id for w in meeting_window.open_windows()] == [meeting_id]

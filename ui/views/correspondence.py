@@ -6,8 +6,6 @@ chain of dispositions) with the next steps it allows."""
 from __future__ import annotations
 
 import html
-import shutil
-import tempfile
 import uuid
 from collections.abc import Callable
 from datetime import date
@@ -52,7 +50,7 @@ from app.services.letter_dto import (
     LetterRow,
     PendingDisposition,
 )
-from ui import labels
+from ui import labels, viewing
 from ui.context import UiContext
 from ui.events import Changes
 from ui.letter_labels import COMM_CHANGES, DISPOSITION_CHANGES, LETTER_CHANGES, label
@@ -591,6 +589,9 @@ class CorrespondenceView(View):
         if d.cases:  # each case number opens its case window
             links = ", ".join(f"<a href='case:{e(n)}'>{e(n)}</a>" for n in d.cases)
             table += caption.format(e(self.tr("Cases")), links)
+        if d.meetings:  # each meeting that has the letter on its agenda opens its window
+            links = ", ".join(f"<a href='meeting:{m.id}'>{e(m.reference)}</a>" for m in d.meetings)
+            table += caption.format(e(self.tr("Meetings")), links)
         left = f"<table>{table}</table>"
         body = ""
         text = d.summary or d.body
@@ -759,14 +760,16 @@ class CorrespondenceView(View):
             from ui.views.case_detail import open_case
 
             open_case(self.context, url.path(), self.window())
+        elif url.scheme() == "meeting":
+            from ui.views.meeting_parts.meeting_window import open_meeting
+
+            open_meeting(self.context, uuid.UUID(url.path()), self.window())
 
     def open_file(self, info: LetterFileInfo) -> Path:
-        """Open a scan with the system's viewer: a copy under its own name in a temporary folder
-        (the store keeps blobs by hash, without a file name the viewer could recognise)."""
+        """Open a scan with the system's viewer: a read-only copy under its own name in this
+        session's folder of copies (ui/viewing.py; the store keeps blobs by hash)."""
         source = attachments.blob_path(self.context.desk, info.sha256)
-        folder = Path(tempfile.mkdtemp(prefix="jejaring-"))
-        target = folder / (Path(info.filename).name or info.sha256)
-        shutil.copyfile(source, target)
+        target = viewing.viewing_copy(source, info.filename, info.sha256)
         QDesktopServices.openUrl(QUrl.fromLocalFile(str(target)))
         return target
 
