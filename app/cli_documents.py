@@ -13,13 +13,19 @@ from app.errors import ValidationError
 from app.i18n import QT_TRANSLATE_NOOP, translate
 
 
+#: bulk prints: several issued documents in one PDF (app/services/bulk_print.py)
+BULK_FORMS = ("dispositions", "summaries")
+
+
 def document_commands(commands: Any) -> None:
     from app.documents.names import FORMS  # not the services: the parser is built at every start
 
     printer = commands.add_parser(
         "print", help=translate("cli", "print an official document to PDF and record it as issued")
     )
-    printer.add_argument("form", choices=FORMS, metavar="FORM", help=", ".join(FORMS))
+    printer.add_argument(
+        "form", choices=(*FORMS, *BULK_FORMS), metavar="FORM", help=", ".join((*FORMS, *BULK_FORMS))
+    )
     printer.add_argument(
         "record",
         metavar="ID",
@@ -28,6 +34,12 @@ def document_commands(commands: Any) -> None:
             "the case number; for the protocol: protocol; for the report a period: 2026-11, 2026-Q4 or 2026; "
             "for a letter or memo its number; for a disposition sheet the incoming letter's agenda number; "
             "for a meeting's forms FORUM/YYYY-MM-DD",
+        )
+        + "; "
+        + translate(
+            "cli",
+            "for dispositions (every disposition sheet of a day, in one PDF) the day YYYY-MM-DD; "
+            "for summaries (the case summaries of a month's cases) the month YYYY-MM",
         ),
     )
     printer.add_argument("--out", required=True, metavar="FILE.pdf")
@@ -72,6 +84,8 @@ def cmd_print(config: Config, args: argparse.Namespace) -> int:
 
     if not args.out.lower().endswith(".pdf"):
         raise ValidationError(QT_TRANSLATE_NOOP("errors", "The output file must end in .pdf."), field="out")
+    if args.form in BULK_FORMS:
+        return _print_bulk(config, args)
     desk = open_desk(config)
     try:
         issued = case_documents.print_form(
@@ -92,6 +106,33 @@ def cmd_print(config: Config, args: argparse.Namespace) -> int:
     print(
         translate("cli", "{number} written to {path} (pages: {pages}).").format(
             number=issued.info.number, pages=issued.info.pages, path=args.out
+        )
+    )
+    return 0
+
+
+def _print_bulk(config: Config, args: argparse.Namespace) -> int:
+    from app.services import bulk_print
+    from app.services.desk import open_desk
+
+    desk = open_desk(config)
+    try:
+        if args.form == "dispositions":
+            bulk = bulk_print.disposition_sheets(desk, bulk_print.parse_day(args.record), paper=args.paper)
+        else:
+            bulk = bulk_print.case_summaries(
+                desk, bulk_print.parse_month(args.record), paper=args.paper, language=args.lang
+            )
+        _write_atomically(Path(args.out), bulk.pdf)
+    finally:
+        desk.close()
+    print(
+        translate("cli", "{count} documents ({first} to {last}) written to {path} (pages: {pages}).").format(
+            count=len(bulk.issued),
+            first=bulk.issued[0].number,
+            last=bulk.issued[-1].number,
+            path=args.out,
+            pages=bulk.pages,
         )
     )
     return 0

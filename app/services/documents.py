@@ -341,36 +341,64 @@ def issue(
     """Number the document (unless it carries its own, as a letter does), print it with its
     verification code and record it in the register, all in one transaction: a document that
     fails to print takes no number and leaves no entry."""
-    today = today or date.today()
-    site = desk.site_code or ""
     with desk.write() as session:
-        if number is None:
-            serial = counters.reserve(session.connection(), f"document:{site}:{today.year}")
-            number = f"{FORM_CODES.get(form, 'DOK')}-{serial}/{site}/{today.month:02d}/{today.year}"
-        record_id = new_id()
-        digest = content_hash(doc, page)
-        code = f"{CODE_PREFIX}:{site}:{record_id}:{digest[:16]}"
-        printed = dataclasses.replace(page, verification=Verification(number, code))
-        pdf = build(doc, printed)
-        text_digest, pages = text_hash(pdf)
-        row = IssuedDocument(
-            id=record_id,
-            number=number,
-            code=code,
+        return issue_in(
+            session,
+            desk,
             form=form,
             record_ref=record_ref,
-            title=title[:300],
-            issued_on=today,
-            language=page.language,
-            paper=page.paper,
-            pages=pages,
-            content_sha256=digest,
-            file_sha256=hashlib.sha256(pdf).hexdigest(),
-            text_sha256=text_digest,
+            title=title,
+            doc=doc,
+            build=build,
+            page=page,
+            number=number,
+            today=today,
         )
-        session.add(row)
-        session.flush()
-        return IssuedFile(_info(row), pdf)
+
+
+def issue_in(
+    session: Session,
+    desk: Desk,
+    *,
+    form: str,
+    record_ref: str,
+    title: str,
+    doc: Any,
+    build: Callable[[Any, PageSettings], bytes],
+    page: PageSettings,
+    number: str | None = None,
+    today: date | None = None,
+) -> IssuedFile:
+    """`issue` inside the caller's transaction (a bulk print issues all its documents in one)."""
+    today = today or date.today()
+    site = desk.site_code or ""
+    if number is None:
+        serial = counters.reserve(session.connection(), f"document:{site}:{today.year}")
+        number = f"{FORM_CODES.get(form, 'DOK')}-{serial}/{site}/{today.month:02d}/{today.year}"
+    record_id = new_id()
+    digest = content_hash(doc, page)
+    code = f"{CODE_PREFIX}:{site}:{record_id}:{digest[:16]}"
+    printed = dataclasses.replace(page, verification=Verification(number, code))
+    pdf = build(doc, printed)
+    text_digest, pages = text_hash(pdf)
+    row = IssuedDocument(
+        id=record_id,
+        number=number,
+        code=code,
+        form=form,
+        record_ref=record_ref,
+        title=title[:300],
+        issued_on=today,
+        language=page.language,
+        paper=page.paper,
+        pages=pages,
+        content_sha256=digest,
+        file_sha256=hashlib.sha256(pdf).hexdigest(),
+        text_sha256=text_digest,
+    )
+    session.add(row)
+    session.flush()
+    return IssuedFile(_info(row), pdf)
 
 
 def issued(desk: Desk, record_ref: str | None = None, limit: int = 200) -> list[IssuedInfo]:
