@@ -12,7 +12,6 @@ from app.config import Config
 from app.errors import ValidationError
 from app.i18n import QT_TRANSLATE_NOOP, translate
 
-
 #: bulk prints: several issued documents in one PDF (app/services/bulk_print.py)
 BULK_FORMS = ("dispositions", "summaries")
 
