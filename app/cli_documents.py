@@ -146,17 +146,38 @@ def cmd_verify(config: Config, args: argparse.Namespace) -> int:
         raise ValidationError(QT_TRANSLATE_NOOP("errors", "The file {path} does not exist."), path=str(path))
     desk = open_desk(config)
     try:
-        result = documents.verify(desk, path.read_bytes())
+        pdf = path.read_bytes()
+        result = documents.verify(desk, pdf)
+        # a bulk print is no single issued file: each document in it is checked on its own pages
+        parts = documents.verify_parts(desk, pdf) if result.verdict != documents.GENUINE else []
     finally:
         desk.close()
-    doc = result.document
+    messages = _verdicts()
+    if len(parts) > 1:
+        print(translate("cli", "This file holds {count} issued documents:").format(count=len(parts)))
+        for part in parts:
+            _print_document(part.document)
+            print(messages[part.verdict])
+        accepted = all(p.verdict in (documents.GENUINE, documents.RESAVED) for p in parts)
+        return 0 if accepted else 4
+    _print_document(result.document)
+    print(messages[result.verdict])
+    return {documents.GENUINE: 0, documents.RESAVED: 0, documents.ALTERED: 4}.get(result.verdict, 5)
+
+
+def _print_document(doc: Any) -> None:
     if doc is not None:
         print(
             translate("cli", "Document {number} ({title}), issued on {date} by {who} at {site}.").format(
                 number=doc.number, title=doc.title, date=doc.issued_on, who=doc.issued_by, site=doc.site
             )
         )
-    messages = {
+
+
+def _verdicts() -> dict[str, str]:
+    from app.services import documents
+
+    return {
         documents.GENUINE: translate("cli", "GENUINE: this file is exactly the document that was issued."),
         documents.RESAVED: translate(
             "cli",
@@ -171,8 +192,6 @@ def cmd_verify(config: Config, args: argparse.Namespace) -> int:
             "synchronised).",
         ),
     }
-    print(messages[result.verdict])
-    return {documents.GENUINE: 0, documents.RESAVED: 0, documents.ALTERED: 4}.get(result.verdict, 5)
 
 
 COMMANDS = {"print": cmd_print, "verify": cmd_verify}

@@ -488,3 +488,33 @@ def lookup_code(desk: Desk, code: str) -> IssuedInfo:
         if row is None:
             raise NotFound(QT_TRANSLATE_NOOP("errors", "No document with this code was issued."))
         return _info(row)
+
+
+def verify_parts(desk: Desk, pdf: bytes) -> list[VerifyResult]:
+    """A bulk print holds several issued documents: each one, found by the code its pages print,
+    checked against the text the register keeps for it (a page with no code belongs to the one
+    before it). One result per document, in the file's order."""
+    from pypdf import PdfReader
+    from pypdf.errors import PdfReadError
+
+    groups: list[tuple[str, list[str]]] = []
+    try:
+        for p in PdfReader(BytesIO(pdf)).pages:
+            text = " ".join((p.extract_text() or "").split())
+            match = CODE_PATTERN.search(text)
+            if match and (not groups or groups[-1][0] != match.group(0)):
+                groups.append((match.group(0), [text]))
+            elif groups:
+                groups[-1][1].append(text)
+    except (PdfReadError, ValueError, KeyError):
+        return []
+    results = []
+    with desk.read() as session:
+        for code, texts in groups:
+            row = session.scalar(select(IssuedDocument).where(IssuedDocument.code == code))
+            if row is None:
+                results.append(VerifyResult(UNKNOWN, None, code))
+                continue
+            same = hashlib.sha256("\f".join(texts).encode("utf-8")).hexdigest() == row.text_sha256
+            results.append(VerifyResult(RESAVED if same else ALTERED, _info(row), code))
+    return results

@@ -5563,6 +5563,10 @@ Setting up takes a minute: the office this desk belongs to, its first administra
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>This file holds {count} issued documents:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Document {number} ({title}), issued on {date} by {who} at {site}.</source>
         <translation type="unfinished"></translation>
     </message>

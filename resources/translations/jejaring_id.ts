@@ -5549,6 +5549,10 @@ Penyiapan hanya memerlukan satu menit: kantor pengguna Jejaring di komputer ini,
         <translation>{count} dokumen ({first} s.d. {last}) ditulis ke {path} (halaman: {pages}).</translation>
     </message>
     <message>
+        <source>This file holds {count} issued documents:</source>
+        <translation>Berkas ini memuat {count} dokumen yang diterbitkan:</translation>
+    </message>
+    <message>
         <source>Document {number} ({title}), issued on {date} by {who} at {site}.</source>
         <translation>Naskah {number} ({title}), diterbitkan pada {date} oleh {who} di {site}.</translation>
     </message>

@@ -12,6 +12,7 @@ from sqlalchemy import func, select
 from app.config import load_config
 from app.models import Case, IssuedDocument
 from app.models.correspondence import Disposition
+from app.services import dispositions, reference
 from app.services.desk import open_desk
 from tests.cli.conftest import Run
 
@@ -28,6 +29,21 @@ def _busiest(home: Path) -> tuple[str, int, str, int, int]:
         desk.close()
     (day, sheets), (month, cases) = days.most_common(1)[0], months.most_common(1)[0]
     return day.isoformat(), sheets, month, cases, issued
+
+
+def _route_more(home: Path) -> None:
+    """Two more routings on the demo's busiest day, so that the day has several sheets."""
+    desk = open_desk(load_config(home), migrate=False)
+    try:
+        with desk.read() as session:
+            day = Counter(session.scalars(select(Disposition.given_on))).most_common(1)[0][0]
+            letter_ids = list(session.scalars(select(Disposition.letter_id).limit(2)))
+        admin = next(o for o in reference.officers(desk) if o.username == "admin")
+        for letter_id in letter_ids:
+            route = (dispositions.Route(officer_id=admin.id, lead=True),)
+            dispositions.dispose(desk, letter_id, route, today=day)
+    finally:
+        desk.close()
 
 
 def _verify_each(run: Run, pdf: Path, tmp_path: Path) -> list[str]:
@@ -49,7 +65,9 @@ def test_the_dispositions_of_a_day_and_the_summaries_of_a_month(
     initialised: Run, home: Path, tmp_path: Path
 ) -> None:
     assert initialised("demo", "--cases", "40").returncode == 0
+    _route_more(home)
     day, sheets, month, cases, before = _busiest(home)
+    assert sheets >= 3
     assert before == 0
 
     out = tmp_path / "sheets.pdf"
@@ -59,6 +77,10 @@ def test_the_dispositions_of_a_day_and_the_summaries_of_a_month(
     pages = PdfReader(out).pages
     assert len(pages) == sheets
     assert all("LEMBAR DISPOSISI" in p.extract_text().upper() for p in pages)
+    whole = initialised("verify", str(out))
+    assert whole.returncode == 0, whole.stdout
+    assert f"This file holds {sheets} issued documents:" in whole.stdout
+    assert whole.stdout.count("SAME CONTENT") == sheets and "ALTERED" not in whole.stdout
     verdicts = _verify_each(initialised, out, tmp_path)
     assert [f"DIS-{n}/KJRI-HKG/" in v for n, v in enumerate(verdicts, 1)] == [True] * sheets
 
@@ -67,6 +89,8 @@ def test_the_dispositions_of_a_day_and_the_summaries_of_a_month(
     assert result.returncode == 0, result.stderr
     assert result.stdout.startswith(f"{cases} documents (RJK-{sheets + 1}/KJRI-HKG/")
     assert len(PdfReader(summaries).pages) >= cases
+    whole = initialised("verify", str(summaries))
+    assert whole.returncode == 0 and whole.stdout.count("SAME CONTENT") == cases, whole.stdout
     assert _busiest(home)[4] == sheets + cases
 
 
