@@ -100,6 +100,8 @@ def issue_all(
         writer = PdfWriter()
         for one in issued:
             writer.append(PdfReader(BytesIO(one.pdf)))
+        # each sheet embeds its own font subsets; shared objects (the logo, equal fonts) once
+        writer.compress_identical_objects(remove_duplicates=True, remove_unreferenced=True)
         out = BytesIO()
         writer.write(out)
     return BulkFile(tuple(i.info for i in issued), out.getvalue())
