@@ -46,6 +46,23 @@ def _route_more(home: Path) -> None:
         desk.close()
 
 
+def _forge_second_sheet(pdf: Path, tmp_path: Path) -> Path:
+    """One digit changed in the agenda number on the second sheet, as a forger would."""
+    writer = PdfWriter()
+    writer.append(PdfReader(pdf))
+    content = writer.pages[1].get_contents()
+    assert content is not None
+    data = content.get_data()
+    at = data.index(b"/SM/2026/0000") + len(b"/SM/2026/0000")
+    data = data[:at] + (b"8" if data[at : at + 1] != b"8" else b"7") + data[at + 1 :]
+    content.set_data(data)
+    writer.pages[1].replace_contents(content)
+    forged = tmp_path / "forged.pdf"
+    with forged.open("wb") as handle:
+        writer.write(handle)
+    return forged
+
+
 def _verify_each(run: Run, pdf: Path, tmp_path: Path) -> list[str]:
     """Split the file into its pages, as a person pulls one sheet out, and verify each one."""
     outputs = []
@@ -81,6 +98,9 @@ def test_the_dispositions_of_a_day_and_the_summaries_of_a_month(
     assert whole.returncode == 0, whole.stdout
     assert f"This file holds {sheets} issued documents:" in whole.stdout
     assert whole.stdout.count("SAME CONTENT") == sheets and "ALTERED" not in whole.stdout
+    forged = _forge_second_sheet(out, tmp_path)
+    rejected = initialised("verify", str(forged))
+    assert rejected.returncode == 4 and rejected.stdout.count("ALTERED") == 1, rejected.stdout
     verdicts = _verify_each(initialised, out, tmp_path)
     assert [f"DIS-{n}/KJRI-HKG/" in v for n, v in enumerate(verdicts, 1)] == [True] * sheets
 
