@@ -12,6 +12,9 @@ from app.config import Config
 from app.errors import ValidationError
 from app.i18n import QT_TRANSLATE_NOOP, translate
 
+#: bulk prints: several issued documents in one PDF (app/services/bulk_print.py)
+BULK_FORMS = ("dispositions", "summaries")
+
 
 def document_commands(commands: Any) -> None:
     from app.documents.names import FORMS  # not the services: the parser is built at every start
@@ -19,7 +22,9 @@ def document_commands(commands: Any) -> None:
     printer = commands.add_parser(
         "print", help=translate("cli", "print an official document to PDF and record it as issued")
     )
-    printer.add_argument("form", choices=FORMS, metavar="FORM", help=", ".join(FORMS))
+    printer.add_argument(
+        "form", choices=(*FORMS, *BULK_FORMS), metavar="FORM", help=", ".join((*FORMS, *BULK_FORMS))
+    )
     printer.add_argument(
         "record",
         metavar="ID",
@@ -28,6 +33,12 @@ def document_commands(commands: Any) -> None:
             "the case number; for the protocol: protocol; for the report a period: 2026-11, 2026-Q4 or 2026; "
             "for a letter or memo its number; for a disposition sheet the incoming letter's agenda number; "
             "for a meeting's forms FORUM/YYYY-MM-DD",
+        )
+        + "; "
+        + translate(
+            "cli",
+            "for dispositions (every disposition sheet of a day, in one PDF) the day YYYY-MM-DD; "
+            "for summaries (the case summaries of a month's cases) the month YYYY-MM",
         ),
     )
     printer.add_argument("--out", required=True, metavar="FILE.pdf")
@@ -72,6 +83,8 @@ def cmd_print(config: Config, args: argparse.Namespace) -> int:
 
     if not args.out.lower().endswith(".pdf"):
         raise ValidationError(QT_TRANSLATE_NOOP("errors", "The output file must end in .pdf."), field="out")
+    if args.form in BULK_FORMS:
+        return _print_bulk(config, args)
     desk = open_desk(config)
     try:
         issued = case_documents.print_form(
@@ -97,6 +110,33 @@ def cmd_print(config: Config, args: argparse.Namespace) -> int:
     return 0
 
 
+def _print_bulk(config: Config, args: argparse.Namespace) -> int:
+    from app.services import bulk_print
+    from app.services.desk import open_desk
+
+    desk = open_desk(config)
+    try:
+        if args.form == "dispositions":
+            bulk = bulk_print.disposition_sheets(desk, bulk_print.parse_day(args.record), paper=args.paper)
+        else:
+            bulk = bulk_print.case_summaries(
+                desk, bulk_print.parse_month(args.record), paper=args.paper, language=args.lang
+            )
+        _write_atomically(Path(args.out), bulk.pdf)
+    finally:
+        desk.close()
+    print(
+        translate("cli", "{count} documents ({first} to {last}) written to {path} (pages: {pages}).").format(
+            count=len(bulk.issued),
+            first=bulk.issued[0].number,
+            last=bulk.issued[-1].number,
+            path=args.out,
+            pages=bulk.pages,
+        )
+    )
+    return 0
+
+
 def cmd_verify(config: Config, args: argparse.Namespace) -> int:
     from app.services import documents
     from app.services.desk import open_desk
@@ -106,17 +146,38 @@ def cmd_verify(config: Config, args: argparse.Namespace) -> int:
         raise ValidationError(QT_TRANSLATE_NOOP("errors", "The file {path} does not exist."), path=str(path))
     desk = open_desk(config)
     try:
-        result = documents.verify(desk, path.read_bytes())
+        pdf = path.read_bytes()
+        result = documents.verify(desk, pdf)
+        # a bulk print is no single issued file: each document in it is checked on its own pages
+        parts = documents.verify_parts(desk, pdf) if result.verdict != documents.GENUINE else []
     finally:
         desk.close()
-    doc = result.document
+    messages = _verdicts()
+    if len(parts) > 1:
+        print(translate("cli", "This file holds {count} issued documents:").format(count=len(parts)))
+        for part in parts:
+            _print_document(part.document)
+            print(messages[part.verdict])
+        accepted = all(p.verdict in (documents.GENUINE, documents.RESAVED) for p in parts)
+        return 0 if accepted else 4
+    _print_document(result.document)
+    print(messages[result.verdict])
+    return {documents.GENUINE: 0, documents.RESAVED: 0, documents.ALTERED: 4}.get(result.verdict, 5)
+
+
+def _print_document(doc: Any) -> None:
     if doc is not None:
         print(
             translate("cli", "Document {number} ({title}), issued on {date} by {who} at {site}.").format(
                 number=doc.number, title=doc.title, date=doc.issued_on, who=doc.issued_by, site=doc.site
             )
         )
-    messages = {
+
+
+def _verdicts() -> dict[str, str]:
+    from app.services import documents
+
+    return {
         documents.GENUINE: translate("cli", "GENUINE: this file is exactly the document that was issued."),
         documents.RESAVED: translate(
             "cli",
@@ -131,8 +192,6 @@ def cmd_verify(config: Config, args: argparse.Namespace) -> int:
             "synchronised).",
         ),
     }
-    print(messages[result.verdict])
-    return {documents.GENUINE: 0, documents.RESAVED: 0, documents.ALTERED: 4}.get(result.verdict, 5)
 
 
 COMMANDS = {"print": cmd_print, "verify": cmd_verify}

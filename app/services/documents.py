@@ -341,36 +341,64 @@ def issue(
     """Number the document (unless it carries its own, as a letter does), print it with its
     verification code and record it in the register, all in one transaction: a document that
     fails to print takes no number and leaves no entry."""
-    today = today or date.today()
-    site = desk.site_code or ""
     with desk.write() as session:
-        if number is None:
-            serial = counters.reserve(session.connection(), f"document:{site}:{today.year}")
-            number = f"{FORM_CODES.get(form, 'DOK')}-{serial}/{site}/{today.month:02d}/{today.year}"
-        record_id = new_id()
-        digest = content_hash(doc, page)
-        code = f"{CODE_PREFIX}:{site}:{record_id}:{digest[:16]}"
-        printed = dataclasses.replace(page, verification=Verification(number, code))
-        pdf = build(doc, printed)
-        text_digest, pages = text_hash(pdf)
-        row = IssuedDocument(
-            id=record_id,
-            number=number,
-            code=code,
+        return issue_in(
+            session,
+            desk,
             form=form,
             record_ref=record_ref,
-            title=title[:300],
-            issued_on=today,
-            language=page.language,
-            paper=page.paper,
-            pages=pages,
-            content_sha256=digest,
-            file_sha256=hashlib.sha256(pdf).hexdigest(),
-            text_sha256=text_digest,
+            title=title,
+            doc=doc,
+            build=build,
+            page=page,
+            number=number,
+            today=today,
         )
-        session.add(row)
-        session.flush()
-        return IssuedFile(_info(row), pdf)
+
+
+def issue_in(
+    session: Session,
+    desk: Desk,
+    *,
+    form: str,
+    record_ref: str,
+    title: str,
+    doc: Any,
+    build: Callable[[Any, PageSettings], bytes],
+    page: PageSettings,
+    number: str | None = None,
+    today: date | None = None,
+) -> IssuedFile:
+    """`issue` inside the caller's transaction (a bulk print issues all its documents in one)."""
+    today = today or date.today()
+    site = desk.site_code or ""
+    if number is None:
+        serial = counters.reserve(session.connection(), f"document:{site}:{today.year}")
+        number = f"{FORM_CODES.get(form, 'DOK')}-{serial}/{site}/{today.month:02d}/{today.year}"
+    record_id = new_id()
+    digest = content_hash(doc, page)
+    code = f"{CODE_PREFIX}:{site}:{record_id}:{digest[:16]}"
+    printed = dataclasses.replace(page, verification=Verification(number, code))
+    pdf = build(doc, printed)
+    text_digest, pages = text_hash(pdf)
+    row = IssuedDocument(
+        id=record_id,
+        number=number,
+        code=code,
+        form=form,
+        record_ref=record_ref,
+        title=title[:300],
+        issued_on=today,
+        language=page.language,
+        paper=page.paper,
+        pages=pages,
+        content_sha256=digest,
+        file_sha256=hashlib.sha256(pdf).hexdigest(),
+        text_sha256=text_digest,
+    )
+    session.add(row)
+    session.flush()
+    return IssuedFile(_info(row), pdf)
 
 
 def issued(desk: Desk, record_ref: str | None = None, limit: int = 200) -> list[IssuedInfo]:
@@ -460,3 +488,33 @@ def lookup_code(desk: Desk, code: str) -> IssuedInfo:
         if row is None:
             raise NotFound(QT_TRANSLATE_NOOP("errors", "No document with this code was issued."))
         return _info(row)
+
+
+def verify_parts(desk: Desk, pdf: bytes) -> list[VerifyResult]:
+    """A bulk print holds several issued documents: each one, found by the code its pages print,
+    checked against the text the register keeps for it (a page with no code belongs to the one
+    before it). One result per document, in the file's order."""
+    from pypdf import PdfReader
+    from pypdf.errors import PdfReadError
+
+    groups: list[tuple[str, list[str]]] = []
+    try:
+        for p in PdfReader(BytesIO(pdf)).pages:
+            text = " ".join((p.extract_text() or "").split())
+            match = CODE_PATTERN.search(text)
+            if match and (not groups or groups[-1][0] != match.group(0)):
+                groups.append((match.group(0), [text]))
+            elif groups:
+                groups[-1][1].append(text)
+    except (PdfReadError, ValueError, KeyError):
+        return []
+    results = []
+    with desk.read() as session:
+        for code, texts in groups:
+            row = session.scalar(select(IssuedDocument).where(IssuedDocument.code == code))
+            if row is None:
+                results.append(VerifyResult(UNKNOWN, None, code))
+                continue
+            same = hashlib.sha256("\f".join(texts).encode("utf-8")).hexdigest() == row.text_sha256
+            results.append(VerifyResult(RESAVED if same else ALTERED, _info(row), code))
+    return results

@@ -1193,6 +1193,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Print today&apos;s disposition sheets…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every disposition given today, in one PDF, each sheet issued</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Follow-up done</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1322,6 +1330,18 @@
     </message>
     <message>
         <source>deadline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the disposition sheets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disposition sheets printed: {count} ({pages} pages), saved to {path}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Printing the disposition sheets…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5570,6 +5590,10 @@ Setting up takes a minute: the office this desk belongs to, its first administra
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>for dispositions (every disposition sheet of a day, in one PDF) the day YYYY-MM-DD; for summaries (the case summaries of a month&apos;s cases) the month YYYY-MM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>default: the office&apos;s paper</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5591,6 +5615,14 @@ Setting up takes a minute: the office this desk belongs to, its first administra
     </message>
     <message>
         <source>{number} written to {path} (pages: {pages}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} documents ({first} to {last}) written to {path} (pages: {pages}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This file holds {count} issued documents:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -7424,6 +7456,18 @@ member agencies by code, and officers who attend (their agency becomes a member 
     </message>
     <message>
         <source>Letter {number} has already been issued; the register keeps that copy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The bulk print was cancelled; nothing was issued.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is nothing to print for this day or month.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{value} is not a month: write YYYY-MM.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

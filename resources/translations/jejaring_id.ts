@@ -1185,6 +1185,14 @@
         <translation>Termasuk yang selesai</translation>
     </message>
     <message>
+        <source>Print today's disposition sheets…</source>
+        <translation>Cetak lembar disposisi hari ini…</translation>
+    </message>
+    <message>
+        <source>Every disposition given today, in one PDF, each sheet issued</source>
+        <translation>Semua disposisi hari ini dalam satu PDF, setiap lembar diterbitkan</translation>
+    </message>
+    <message>
         <source>Follow-up done</source>
         <translation>Tindak lanjut selesai</translation>
     </message>
@@ -1315,6 +1323,18 @@
     <message>
         <source>deadline</source>
         <translation>batas waktu</translation>
+    </message>
+    <message>
+        <source>Save the disposition sheets</source>
+        <translation>Simpan lembar disposisi</translation>
+    </message>
+    <message>
+        <source>Disposition sheets printed: {count} ({pages} pages), saved to {path}.</source>
+        <translation>Lembar disposisi dicetak: {count} ({pages} halaman), disimpan di {path}.</translation>
+    </message>
+    <message>
+        <source>Printing the disposition sheets…</source>
+        <translation>Mencetak lembar disposisi…</translation>
     </message>
     <message>
         <source>Reply to: {subject}</source>
@@ -5556,6 +5576,10 @@ Penyiapan hanya memerlukan satu menit: kantor pengguna Jejaring di komputer ini,
         <translation>nomor kasus; untuk protokol: protocol; untuk laporan sebuah periode: 2026-11, 2026-Q4 atau 2026; untuk surat atau nota dinas nomornya; untuk lembar disposisi nomor agenda surat masuk; untuk formulir rapat FORUM/YYYY-MM-DD</translation>
     </message>
     <message>
+        <source>for dispositions (every disposition sheet of a day, in one PDF) the day YYYY-MM-DD; for summaries (the case summaries of a month's cases) the month YYYY-MM</source>
+        <translation>untuk dispositions (semua lembar disposisi satu hari, dalam satu PDF) tanggal YYYY-MM-DD; untuk summaries (ringkasan kasus dari kasus satu bulan) bulan YYYY-MM</translation>
+    </message>
+    <message>
         <source>default: the office's paper</source>
         <translation>bawaan: kertas kantor</translation>
     </message>
@@ -5578,6 +5602,14 @@ Penyiapan hanya memerlukan satu menit: kantor pengguna Jejaring di komputer ini,
     <message>
         <source>{number} written to {path} (pages: {pages}).</source>
         <translation>{number} ditulis ke {path} (halaman: {pages}).</translation>
+    </message>
+    <message>
+        <source>{count} documents ({first} to {last}) written to {path} (pages: {pages}).</source>
+        <translation>{count} dokumen ({first} s.d. {last}) ditulis ke {path} (halaman: {pages}).</translation>
+    </message>
+    <message>
+        <source>This file holds {count} issued documents:</source>
+        <translation>Berkas ini memuat {count} dokumen yang diterbitkan:</translation>
     </message>
     <message>
         <source>Document {number} ({title}), issued on {date} by {who} at {site}.</source>
@@ -7411,6 +7443,18 @@ member agencies by code, and officers who attend (their agency becomes a member 
     <message>
         <source>Letter {number} has already been issued; the register keeps that copy.</source>
         <translation>Surat {number} sudah diterbitkan; register menyimpan naskah tersebut.</translation>
+    </message>
+    <message>
+        <source>The bulk print was cancelled; nothing was issued.</source>
+        <translation>Cetak massal dibatalkan; tidak ada dokumen yang diterbitkan.</translation>
+    </message>
+    <message>
+        <source>There is nothing to print for this day or month.</source>
+        <translation>Tidak ada yang dicetak untuk hari atau bulan ini.</translation>
+    </message>
+    <message>
+        <source>{value} is not a month: write YYYY-MM.</source>
+        <translation>{value} bukan bulan: tulis TTTT-BB.</translation>
     </message>
 </context>
 <context>

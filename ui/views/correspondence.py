@@ -19,9 +19,11 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDialog,
+    QFileDialog,
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QPushButton,
     QSplitter,
     QTableView,
@@ -152,6 +154,9 @@ class CorrespondenceView(View):
         scope_row.addWidget(self.scope)
         scope_row.addWidget(self.show_done)
         scope_row.addStretch()
+        self.bulk_button = QPushButton(page)
+        self.bulk_button.clicked.connect(self.print_todays_sheets)
+        scope_row.addWidget(self.bulk_button)
         column.addLayout(scope_row)
         column.addWidget(self.disposition_table, 1)
         self.tabs.addTab(page, "")
@@ -345,6 +350,8 @@ class CorrespondenceView(View):
         self.scope.setItemText(0, self.tr("me"))
         self.scope.setItemText(1, self.tr("my unit"))
         self.show_done.setText(self.tr("Include finished"))
+        self.bulk_button.setText(self.tr("Print today's disposition sheets…"))
+        self.bulk_button.setToolTip(self.tr("Every disposition given today, in one PDF, each sheet issued"))
         for model in (*self.letter_models.values(), self.disposition_model, self.comm_model):
             model.retranslate()
         self._show_detail()
@@ -648,6 +655,56 @@ class CorrespondenceView(View):
 
         self.context.tasks.run(
             lambda _p: fn(), on_done=lambda _r: self.context.bus.announce(Changes(changes)), on_error=failed
+        )
+
+    def choose_bulk_path(self, day: date) -> str:
+        path, _filter = QFileDialog.getSaveFileName(
+            self, self.tr("Save the disposition sheets"), f"disposisi-{day.isoformat()}.pdf", "PDF (*.pdf)"
+        )
+        return path
+
+    def print_todays_sheets(self) -> None:
+        """Every disposition sheet of today in one PDF, in the background; a cancel writes nothing."""
+        from app.services import bulk_print
+
+        desk, day = self.context.desk, self.context.today()
+        path = self.choose_bulk_path(day)
+        if not path:
+            return
+        target = Path(path if path.lower().endswith(".pdf") else path + ".pdf")
+
+        def done(bulk: bulk_print.BulkFile) -> None:
+            partial = target.with_name(f".{target.name}.partial")
+            partial.write_bytes(bulk.pdf)
+            partial.replace(target)  # never a half-written file under the chosen name
+            self.bulk_report = QMessageBox(
+                QMessageBox.Icon.Information,
+                self.tr("Correspondence"),
+                self.tr("Disposition sheets printed: {count} ({pages} pages), saved to {path}.").format(
+                    count=len(bulk.issued), pages=bulk.pages, path=str(target)
+                ),
+                parent=self,
+            )
+            self.bulk_report.open()
+
+        def failed(error: BaseException) -> None:
+            if not isinstance(error, DomainError):
+                raise error
+            cancelled = isinstance(error, bulk_print.Cancelled)
+            self.bulk_report = QMessageBox(
+                QMessageBox.Icon.Information if cancelled else QMessageBox.Icon.Warning,
+                self.tr("Correspondence"),
+                labels.error_text(error),
+                parent=self,
+            )
+            self.bulk_report.open()
+
+        self.bulk_cancel = self.context.tasks.run(
+            lambda progress: bulk_print.disposition_sheets(desk, day, progress=progress, today=day),
+            on_done=done,
+            on_error=failed,
+            label=self.tr("Printing the disposition sheets…"),
+            parent=self,
         )
 
     def _open(self, dialog: QDialog) -> QDialog:
