@@ -1,9 +1,10 @@
 """Fonts embedded in every document: Liberation Sans (metrically compatible with Arial, the
-font Tata Naskah Dinas asks for) and Noto Naskh Arabic for names written in Arabic script,
-shaped by HarfBuzz (uharfbuzz) through ReportLab's shaping support.
+font Tata Naskah Dinas asks for), Noto Naskh Arabic for names written in Arabic script, shaped by
+HarfBuzz (uharfbuzz) through ReportLab's shaping support, and Droid Sans Fallback for names in
+Chinese (and Japanese or Korean) script: employers in Hong Kong and Taiwan sign with them.
 
-Chinese script is not shipped: a CJK font is 16 MB or more even as a single weight, too much for
-the package; such names print in their Latin transcription (see docs/architecture.md).
+Droid Sans Fallback is a TrueType font of 4 MB: Noto Sans CJK has CFF outlines, which ReportLab
+cannot embed, and is four times larger. It has one weight, so bold Han text prints regular.
 """
 
 from __future__ import annotations
@@ -19,6 +20,7 @@ SANS_BOLD = "JejaringSans-Bold"
 SANS_ITALIC = "JejaringSans-Italic"
 ARABIC = "JejaringNaskh"
 ARABIC_BOLD = "JejaringNaskh-Bold"
+HAN = "JejaringHan"
 
 _FILES = {
     SANS: "LiberationSans-Regular.ttf",
@@ -26,6 +28,7 @@ _FILES = {
     SANS_ITALIC: "LiberationSans-Italic.ttf",
     ARABIC: "NotoNaskhArabic-Regular.ttf",
     ARABIC_BOLD: "NotoNaskhArabic-Bold.ttf",
+    HAN: "DroidSansFallbackFull.ttf",
 }
 
 #: a run of Arabic-script letters (with the spaces and marks between them)
@@ -33,6 +36,9 @@ _ARABIC_RUN = re.compile(
     r"[\u0600-\u06FF\u0750-\u077F\u08A0-\u08FF\uFB50-\uFDFF\uFE70-\uFEFF]"
     r"(?:[\u0600-\u06FF\u0750-\u077F\u08A0-\u08FF\uFB50-\uFDFF\uFE70-\uFEFF\s])*"
 )
+
+#: a run of Han, kana or Hangul characters (with CJK punctuation and full-width forms)
+_HAN_RUN = re.compile(r"[\u3000-\u30FF\u3400-\u4DBF\u4E00-\u9FFF\uAC00-\uD7AF\uF900-\uFAFF\uFF00-\uFFEF]+")
 
 
 @cache
@@ -59,6 +65,9 @@ def register() -> None:
     addMapping(ARABIC, 1, 0, ARABIC_BOLD)
     addMapping(ARABIC, 0, 1, ARABIC)
     addMapping(ARABIC, 1, 1, ARABIC_BOLD)
+    for bold in (0, 1):
+        for italic in (0, 1):
+            addMapping(HAN, bold, italic, HAN)
 
 
 def has_arabic(text: str) -> bool:
@@ -66,15 +75,19 @@ def has_arabic(text: str) -> bool:
 
 
 def markup(text: str) -> str:
-    """`text` escaped for a ReportLab paragraph, Arabic-script runs set in the Arabic face and
-    line breaks kept. (Styles.rich gives such a paragraph a shapable style font, so that
-    HarfBuzz shapes the run and ReportLab lays its words right to left.)"""
+    """`text` escaped for a ReportLab paragraph, Arabic-script runs set in the Arabic face, Han
+    runs in the Han face, and line breaks kept. (Styles.rich gives a paragraph with Arabic a
+    shapable style font, so that HarfBuzz shapes the run and ReportLab lays its words right to
+    left; Han needs no shaping.)"""
+    runs = sorted(
+        [(m.start(), m.group(0).rstrip(), ARABIC) for m in _ARABIC_RUN.finditer(text)]
+        + [(m.start(), m.group(0), HAN) for m in _HAN_RUN.finditer(text)]
+    )
     parts: list[str] = []
     last = 0
-    for match in _ARABIC_RUN.finditer(text):
-        run = match.group(0).rstrip()
-        parts.append(escape(text[last : match.start()]))
-        parts.append(f'<font name="{ARABIC}">{escape(run)}</font>')
-        last = match.start() + len(run)
+    for start, run, face in runs:
+        parts.append(escape(text[last:start]))
+        parts.append(f'<font name="{face}">{escape(run)}</font>')
+        last = start + len(run)
     parts.append(escape(text[last:]))
     return "".join(parts).replace("\n", "<br/>")

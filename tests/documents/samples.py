@@ -12,6 +12,7 @@ from app.documents.forms.meeting import ActionItem, AgendaItem, AttendanceSheet,
 from app.documents.page import Letterhead, PageSettings, Signatory, Verification
 
 ARABIC_NAME = "فاطمة الزهراء"
+HAN_NAME = "陳美玲"  # an employer in Hong Kong
 
 LETTERHEAD = Letterhead(
     ministry="Kementerian Pelindungan Pekerja Migran Indonesia",
@@ -94,6 +95,7 @@ PEOPLE = tuple(
         ("Bambang Susilo", "Kepala Seksi", "Disnaker Kab. Indramayu"),
         ("Yusuf Hidayat", "Penyidik", "Bareskrim Polri"),
         (ARABIC_NAME, "Penerjemah", "KBRI Riyadh"),
+        (f"{HAN_NAME} (Chan Mei Ling)", "Majikan", "Hong Kong"),
     )
 )
 

@@ -133,6 +133,14 @@ def test_arabic_name_is_shaped_and_extracted_intact() -> None:
     assert any("NotoNaskhArabic" in f for f in fonts)
 
 
+def test_chinese_name_prints_in_the_han_face_and_is_extracted_intact() -> None:
+    reader = _read(BUILDERS["attendance"](samples.ATTENDANCE, samples.page()))
+    text = " ".join(reader.pages[0].extract_text().split())  # the name column wraps
+    assert f"{samples.HAN_NAME} (Chan Mei Ling)" in text
+    fonts = {str(f.get_object()["/BaseFont"]) for f in reader.pages[0]["/Resources"]["/Font"].values()}
+    assert any("DroidSansFallback" in f for f in fonts)
+
+
 def test_attendance_signature_numbers_alternate_left_and_right() -> None:
     page = _read(BUILDERS["attendance"](samples.ATTENDANCE, samples.page())).pages[0]
     runs = _positions(page)
