@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from app.i18n import translate
+from app.i18n import QT_TRANSLATE_NOOP, translate
 
 
 class DomainError(Exception):
@@ -28,6 +28,18 @@ class DomainError(Exception):
 
 class ValidationError(DomainError):
     """Bad input at the edge (form field, CLI argument, imported row)."""
+
+
+def allowed_value(enum_class: type, value: str, field_name: str) -> object:
+    """The member of `enum_class` whose value is `value`, or a ValidationError at that field."""
+    try:
+        return enum_class(value)
+    except ValueError:
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("errors", "{value} is not an allowed value here."),
+            field=field_name,
+            value=value,
+        ) from None
 
 
 class NotFound(DomainError):

@@ -17,7 +17,7 @@ from sqlalchemy import ColumnElement, Select, and_, exists, func, literal_column
 from sqlalchemy.engine import Connection
 from sqlalchemy.orm import Session, aliased
 
-from app.errors import NotFound, ValidationError
+from app.errors import NotFound, ValidationError, allowed_value
 from app.i18n import QT_TRANSLATE_NOOP
 from app.models import (
     Agency,
@@ -84,17 +84,6 @@ class OpenedCase:
     warnings: tuple[str, ...] = field(default=())
 
 
-def _enum(enum_class: type, value: str, field_name: str) -> object:
-    try:
-        return enum_class(value)
-    except ValueError:
-        raise ValidationError(
-            QT_TRANSLATE_NOOP("errors", "{value} is not an allowed value here."),
-            field=field_name,
-            value=value,
-        ) from None
-
-
 def _agency_id(session: Session, code: str, field_name: str) -> uuid.UUID:
     agency_id = session.scalar(select(Agency.id).where(Agency.code == code.strip().upper()))
     if agency_id is None:
@@ -126,8 +115,8 @@ def _check_case(session: Session, data: CaseInput, today: date) -> None:
         raise ValidationError(
             QT_TRANSLATE_NOOP("errors", "Priority is 1 (high), 2 or 3 (low)."), field="priority"
         )
-    _enum(Complainant, data.complainant, "complainant")
-    _enum(Channel, data.channel, "channel")
+    allowed_value(Complainant, data.complainant, "complainant")
+    allowed_value(Channel, data.channel, "channel")
     if data.country and session.get(Country, data.country.upper()) is None:
         raise ValidationError(
             QT_TRANSLATE_NOOP("errors", "{country} is not a two-letter ISO country code."),
@@ -260,7 +249,7 @@ def change_status(
 ) -> None:
     """Move a case to a handling stage. Reopening a resolved or closed case needs a reason."""
     today = today or date.today()
-    new = _enum(CaseStatus, status, "status")
+    new = allowed_value(CaseStatus, status, "status")
     assert isinstance(new, CaseStatus)
     with desk.write() as session:
         case = get_case(session, number)
@@ -481,13 +470,13 @@ def _set_case_field(session: Session, case: Case, name: str, value: str, today: 
             )
         case.country = text.upper() or None
     elif name == "complainant":
-        case.complainant = _enum(Complainant, text, name)  # type: ignore[assignment]
+        case.complainant = allowed_value(Complainant, text, name)  # type: ignore[assignment]
     elif name == "channel":
-        case.channel = _enum(Channel, text, name)  # type: ignore[assignment]
+        case.channel = allowed_value(Channel, text, name)  # type: ignore[assignment]
     elif name == "lead_agency":
         case.lead_agency_id = _agency_id(session, text, name) if text else None
     elif name == "outcome":
-        case.outcome = _enum(Outcome, text, name) if text else None  # type: ignore[assignment]
+        case.outcome = allowed_value(Outcome, text, name) if text else None  # type: ignore[assignment]
     elif name == "outcome_amount":
         case.outcome_amount = parse_amount(text, name)
     elif name == "outcome_currency":

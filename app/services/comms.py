@@ -11,7 +11,7 @@ from datetime import date, datetime, timedelta
 from sqlalchemy import ColumnElement, func, or_, select
 from sqlalchemy.orm import Session
 
-from app.errors import NotFound, ValidationError
+from app.errors import NotFound, ValidationError, allowed_value
 from app.i18n import QT_TRANSLATE_NOOP, translate
 from app.labels import label
 from app.letter_labels import COMM_CHANNEL_LABELS, COMM_DIRECTION_LABELS
@@ -40,24 +40,13 @@ class CommInput:
     case_number: str = ""
 
 
-def _choice(enum_class: type, value: str, field_name: str) -> object:
-    try:
-        return enum_class(value)
-    except ValueError:
-        raise ValidationError(
-            QT_TRANSLATE_NOOP("errors", "{value} is not an allowed value here."),
-            field=field_name,
-            value=value,
-        ) from None
-
-
 def log_communication(desk: Desk, data: CommInput) -> uuid.UUID:
     """Log a call, message, e-mail or visit (validated like the quick-log form)."""
     from app.services.cases import get_case
     from app.services.workers import normalise_phone
 
-    channel = _choice(CommChannel, data.channel, "channel")
-    direction = _choice(CommDirection, data.direction, "direction")
+    channel = allowed_value(CommChannel, data.channel, "channel")
+    direction = allowed_value(CommDirection, data.direction, "direction")
     summary = data.summary.strip()
     if not summary:
         raise ValidationError(QT_TRANSLATE_NOOP("errors", "Write what was said."), field="summary")
