@@ -185,6 +185,8 @@ class LetterFile(Replicated, Base):
 
 class LetterCase(Replicated, Base):
     __tablename__ = "letter_case"
+    #: a link travels with its letter, and only where the case is held too
+    __sync_also__ = ("case_id",)
     __table_args__ = (UniqueConstraint("letter_id", "case_id"),)
 
     letter_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("letter.id"), index=True)

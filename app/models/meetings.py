@@ -105,6 +105,8 @@ class Meeting(Replicated, Base):
 
 class AgendaItem(Replicated, Base):
     __tablename__ = "agenda_item"
+    #: held only where the case, letter, referral or action item it is about is held too
+    __sync_also__ = ("case_id", "letter_id", "referral_id", "action_item_id")
 
     meeting_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("meeting.id"), index=True)
     position: Mapped[int]
@@ -148,6 +150,7 @@ class ActionItem(Replicated, Base):
     """A follow-up with an owner and a due date, tracked to done with evidence."""
 
     __tablename__ = "action_item"
+    __sync_also__ = ("case_id",)
     __table_args__ = (
         Index(
             "ix_action_item_open_due",
@@ -172,6 +175,7 @@ class MinutesAddendum(Replicated, Base):
     """A correction written after the minutes were closed: who wrote it and when."""
 
     __tablename__ = "minutes_addendum"
+    __sync_also__ = ("agenda_item_id",)
 
     meeting_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("meeting.id"), index=True)
     agenda_item_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("agenda_item.id"))

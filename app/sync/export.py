@@ -33,7 +33,7 @@ from app.persistence.capture import SEED_ORIGIN
 from app.persistence.migrations import HEAD_REVISION
 from app.services.desk import Desk
 from app.sync import SyncError, bundle
-from app.sync.audience import CASE, EVERYONE, WORKER, Audiences, SiteFacts, children_of
+from app.sync.audience import EVERYONE, ROOTS, Audiences, SiteFacts, dependents_of
 from app.sync.keys import SiteKeys
 from app.sync.sites import own_site
 
@@ -173,18 +173,18 @@ def pending(desk: Desk, session: Session, peer: SyncPeer) -> tuple[list[Any], li
         )
     }
     roots: list[tuple[str, uuid.UUID]] = [
-        (CASE, c) for c, codes in audiences.cases.items() if peer.code in codes and (CASE, c) not in confirmed
+        (entity, row_id)
+        for entity in ROOTS
+        for row_id in audiences.in_audience(entity, peer.code)
+        if (entity, row_id) not in confirmed
     ]
-    for worker_id in audiences.worker_cases:
-        codes = audiences.of_worker(worker_id)
-        if codes and peer.code in codes and (WORKER, worker_id) not in confirmed:
-            roots.append((WORKER, worker_id))
     wanted: dict[str, set[uuid.UUID]] = defaultdict(set)
     for entity, row_id in roots:
         wanted[entity].add(row_id)
-    for parent in (CASE, WORKER):
-        for entity, ids in children_of(session, parent, sorted(wanted.get(parent, ()))).items():
-            wanted[entity].update(ids)
+    if peer.cursor:  # a first bundle carries the whole log anyway
+        for entity in ROOTS:
+            for child, ids in dependents_of(session, entity, sorted(wanted.get(entity, ()))).items():
+                wanted[child] |= visible(child, set(ids))
     # what is after the cursor was weighed above; a whole record adds only what came before it
     for entity, wanted_ids in wanted.items() if peer.cursor else ():
         listed = sorted(wanted_ids)

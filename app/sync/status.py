@@ -11,10 +11,11 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from app.models import Case, SyncImport, SyncPeer, Worker
+from app.models import Case, Forum, Meeting, SyncImport, SyncPeer, Worker
+from app.models.correspondence import Letter
 from app.services.desk import Desk
 from app.sync import sites
-from app.sync.audience import CASE, WORKER, parent_of, replicated_tables
+from app.sync.audience import CASE, LETTER, MEETING, WORKER, parent_of, replicated_tables
 from app.sync.conflicts import Conflict, conflicts_of
 from app.sync.export import pending
 
@@ -79,7 +80,8 @@ def sync_status(desk: Desk, *, history: int = 100) -> SyncStatus:
 
 
 def record_label(session: Session, entity: str, row_id: Any) -> str:
-    """A case's number (for a case or anything hanging off one), a worker's name, else the id."""
+    """A case's number (for a case or anything hanging off one), a worker's name, a letter's
+    number (never its subject: it may be confidential), a meeting's forum and day, else the id."""
     tables = replicated_tables()
     if entity == CASE:
         number = session.scalar(select(Case.number).where(Case.id == row_id))
@@ -87,6 +89,18 @@ def record_label(session: Session, entity: str, row_id: Any) -> str:
     if entity == WORKER:
         name = session.scalar(select(Worker.full_name).where(Worker.id == row_id))
         return str(name or row_id)
+    if entity == LETTER:
+        numbers = session.execute(
+            select(Letter.agenda_number, Letter.number).where(Letter.id == row_id)
+        ).first()
+        return str((numbers and (numbers[0] or numbers[1])) or row_id)
+    if entity == MEETING:
+        found = session.execute(
+            select(Forum.code, Meeting.starts_at)
+            .join(Forum, Forum.id == Meeting.forum_id)
+            .where(Meeting.id == row_id)
+        ).first()
+        return f"{found[0]} {found[1]:%Y-%m-%d}" if found else str(row_id)
     link = parent_of(entity)
     if link is not None:
         table = tables[entity]
