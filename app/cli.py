@@ -508,8 +508,13 @@ def _sync_commands(commands: Any) -> None:
 def _cmd_sync(config: Config, args: argparse.Namespace) -> int:
     from app import cli_sync
 
-    handlers = {"site": cli_sync.cmd_site, "bundle": cli_sync.cmd_bundle, "conflicts": cli_sync.cmd_conflicts}
+    handlers = {
+        "site": cli_sync.cmd_site,
+        "bundle": cli_sync.cmd_bundle,
+        "conflicts": cli_sync.cmd_conflicts,
+        "quarantine": cli_sync.cmd_quarantine,
+    }
     return handlers[args.command](config, args)
 
 
-COMMANDS.update(dict.fromkeys(("site", "bundle", "conflicts"), _cmd_sync))
+COMMANDS.update(dict.fromkeys(("site", "bundle", "conflicts", "quarantine"), _cmd_sync))

@@ -1,4 +1,4 @@
-"""`jejaring site ...`, `jejaring bundle ...`, `jejaring conflicts ...` (sync by bundle files).
+"""`jejaring site|bundle|conflicts|quarantine ...` (sync by bundle files).
 
 The passphrase of this site's keys comes from JEJARING_PASSPHRASE (scripts) or is asked for.
 app.sync (and with it cryptography and pyrage) is imported only when one of these commands runs.
@@ -63,6 +63,19 @@ def sync_commands(commands: Any) -> None:
     keep = resolve.add_mutually_exclusive_group(required=True)
     keep.add_argument("--keep", metavar="CHANGE", help=translate("cli", "the change to keep (SITE:SEQ)"))
     keep.add_argument("--value", metavar="JSON", help=translate("cli", "a merged value, as JSON"))
+
+    held = commands.add_parser("quarantine", help=translate("cli", "changes an import set aside"))
+    held_commands = held.add_subparsers(dest="quarantine_command", metavar="COMMAND", required=True)
+    held_list = held_commands.add_parser("list", help=translate("cli", "the set-aside changes and why"))
+    held_list.add_argument("--json", action="store_true")
+    let_go = held_commands.add_parser(
+        "release", help=translate("cli", "import set-aside changes again (what still fails stays aside)")
+    )
+    which = let_go.add_mutually_exclusive_group(required=True)
+    which.add_argument("ids", metavar="NUMBER", nargs="*", type=int, default=[])
+    which.add_argument("--all", action="store_true", help=translate("cli", "every change that can pass"))
+    drop = held_commands.add_parser("discard", help=translate("cli", "forget set-aside changes"))
+    drop.add_argument("ids", metavar="NUMBER", nargs="+", type=int)
 
 
 def _passphrase(confirm: bool = False) -> str:
@@ -253,6 +266,57 @@ def cmd_conflicts(config: Config, args: argparse.Namespace) -> int:
     finally:
         desk.close()
     return 0
+
+
+def cmd_quarantine(config: Config, args: argparse.Namespace) -> int:
+    from app.sync import quarantine
+
+    desk = _open(config)
+    try:
+        if args.quarantine_command == "list":
+            found = quarantine.list_quarantine(desk)
+            if args.json:
+                rows = [
+                    {
+                        "id": q.id,
+                        "at": q.at.isoformat(),
+                        "sender": q.sender,
+                        "origin": f"{q.origin_site}:{q.origin_seq}",
+                        "entity": q.entity,
+                        "row": str(q.row_id),
+                        "field": q.field,
+                        "reason": q.reason,
+                        "releasable": q.releasable,
+                    }
+                    for q in found
+                ]
+                json.dump(rows, sys.stdout, indent=2, sort_keys=True)
+                sys.stdout.write("\n")
+                return 0
+            if not found:
+                print(translate("cli", "No change is set aside."))
+            for q in found:
+                reason = translate("sync", quarantine.REASONS.get(q.reason, q.reason))
+                print(
+                    f"{q.id:>6}  {q.at:%Y-%m-%d %H:%M}  {q.sender:<12} {q.origin_site}:{q.origin_seq:<8} "
+                    f"{q.entity}.{q.field}  {reason}"
+                )
+            return 0
+        if args.quarantine_command == "discard":
+            count = quarantine.discard(desk, args.ids)
+            print(translate("cli", "{count} set-aside changes discarded.").format(count=count))
+            return 0
+        reports = quarantine.release(desk, None if args.all else args.ids)
+        applied = sum(r.applied for r in reports)
+        still = sum(r.quarantined for r in reports)
+        print(
+            translate("cli", "{applied} changes applied, {still} still set aside.").format(
+                applied=applied, still=still
+            )
+        )
+        return 0
+    finally:
+        desk.close()
 
 
 def _write_text(path: Path, text: str) -> None:

@@ -19,12 +19,13 @@ import json
 import re
 import uuid
 from collections import defaultdict
+from collections.abc import Sequence
 from dataclasses import asdict, dataclass
 from datetime import timedelta
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import insert, select
+from sqlalchemy import delete, insert, select
 from sqlalchemy.orm import Session
 
 from app.i18n import QT_TRANSLATE_NOOP
@@ -109,11 +110,11 @@ def import_file(desk: Desk, keys: SiteKeys, path: Path) -> ImportReport:
     return apply(desk, open_file(desk, keys, path))
 
 
-def apply(desk: Desk, opened: bundle.OpenedBundle) -> ImportReport:
+def apply(desk: Desk, opened: bundle.OpenedBundle, *, released: Sequence[int] = ()) -> ImportReport:
     from sqlalchemy.exc import IntegrityError
 
     try:
-        return _apply(desk, opened)
+        return _apply(desk, opened, released=released)
     except IntegrityError:
         # e.g. two sites made records with the same unique value (a username): refuse whole
         raise SyncError(
@@ -147,7 +148,9 @@ def _shape_ok(line: dict[str, Any], fields: dict[str, frozenset[str]]) -> bool:
         return False
 
 
-def _apply(desk: Desk, opened: bundle.OpenedBundle) -> ImportReport:
+def _apply(desk: Desk, opened: bundle.OpenedBundle, *, released: Sequence[int] = ()) -> ImportReport:
+    """Apply a verified bundle; or, with `released`, the quarantined changes of those ids again
+    (a bundle made of lines this site kept: no acknowledgement, no peer bookkeeping)."""
     from app.services.attachments import blob_path
 
     manifest = opened.manifest
@@ -159,11 +162,14 @@ def _apply(desk: Desk, opened: bundle.OpenedBundle) -> ImportReport:
         previous = session.scalar(select(SyncImport.report).where(SyncImport.bundle_id == bundle_uuid))
         if previous is not None:
             return ImportReport(**{**json.loads(previous), "replay": True})
-        peer = session.get(SyncPeer, opened.sender)
-        assert peer is not None
-        _acknowledge(session, peer, int(manifest["ack"]["sequence"]))
-        peer.received_seq = max(peer.received_seq, opened.sequence)
-        peer.last_received_at = utcnow()
+        if released:
+            session.execute(delete(SyncQuarantine).where(SyncQuarantine.id.in_(released)))
+        else:
+            peer = session.get(SyncPeer, opened.sender)
+            assert peer is not None
+            _acknowledge(session, peer, int(manifest["ack"]["sequence"]))
+            peer.received_seq = max(peer.received_seq, opened.sequence)
+            peer.last_received_at = utcnow()
 
         facts = site_facts(session, desk)
         hubs = {f.code for f in facts if f.is_hub}

@@ -3522,6 +3522,85 @@
     </message>
 </context>
 <context>
+    <name>QuarantinePage</name>
+    <message>
+        <source>Changes an import did not apply. Those relayed by a site that was not yet a hub, or made before the record reached their site, can pass later: release them once the missing bundle has arrived. The others can only be discarded.</source>
+        <translation>Perubahan yang tidak diterapkan saat impor. Perubahan yang diteruskan oleh situs yang belum menjadi hub, atau dibuat sebelum catatannya sampai di situs asalnya, dapat lolos kemudian: lepaskan setelah bundel yang kurang tiba. Selebihnya hanya dapat dibuang.</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <source>Set aside</source>
+        <translation>Disisihkan</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Dari</translation>
+    </message>
+    <message>
+        <source>Origin</source>
+        <translation>Asal</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Catatan</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Apa</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Alasan</translation>
+    </message>
+    <message>
+        <source>Release selected</source>
+        <translation>Lepaskan yang dipilih</translation>
+    </message>
+    <message>
+        <source>Release all that can pass</source>
+        <translation>Lepaskan semua yang dapat lolos</translation>
+    </message>
+    <message>
+        <source>Discard selected…</source>
+        <translation>Buang yang dipilih…</translation>
+    </message>
+    <message>
+        <source>claims this site or the shipped data as its origin</source>
+        <translation>mengaku berasal dari situs ini atau dari data bawaan</translation>
+    </message>
+    <message>
+        <source>malformed</source>
+        <translation>rusak bentuknya</translation>
+    </message>
+    <message>
+        <source>relayed by a site that is not a hub</source>
+        <translation>diteruskan oleh situs yang bukan hub</translation>
+    </message>
+    <message>
+        <source>its origin may not change this record (not in its audience)</source>
+        <translation>asalnya tidak berhak mengubah catatan ini (bukan penerimanya)</translation>
+    </message>
+    <message>
+        <source>%1 changes applied, %2 still set aside.</source>
+        <translation>%1 perubahan diterapkan, %2 masih disisihkan.</translation>
+    </message>
+    <message>
+        <source>Discard set-aside changes</source>
+        <translation>Buang perubahan yang disisihkan</translation>
+    </message>
+    <message numerus="yes">
+        <source>Forget %n set-aside change(s)? They cannot be released afterwards.</source>
+        <translation><numerusform>Lupakan %n perubahan yang disisihkan? Perubahan itu tidak dapat dilepaskan lagi.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n set-aside change(s) discarded.</source>
+        <translation><numerusform>%n perubahan yang disisihkan telah dibuang.</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>QuickLogDialog</name>
     <message>
         <source>Log a call or message</source>
@@ -4315,6 +4394,10 @@
             <numerusform>Konflik (%n)</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Set aside (%n)</source>
+        <translation><numerusform>Disisihkan (%n)</numerusform></translation>
+    </message>
     <message>
         <source>Case</source>
         <translation>Kasus</translation>
@@ -4334,6 +4417,30 @@
     <message>
         <source>Timeline of case</source>
         <translation>Kronologi kasus</translation>
+    </message>
+    <message>
+        <source>Letter</source>
+        <translation>Surat</translation>
+    </message>
+    <message>
+        <source>Disposition of letter</source>
+        <translation>Disposisi surat</translation>
+    </message>
+    <message>
+        <source>Forum</source>
+        <translation>Forum</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>Rapat</translation>
+    </message>
+    <message>
+        <source>Agenda item of meeting</source>
+        <translation>Acara rapat</translation>
+    </message>
+    <message>
+        <source>Action item of meeting</source>
+        <translation>Tindak lanjut rapat</translation>
     </message>
     <message>
         <source>Stage</source>
@@ -5700,6 +5807,26 @@ Penyiapan hanya memerlukan satu menit: kantor pengguna Jejaring di komputer ini,
         <translation>nilai gabungan, sebagai JSON</translation>
     </message>
     <message>
+        <source>changes an import set aside</source>
+        <translation>perubahan yang disisihkan saat impor</translation>
+    </message>
+    <message>
+        <source>the set-aside changes and why</source>
+        <translation>perubahan yang disisihkan dan alasannya</translation>
+    </message>
+    <message>
+        <source>import set-aside changes again (what still fails stays aside)</source>
+        <translation>impor lagi perubahan yang disisihkan (yang masih gagal tetap disisihkan)</translation>
+    </message>
+    <message>
+        <source>every change that can pass</source>
+        <translation>semua perubahan yang dapat lolos</translation>
+    </message>
+    <message>
+        <source>forget set-aside changes</source>
+        <translation>lupakan perubahan yang disisihkan</translation>
+    </message>
+    <message>
         <source>Passphrase of this site's keys: </source>
         <translation>Frasa sandi kunci situs ini: </translation>
     </message>
@@ -5786,6 +5913,18 @@ Penyiapan hanya memerlukan satu menit: kantor pengguna Jejaring di komputer ini,
     <message>
         <source>Conflict resolved; the resolution travels with the next bundles.</source>
         <translation>Konflik diselesaikan; penyelesaiannya ikut dalam bundel berikutnya.</translation>
+    </message>
+    <message>
+        <source>No change is set aside.</source>
+        <translation>Tidak ada perubahan yang disisihkan.</translation>
+    </message>
+    <message>
+        <source>{count} set-aside changes discarded.</source>
+        <translation>{count} perubahan yang disisihkan telah dibuang.</translation>
+    </message>
+    <message>
+        <source>{applied} changes applied, {still} still set aside.</source>
+        <translation>{applied} perubahan diterapkan, {still} masih disisihkan.</translation>
     </message>
 </context>
 <context>
@@ -6745,11 +6884,7 @@ Penyiapan hanya memerlukan satu menit: kantor pengguna Jejaring di komputer ini,
     </message>
     <message>
         <source>{value} is not an allowed value here.</source>
-        <extracomment>None: as the protocol suggests
-----------
-a clock a little ahead of this desk's must not refuse a contact logged "now"
-----------
-files already on the draft that the officer took off it (update_draft tombstones them)
+        <extracomment>files already on the draft that the officer took off it (update_draft tombstones them)
 ----------
 "in", "out" (outgoing letters and invitations), "memo", or None for all</extracomment>
         <translation>{value} bukan nilai yang diperbolehkan di sini.</translation>
@@ -6876,6 +7011,8 @@ files already on the draft that the officer took off it (update_draft tombstones
     <message>
         <source>There is no agency with the code {code}.</source>
         <extracomment>the case summary prints identity numbers and contacts only when asked the case summary's receiving agency (code); default: the case's open referral the periodic report: every case this desk holds, not only this site's
+----------
+None: as the protocol suggests
 ----------
 member agencies by code, and officers who attend (their agency becomes a member too)</extracomment>
         <translation>Tidak ada instansi dengan kode {code}.</translation>
@@ -7306,6 +7443,7 @@ member agencies by code, and officers who attend (their agency becomes a member 
     </message>
     <message>
         <source>Write what was said.</source>
+        <extracomment>a clock a little ahead of this desk's must not refuse a contact logged "now"</extracomment>
         <translation>Tuliskan apa yang dibicarakan.</translation>
     </message>
     <message>
@@ -8155,6 +8293,32 @@ member agencies by code, and officers who attend (their agency becomes a member 
     <message>
         <source>Site {code} was revoked with these keys; it needs new keys.</source>
         <translation>Situs {code} dicabut dengan kunci ini; situs itu memerlukan kunci baru.</translation>
+    </message>
+    <message>
+        <source>claims this site or the shipped data as its origin</source>
+        <extracomment>why a change was set aside, as an officer reads it</extracomment>
+        <translation>mengaku berasal dari situs ini atau dari data bawaan</translation>
+    </message>
+    <message>
+        <source>malformed</source>
+        <translation>rusak bentuknya</translation>
+    </message>
+    <message>
+        <source>relayed by a site that is not a hub</source>
+        <translation>diteruskan oleh situs yang bukan hub</translation>
+    </message>
+    <message>
+        <source>its origin may not change this record (not in its audience)</source>
+        <translation>asalnya tidak berhak mengubah catatan ini (bukan penerimanya)</translation>
+    </message>
+    <message>
+        <source>No set-aside change has the number {number}.</source>
+        <extracomment>reasons a later state of the register can lift the case number (for a case or anything of it), worker name or letter number, else the id</extracomment>
+        <translation>Tidak ada perubahan yang disisihkan dengan nomor {number}.</translation>
+    </message>
+    <message>
+        <source>Change {number} was set aside because it is malformed or claims this site as its origin; it can only be discarded.</source>
+        <translation>Perubahan {number} disisihkan karena rusak bentuknya atau mengaku berasal dari situs ini; perubahan itu hanya dapat dibuang.</translation>
     </message>
 </context>
 <context>

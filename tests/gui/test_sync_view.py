@@ -100,3 +100,49 @@ def test_drop_a_bundle_then_keep_one_value(
     assert _priority(hub.desk, opened.number) == kept
     window.close()
     view.context.tasks.wait()
+
+
+def test_set_aside_changes_are_released_once_the_referral_has_arrived(
+    qtbot: QtBot, three: list[SyncSite], make_context: Callable[[Desk], UiContext]
+) -> None:
+    from tests.sync.test_quarantine import _late_referral
+    from ui.main_window import MainWindow
+
+    embassy, _desk, hub = three
+    number = _late_referral(three)
+    window = MainWindow(make_context(hub.desk))
+    qtbot.addWidget(window)
+    window.resize(1366, 768)
+    window.show()
+    qtbot.waitExposed(window)
+    index = next(i for i, v in enumerate(window.views) if isinstance(v, SyncView))
+    window.show_view(index)
+    view = window.views[index]
+    assert isinstance(view, SyncView)
+    qtbot.waitUntil(lambda: not view.context.tasks.busy and view.data is not None, timeout=10_000)
+    page = view.quarantine_page
+    held = page.table.rowCount()
+    assert held >= 1 and view.tabs.tabText(4) == f"Set aside ({held})"
+    assert "its origin may not change this record" in page.table.item(0, 6).text()
+    assert page.table.item(0, 4).text() == number and page.table.item(0, 5).text() == "Case · Priority"
+    view.tabs.setCurrentIndex(4)
+    page.table.selectAll()
+    assert page.release_button.isEnabled() and page.discard_button.isEnabled()
+    view.grab().save(str(SHOTS / "sync-set-aside.png"))
+
+    qtbot.mouseClick(page.release_button, Qt.MouseButton.LeftButton)  # too early: stays aside
+    qtbot.waitUntil(
+        lambda: f"0 changes applied, {held} still set aside." in view.message.text(), timeout=20_000
+    )
+
+    hub.import_file(embassy.export_to(hub.code))  # the referral arrives
+    qtbot.mouseClick(page.release_all_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(
+        lambda: f"{held} changes applied, 0 still set aside." in view.message.text(), timeout=20_000
+    )
+    qtbot.waitUntil(lambda: page.table.rowCount() == 0 and not view.context.tasks.busy, timeout=10_000)
+    assert view.tabs.tabText(4) == "Set aside (0)"
+    assert not page.release_all_button.isEnabled()
+    assert _priority(hub.desk, number) == 1
+    window.close()
+    view.context.tasks.wait()

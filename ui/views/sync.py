@@ -1,6 +1,7 @@
 """Sync: this site and its fingerprint, the enrolled peers with what waits for each, bundle export
 and import (button or drag and drop), the history of imports with their reports, and the review
-queue of conflicts, the competing values side by side with one click to keep one."""
+queue of conflicts, the competing values side by side with one click to keep one, and the
+changes an import set aside (ui/views/sync_quarantine.py)."""
 
 from __future__ import annotations
 
@@ -41,6 +42,7 @@ from ui.events import EVERYTHING
 from ui.models.reference_tables import SitesTableModel
 from ui.views.base import View
 from ui.views.loading import Loader
+from ui.views.sync_quarantine import QuarantinePage
 from ui.widgets.page import SPACING, Card, PageHeader, heading, muted, page_layout, scaled_font
 from ui.widgets.tables import fit_columns, style_table
 
@@ -52,9 +54,11 @@ class SyncData:
     changes: int
     english_countries: dict[str, str]
     status: Any  # app.sync.status.SyncStatus (imported lazily: no cryptography at start-up)
+    set_aside: list[Any]  # app.sync.quarantine.QuarantinedChange
 
 
 def load_sync(context: UiContext) -> SyncData:
+    from app.sync.quarantine import list_quarantine
     from app.sync.status import sync_status
 
     desk = context.desk
@@ -65,6 +69,7 @@ def load_sync(context: UiContext) -> SyncData:
         changes=office.overview(desk).changes,
         english_countries={c.iso2: c.name_en for c in reference.countries(desk)},
         status=sync_status(desk) if site is not None else None,
+        set_aside=list_quarantine(desk) if site is not None else [],
     )
 
 
@@ -167,6 +172,10 @@ class SyncView(View):
         self.tabs.addTab(self.imports_table, "")
         self.tabs.addTab(self.conflicts_page, "")
         self.tabs.addTab(self.sites_table, "")
+        self.quarantine_page = QuarantinePage(
+            context, self._run, lambda e, f: f"{self._entity_label(e)} · {self._field_label(f)}", self
+        )
+        self.tabs.addTab(self.quarantine_page, "")
 
         layout = page_layout(self)
         layout.addWidget(self.header)
@@ -204,6 +213,7 @@ class SyncView(View):
         self.tabs.setTabText(1, self.tr("Imports"))
         self.tabs.setTabText(2, self.tr("Conflicts"))
         self.tabs.setTabText(3, self.tr("Known sites"))
+        self.quarantine_page.retranslate()
         self.peers_table.setHorizontalHeaderLabels(
             [
                 self.tr("Site"),
@@ -316,6 +326,8 @@ class SyncView(View):
         if conflicts:
             self.conflict_list.setCurrentRow(min(max(chosen, 0), len(conflicts) - 1))
         self._show_candidates()
+        self.quarantine_page.show_changes(self.data.set_aside)
+        self.tabs.setTabText(4, self.tr("Set aside (%n)", "", len(self.data.set_aside)))
 
     def _entity_label(self, entity: str) -> str:
         known = {
@@ -324,6 +336,12 @@ class SyncView(View):
             "referral": self.tr("Referral of case"),
             "case_task": self.tr("Task of case"),
             "timeline_entry": self.tr("Timeline of case"),
+            "letter": self.tr("Letter"),
+            "disposition": self.tr("Disposition of letter"),
+            "forum": self.tr("Forum"),
+            "meeting": self.tr("Meeting"),
+            "agenda_item": self.tr("Agenda item of meeting"),
+            "action_item": self.tr("Action item of meeting"),
         }
         return known.get(entity, entity)
 
@@ -437,6 +455,15 @@ class SyncView(View):
             self.message.setText(_translated(error))
             return
         raise error
+
+    def _run(self, work: Any, message: Any) -> None:
+        """Run `work()` on the writer thread, then say `message(result)` and refresh."""
+        self.message.setText("")
+        self.context.tasks.run(
+            lambda _progress: work(),
+            on_done=lambda result: self._done(message(result)),
+            on_error=self._failed,
+        )
 
     def _done(self, text: str) -> None:
         self.message.setStyleSheet("")

@@ -1,0 +1,144 @@
+"""The changes an import set aside (`sync_quarantine`), and what an administrator does with them.
+
+Some reasons can pass later: a change relayed by a site that was not a hub passes once that site
+is enrolled as one, and a change its origin was not allowed to make passes once the record's
+audience names the origin (a referral that arrived after it). Releasing runs the kept lines
+through the same import as a bundle (authorisation included: what still fails is set aside
+again, with its reason). A change claiming this site or the seed as origin, or a malformed one,
+never passes: it can only be discarded. Discarding forgets the line; the import reports that
+counted it stay.
+"""
+
+from __future__ import annotations
+
+import json
+import uuid
+from collections import defaultdict
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import datetime
+
+from sqlalchemy import delete, func, select
+
+from app.i18n import QT_TRANSLATE_NOOP
+from app.models import SyncQuarantine
+from app.models.base import new_id, utcnow
+from app.persistence.canonical import to_plain
+from app.services.desk import Desk
+from app.sync import SyncError, bundle
+from app.sync.importer import ImportReport, apply
+from app.sync.status import record_label
+
+#: why a change was set aside, as an officer reads it
+REASONS = {
+    "foreign_origin": QT_TRANSLATE_NOOP("sync", "claims this site or the shipped data as its origin"),
+    "malformed": QT_TRANSLATE_NOOP("sync", "malformed"),
+    "relayed_by_non_hub": QT_TRANSLATE_NOOP("sync", "relayed by a site that is not a hub"),
+    "not_allowed": QT_TRANSLATE_NOOP("sync", "its origin may not change this record (not in its audience)"),
+}
+#: reasons a later state of the register can lift
+RELEASABLE = frozenset({"relayed_by_non_hub", "not_allowed"})
+
+
+@dataclass(frozen=True)
+class QuarantinedChange:
+    id: int
+    at: datetime
+    sender: str
+    origin_site: str
+    origin_seq: int
+    entity: str
+    row_id: uuid.UUID
+    field: str
+    reason: str
+    #: the case number (for a case or anything of it), worker name or letter number, else the id
+    record: str
+
+    @property
+    def releasable(self) -> bool:
+        return self.reason in RELEASABLE
+
+
+def list_quarantine(desk: Desk, *, limit: int = 1000) -> list[QuarantinedChange]:
+    with desk.read() as session:
+        rows = session.execute(
+            select(
+                SyncQuarantine.id,
+                SyncQuarantine.at,
+                SyncQuarantine.sender,
+                SyncQuarantine.origin_site,
+                SyncQuarantine.origin_seq,
+                SyncQuarantine.entity,
+                SyncQuarantine.row_id,
+                SyncQuarantine.field,
+                SyncQuarantine.reason,
+            )
+            .order_by(SyncQuarantine.id)
+            .limit(limit)
+        )
+        return [QuarantinedChange(*row, record=record_label(session, row.entity, row.row_id)) for row in rows]
+
+
+def count_quarantine(desk: Desk) -> int:
+    with desk.read() as session:
+        return int(session.scalar(select(func.count(SyncQuarantine.id))) or 0)
+
+
+def _chosen(desk: Desk, ids: Sequence[int] | None) -> list[SyncQuarantine]:
+    with desk.read() as session:
+        query = select(SyncQuarantine).order_by(SyncQuarantine.id)
+        if ids is not None:
+            query = query.where(SyncQuarantine.id.in_(list(ids)))
+        found = list(session.scalars(query))
+        session.expunge_all()
+    if ids is not None:
+        missing = sorted(set(ids) - {row.id for row in found})
+        if missing:
+            raise SyncError(
+                QT_TRANSLATE_NOOP("sync", "No set-aside change has the number {number}."), number=missing[0]
+            )
+    return found
+
+
+def release(desk: Desk, ids: Sequence[int] | None = None) -> list[ImportReport]:
+    """Import the chosen set-aside changes again (None: every releasable one), one pass per
+    sender; each pass is one transaction, so a failure leaves them set aside as they were."""
+    rows = _chosen(desk, ids)
+    if ids is None:
+        rows = [row for row in rows if row.reason in RELEASABLE]
+    stuck = [row for row in rows if row.reason not in RELEASABLE]
+    if stuck:
+        raise SyncError(
+            QT_TRANSLATE_NOOP(
+                "sync",
+                "Change {number} was set aside because it is malformed or claims this site as its "
+                "origin; it can only be discarded.",
+            ),
+            number=stuck[0].id,
+        )
+    by_sender: dict[str, list[SyncQuarantine]] = defaultdict(list)
+    for row in rows:
+        by_sender[row.sender].append(row)
+    reports = []
+    for sender, kept in sorted(by_sender.items()):
+        groups: dict[str, list[dict[str, object]]] = defaultdict(list)
+        for row in kept:
+            line = json.loads(row.line)
+            groups[str(line["origin"])].append(line)
+        manifest = {
+            "bundle_id": str(new_id()),
+            "sender": sender,
+            "sequence": 0,
+            "created_at": to_plain(utcnow()),
+            "ack": {"sequence": 0},
+        }
+        opened = bundle.OpenedBundle(manifest, dict(groups))
+        reports.append(apply(desk, opened, released=[row.id for row in kept]))
+    return reports
+
+
+def discard(desk: Desk, ids: Sequence[int]) -> int:
+    rows = _chosen(desk, ids)
+    with desk.write() as session:
+        session.execute(delete(SyncQuarantine).where(SyncQuarantine.id.in_([row.id for row in rows])))
+    return len(rows)
