@@ -39,6 +39,10 @@ def sync_commands(commands: Any) -> None:
         "hub", help=translate("cli", "mark this site as the hub (the national desk)")
     )
     hub.add_argument("--off", action="store_true", help=translate("cli", "this site is no longer the hub"))
+    again = site_commands.add_parser(
+        "resend", help=translate("cli", "send a peer everything again with the next bundle")
+    )
+    again.add_argument("code", metavar="CODE")
 
     bundle = commands.add_parser("bundle", help=translate("cli", "exchange bundle files with peer sites"))
     bundle_commands = bundle.add_subparsers(dest="bundle_command", metavar="COMMAND", required=True)
@@ -142,6 +146,13 @@ def cmd_site(config: Config, args: argparse.Namespace) -> int:
         elif args.site_command == "revoke":
             peer = sites.revoke(desk, args.code)
             print(translate("cli", "Revoked site {code}: its bundles are refused.").format(code=peer.code))
+        elif args.site_command == "resend":
+            peer = sites.resend(desk, args.code)
+            print(
+                translate("cli", "The next bundle for {code} carries every change again.").format(
+                    code=peer.code
+                )
+            )
         elif args.site_command == "hub":
             sites.set_hub(desk, not args.off)
             print(
@@ -211,6 +222,14 @@ def cmd_bundle(config: Config, args: argparse.Namespace) -> int:
                 "Bundle {sequence} from {sender}: {new} new, {updated} updated, {unchanged} unchanged, "
                 "{conflicts} conflicts, {quarantined} quarantined.",
             ).format(**json.loads(report.to_json()))
+        )
+    if report.resend and not args.json:
+        print(
+            translate(
+                "cli",
+                "{sender} had lost bundles it had acknowledged (a restored backup?): the next bundle "
+                "for it carries every change again.",
+            ).format(sender=report.sender)
         )
     return 0
 

@@ -40,6 +40,7 @@ from app.sync.conflicts import conflicts_of
 from app.sync.export import site_facts
 from app.sync.keys import SiteKeys
 from app.sync.merge import logged_columns, materialise
+from app.sync.sites import rewind
 
 MAX_FUTURE = timedelta(hours=24)
 MAX_ROUNDS = 4
@@ -60,6 +61,8 @@ class ImportReport:
     quarantined: int
     future_stamped: int
     blobs: int
+    #: the sender had lost bundles it acknowledged: the next bundle to it carries everything
+    resend: bool = False
 
     def to_json(self) -> str:
         return json.dumps(asdict(self), sort_keys=True)
@@ -162,12 +165,13 @@ def _apply(desk: Desk, opened: bundle.OpenedBundle, *, released: Sequence[int] =
         previous = session.scalar(select(SyncImport.report).where(SyncImport.bundle_id == bundle_uuid))
         if previous is not None:
             return ImportReport(**{**json.loads(previous), "replay": True})
+        rewound = False
         if released:
             session.execute(delete(SyncQuarantine).where(SyncQuarantine.id.in_(released)))
         else:
             peer = session.get(SyncPeer, opened.sender)
             assert peer is not None
-            _acknowledge(session, peer, int(manifest["ack"]["sequence"]))
+            rewound = _acknowledge(session, peer, int(manifest["ack"]["sequence"]))
             peer.received_seq = max(peer.received_seq, opened.sequence)
             peer.last_received_at = utcnow()
 
@@ -268,6 +272,7 @@ def _apply(desk: Desk, opened: bundle.OpenedBundle, *, released: Sequence[int] =
             quarantined=len(quarantine),
             future_stamped=future,
             blobs=stored,
+            resend=rewound,
         )
         session.add(
             SyncImport(
@@ -288,17 +293,25 @@ def _uuid_or_nil(text: Any) -> uuid.UUID:
         return uuid.UUID(int=0)
 
 
-def _acknowledge(session: Session, peer: SyncPeer, ack: int) -> None:
-    """The peer holds our bundles up to `ack`: move its cursor to what that bundle reached."""
+def _acknowledge(session: Session, peer: SyncPeer, ack: int) -> bool:
+    """The peer holds our bundles up to `ack`: move its cursor to what that bundle reached.
+    An acknowledgement lower than one the peer gave before means it lost bundles it had taken
+    (a laptop restored from a backup, a reinstalled desk): everything is sent again from the
+    start (resending is harmless; importing is idempotent). Returns whether that happened."""
     ack = min(ack, peer.sent_seq)
-    if ack <= peer.acked_seq:
-        return
+    if ack < peer.acked_seq:
+        rewind(session, peer)
+        peer.acked_seq = ack
+        return True
+    if ack == peer.acked_seq:
+        return False
     upto = session.scalar(select(SyncOutbox.upto).where(SyncOutbox.peer == peer.code, SyncOutbox.seq == ack))
     if upto is not None:
         peer.cursor = max(peer.cursor, int(upto))
     peer.acked_seq = ack
     for row in session.scalars(select(SyncOutbox).where(SyncOutbox.peer == peer.code, SyncOutbox.seq < ack)):
         session.delete(row)
+    return False
 
 
 def _held(session: Session, lines: list[dict[str, Any]]) -> set[tuple[Any, Any]]:

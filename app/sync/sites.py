@@ -5,11 +5,11 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime
 
-from sqlalchemy import select
+from sqlalchemy import delete, select
 from sqlalchemy.orm import Session
 
 from app.i18n import QT_TRANSLATE_NOOP
-from app.models import Agency, LocalState, Site, SyncPeer
+from app.models import Agency, LocalState, Site, SyncPeer, SyncShare
 from app.models.base import utcnow
 from app.services.desk import Desk
 from app.sync import SyncError
@@ -137,6 +137,23 @@ def revoke(desk: Desk, code: str) -> PeerInfo:
         if peer.revoked_at is None:
             peer.revoked_at = utcnow()
         return _info(peer)
+
+
+def resend(desk: Desk, code: str) -> PeerInfo:
+    """Send `code` everything again from the start with the next bundle (after it restored a
+    backup, or to be sure it holds all: resending is harmless, importing is idempotent)."""
+    with desk.write() as session:
+        peer = session.get(SyncPeer, code.strip().upper())
+        if peer is None:
+            raise SyncError(QT_TRANSLATE_NOOP("sync", "No enrolled site has the code {code}."), code=code)
+        rewind(session, peer)
+        return _info(peer)
+
+
+def rewind(session: Session, peer: SyncPeer) -> None:
+    """Forget what `peer` confirmed holding: the next bundle for it carries the whole log."""
+    peer.cursor = 0
+    session.execute(delete(SyncShare).where(SyncShare.peer == peer.code))
 
 
 def peers(desk: Desk) -> list[PeerInfo]:

@@ -4309,6 +4309,14 @@
         <translation>Atau letakkan berkas bundel di mana saja pada halaman ini.</translation>
     </message>
     <message>
+        <source>Send everything again to this site…</source>
+        <translation>Kirim ulang semuanya ke situs ini…</translation>
+    </message>
+    <message>
+        <source>After the site restored a backup, or to be sure it holds everything: harmless, only larger.</source>
+        <translation>Setelah situs itu memulihkan cadangan, atau untuk memastikan ia memegang semuanya: aman, hanya lebih besar.</translation>
+    </message>
+    <message>
         <source>Peers</source>
         <translation>Situs mitra</translation>
     </message>
@@ -4553,6 +4561,18 @@
     <message>
         <source>Jejaring bundles (*.jejaring);;All files (*)</source>
         <translation>Bundel Jejaring (*.jejaring);;Semua berkas (*)</translation>
+    </message>
+    <message>
+        <source>The next bundle for %1 will carry every change again. Continue?</source>
+        <translation>Bundel berikutnya untuk %1 akan memuat semua perubahan lagi. Lanjutkan?</translation>
+    </message>
+    <message>
+        <source>Send everything again</source>
+        <translation>Kirim ulang semuanya</translation>
+    </message>
+    <message>
+        <source>The next bundle for %1 carries every change again.</source>
+        <translation>Bundel berikutnya untuk %1 memuat semua perubahan lagi.</translation>
     </message>
     <message numerus="yes">
         <source>Bundle %1 for %2 written: %n change(s).</source>
@@ -5771,6 +5791,10 @@ Penyiapan hanya memerlukan satu menit: kantor pengguna Jejaring di komputer ini,
         <translation>situs ini bukan lagi hub</translation>
     </message>
     <message>
+        <source>send a peer everything again with the next bundle</source>
+        <translation>kirim ulang semuanya ke situs mitra dengan bundel berikutnya</translation>
+    </message>
+    <message>
         <source>exchange bundle files with peer sites</source>
         <translation>bertukar berkas bundel dengan situs mitra</translation>
     </message>
@@ -5871,6 +5895,10 @@ Penyiapan hanya memerlukan satu menit: kantor pengguna Jejaring di komputer ini,
         <translation>Situs {code} dicabut: bundelnya ditolak.</translation>
     </message>
     <message>
+        <source>The next bundle for {code} carries every change again.</source>
+        <translation>Bundel berikutnya untuk {code} memuat semua perubahan lagi.</translation>
+    </message>
+    <message>
         <source>This site is the hub.</source>
         <translation>Situs ini adalah hub.</translation>
     </message>
@@ -5897,6 +5925,10 @@ Penyiapan hanya memerlukan satu menit: kantor pengguna Jejaring di komputer ini,
     <message>
         <source>Bundle {sequence} from {sender}: {new} new, {updated} updated, {unchanged} unchanged, {conflicts} conflicts, {quarantined} quarantined.</source>
         <translation>Bundel {sequence} dari {sender}: {new} baru, {updated} diperbarui, {unchanged} tidak berubah, {conflicts} konflik, {quarantined} dikarantina.</translation>
+    </message>
+    <message>
+        <source>{sender} had lost bundles it had acknowledged (a restored backup?): the next bundle for it carries every change again.</source>
+        <translation>{sender} kehilangan bundel yang sudah dikonfirmasinya (cadangan yang dipulihkan?): bundel berikutnya untuknya memuat semua perubahan lagi.</translation>
     </message>
     <message>
         <source>No conflicts.</source>
@@ -8236,6 +8268,7 @@ member agencies by code, and officers who attend (their agency becomes a member 
     </message>
     <message>
         <source>The file {path} cannot be read.</source>
+        <extracomment>the sender had lost bundles it acknowledged: the next bundle to it carries everything</extracomment>
         <translation>Berkas {path} tidak dapat dibaca.</translation>
     </message>
     <message>

@@ -146,3 +146,32 @@ def test_set_aside_changes_are_released_once_the_referral_has_arrived(
     assert _priority(hub.desk, number) == 1
     window.close()
     view.context.tasks.wait()
+
+
+def test_send_everything_again_to_a_peer(
+    qtbot: QtBot, three: list[SyncSite], make_context: Callable[[Desk], UiContext]
+) -> None:
+    from app.models import SyncPeer
+    from ui.main_window import MainWindow
+
+    embassy, _desk, hub = three
+    open_case(embassy, "Sri Wahyuni")
+    hub.import_file(embassy.export_to(hub.code))
+    embassy.import_file(hub.export_to(embassy.code))
+    window = MainWindow(make_context(embassy.desk))
+    qtbot.addWidget(window)
+    window.show()
+    index = next(i for i, v in enumerate(window.views) if isinstance(v, SyncView))
+    window.show_view(index)
+    view = window.views[index]
+    assert isinstance(view, SyncView)
+    qtbot.waitUntil(lambda: not view.context.tasks.busy and view.data is not None, timeout=10_000)
+    view.peer_choice.setCurrentIndex(view.peer_choice.findData(hub.code))
+    assert view.resend_button.isEnabled()
+    view.resend_clicked(confirm=False)
+    qtbot.waitUntil(lambda: "carries every change again" in view.message.text(), timeout=10_000)
+    with embassy.desk.read() as session:
+        peer = session.get(SyncPeer, hub.code)
+        assert peer is not None and peer.cursor == 0
+    window.close()
+    view.context.tasks.wait()

@@ -125,6 +125,9 @@ class SyncView(View):
         self.export_button.clicked.connect(lambda: self.export_clicked())
         self.import_button = QPushButton(exchange_card)
         self.import_button.clicked.connect(lambda: self.import_clicked())
+        self.resend_button = QPushButton(exchange_card)
+        self.resend_button.setFlat(True)
+        self.resend_button.clicked.connect(lambda: self.resend_clicked())
         self.drop_note = muted(exchange_card)
         self.message = QLabel(exchange_card)
         self.message.setWordWrap(True)
@@ -136,6 +139,7 @@ class SyncView(View):
         exchange_card.body.addWidget(self.peer_choice)
         exchange_card.body.addLayout(row)
         exchange_card.body.addWidget(self.drop_note)
+        exchange_card.body.addWidget(self.resend_button, 0, Qt.AlignmentFlag.AlignLeft)
         exchange_card.body.addWidget(self.message)
         exchange_card.body.addStretch(1)
 
@@ -209,6 +213,12 @@ class SyncView(View):
         self.export_button.setText(self.tr("Export bundle…"))
         self.import_button.setText(self.tr("Import bundle…"))
         self.drop_note.setText(self.tr("Or drop a bundle file anywhere on this page."))
+        self.resend_button.setText(self.tr("Send everything again to this site…"))
+        self.resend_button.setToolTip(
+            self.tr(
+                "After the site restored a backup, or to be sure it holds everything: harmless, only larger."
+            )
+        )
         self.tabs.setTabText(0, self.tr("Peers"))
         self.tabs.setTabText(1, self.tr("Imports"))
         self.tabs.setTabText(2, self.tr("Conflicts"))
@@ -290,6 +300,7 @@ class SyncView(View):
         if current is not None and self.peer_choice.findData(current) >= 0:
             self.peer_choice.setCurrentIndex(self.peer_choice.findData(current))
         self.export_button.setEnabled(self.peer_choice.count() > 0)
+        self.resend_button.setEnabled(self.peer_choice.count() > 0)
         self.peers_table.setRowCount(len(peers))
         for row, peer in enumerate(peers):
             hub = self.tr("Yes") if peer.is_hub else ""
@@ -455,6 +466,30 @@ class SyncView(View):
             self.message.setText(_translated(error))
             return
         raise error
+
+    def resend_clicked(self, *, confirm: bool = True) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
+        from app.sync import sites
+
+        peer = self.peer_choice.currentData()
+        if not peer:
+            return
+        if confirm:
+            question = self.tr("The next bundle for %1 will carry every change again. Continue?").replace(
+                "%1", peer
+            )
+            if (
+                QMessageBox.question(self, self.tr("Send everything again"), question)
+                != QMessageBox.StandardButton.Yes
+            ):
+                return
+        self._run(
+            lambda: sites.resend(self.context.desk, peer),
+            lambda info: self.tr("The next bundle for %1 carries every change again.").replace(
+                "%1", info.code
+            ),
+        )
 
     def _run(self, work: Any, message: Any) -> None:
         """Run `work()` on the writer thread, then say `message(result)` and refresh."""
