@@ -38,7 +38,7 @@ from app.models.meetings import (
 from app.models.org import Agency, AgencyKind, Officer, Role, Site, Unit
 from app.models.protocol import ProtocolParticipant, ProtocolRule
 from app.models.reference import CaseCategory, Country, Region
-from app.models.sync import SyncImport, SyncOutbox, SyncPeer, SyncQuarantine, SyncShare
+from app.models.sync import SyncImport, SyncOutbox, SyncPeer, SyncQuarantine, SyncSeal, SyncShare
 
 __all__ = [
     "ActionItem",
@@ -88,6 +88,7 @@ __all__ = [
     "SyncOutbox",
     "SyncPeer",
     "SyncQuarantine",
+    "SyncSeal",
     "SyncShare",
     "TimelineEntry",
     "TimelineKind",

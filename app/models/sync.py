@@ -9,6 +9,8 @@ each site keeps its own view of its peers.
   once; until the peer acknowledges that bundle it travels whole again).
 - `SyncQuarantine`: received changes that their author was not allowed to make: kept, reported.
 - `SyncImport`: the history of imported bundles with their reports (a replay is recognised here).
+- `SyncSeal`: an origin's signature over a block of its own changes (app/sync/seals.py), kept so
+  that changes relayed by a hub can be checked against the site that made them.
 """
 
 from __future__ import annotations
@@ -16,7 +18,7 @@ from __future__ import annotations
 import uuid
 from datetime import datetime
 
-from sqlalchemy import BigInteger, Integer, String, Text
+from sqlalchemy import BigInteger, Integer, LargeBinary, String, Text
 from sqlalchemy.orm import Mapped, mapped_column
 
 from app.models.base import Base
@@ -95,3 +97,16 @@ class SyncImport(Base):
     seq: Mapped[int] = mapped_column(Integer)
     at: Mapped[datetime]
     report: Mapped[str] = mapped_column(Text)
+
+
+class SyncSeal(Base):
+    __tablename__ = "sync_seal"
+
+    origin_site: Mapped[str] = mapped_column(String(16), primary_key=True)
+    #: block k holds the origin's sequence numbers k*BLOCK+1 ... (k+1)*BLOCK
+    block: Mapped[int] = mapped_column(BigInteger, primary_key=True)
+    #: the last sequence number covered (a block is sealed again as it fills)
+    last_seq: Mapped[int] = mapped_column(BigInteger)
+    #: SHA-256 of each covered change line, in sequence order (32 bytes each)
+    hashes: Mapped[bytes] = mapped_column(LargeBinary)
+    signature: Mapped[str] = mapped_column(String(128))

@@ -1,4 +1,5 @@
-"""The bundle file, format 1 (docs/sync.md): a zip, encrypted with age to the recipient.
+"""The bundle file, format 2 (docs/sync.md): a zip, encrypted with age to the recipient. Format 1,
+the same without seals, is still read.
 
 ```
 manifest.json               canonical JSON: format, schema, bundle id, sender, recipients,
@@ -7,6 +8,8 @@ manifest.sig                the sender's Ed25519 signature over manifest.json's 
 changes/<origin>.jsonl.gz   one change per line (canonical JSON), gzip
 changes/<origin>.sig        signature over the group: by the origin when it sends its own
                             changes, by the relaying hub otherwise (`signed_by` in the manifest)
+changes/<origin>.seals.gz   format 2: the origin's seals over the blocks the group's lines fall
+                            in (app/sync/seals.py), so a relayed line is checked against its origin
 blobs/<sha256>              attachment bytes, named by their hash
 ```
 The reader trusts nothing before it is verified: size limits before decrypting, member names
@@ -31,13 +34,14 @@ from typing import Any
 from app.i18n import QT_TRANSLATE_NOOP
 from app.sync import SyncError
 from app.sync.keys import SiteKeys, canonical, verify
+from app.sync.seals import Seal
 
-FORMAT = 1
+FORMAT = 2
 MAX_BUNDLE_BYTES = 2 * 1024**3
 MAX_MEMBER_BYTES = 1024**3
 MAX_INFLATED_BYTES = 4 * 1024**3
 MAX_MEMBERS = 100_000
-_GROUP = re.compile(r"^changes/([A-Z_][A-Z0-9_-]{0,15})\.(jsonl\.gz|sig)$")
+_GROUP = re.compile(r"^changes/([A-Z_][A-Z0-9_-]{0,15})\.(jsonl\.gz|sig|seals\.gz)$")
 _BLOB = re.compile(r"^blobs/([0-9a-f]{64})$")
 
 
@@ -55,6 +59,7 @@ class Group:
     origin: str
     lines: list[bytes]
     signed_by: str = ""
+    seals: list[Seal] = field(default_factory=list)
 
 
 @dataclass
@@ -65,6 +70,13 @@ class OpenedBundle:
     #: origin -> the site that signed the group (the origin, or the relaying sender)
     signers: dict[str, str] = field(default_factory=dict)
     blobs: dict[str, bytes] = field(default_factory=dict)
+    #: origin -> the seals the bundle carries for its lines (checked by the importer, which
+    #: knows the origins' keys; a seal signed by anyone else is ignored there)
+    seals: dict[str, list[Seal]] = field(default_factory=dict)
+
+    @property
+    def format(self) -> int:
+        return int(self.manifest.get("format", 1))
 
     @property
     def sender(self) -> str:
@@ -99,16 +111,19 @@ def write(
         sig_path = f"changes/{group.origin}.sig"
         statement = group_statement(manifest["bundle_id"], group.origin, digest)
         members[sig_path] = keys.sign(statement).encode("ascii")
-        entries.append(
-            {
-                "origin": group.origin,
-                "path": path,
-                "signature": sig_path,
-                "signed_by": group.signed_by or manifest["sender"],
-                "count": len(group.lines),
-                "lines_sha256": digest,
-            }
-        )
+        entry = {
+            "origin": group.origin,
+            "path": path,
+            "signature": sig_path,
+            "signed_by": group.signed_by or manifest["sender"],
+            "count": len(group.lines),
+            "lines_sha256": digest,
+        }
+        if group.seals:
+            entry["seals"] = seals_path = f"changes/{group.origin}.seals.gz"
+            sealed = canonical([seal.to_json() for seal in group.seals])
+            members[seals_path] = gzip.compress(sealed, compresslevel=6, mtime=0)
+        entries.append(entry)
     for sha, data in sorted(blobs.items()):
         members[f"blobs/{sha}"] = data
     full = {
@@ -339,6 +354,16 @@ def _verify(
             raise _tampered(path)
         opened.groups[origin] = lines
         opened.signers[origin] = signed_by
+        if "seals" in entry:
+            seals_path = str(entry["seals"])
+            if seals_path != f"changes/{origin}.seals.gz" or seals_path not in contents:
+                raise _tampered(seals_path)
+            sealed = _inflate(contents[seals_path], MAX_INFLATED_BYTES - inflated)
+            inflated += len(sealed)
+            try:
+                opened.seals[origin] = [Seal.from_json(origin, value) for value in json.loads(sealed)]
+            except (ValueError, KeyError, TypeError):
+                raise _tampered(seals_path) from None
     for sha in manifest.get("blobs", []):
         name = f"blobs/{sha}"
         if name not in contents or hashlib.sha256(contents[name]).hexdigest() != sha:

@@ -6,8 +6,9 @@ A bundle for peer R holds
   whole (sync_share), so a record arriving through a new referral travels complete;
 minus R's own changes and the `_seed` rows every site has. A hub relays what it holds from
 every origin; any other site sends only its own changes (a relayed change is trusted only from a
-hub). The cursor does not move here: only R's acknowledgement of this bundle's sequence moves
-it (AnkiDroid lost data by moving a counter on a failed sync). Resending is harmless.
+hub; each group carries its origin's seals, app/sync/seals.py). The cursor does not move here:
+only R's acknowledgement of this bundle's sequence moves it (AnkiDroid lost data by moving a
+counter on a failed sync). Resending is harmless.
 """
 
 from __future__ import annotations
@@ -32,7 +33,7 @@ from app.persistence.canonical import to_plain
 from app.persistence.capture import SEED_ORIGIN
 from app.persistence.migrations import HEAD_REVISION
 from app.services.desk import Desk
-from app.sync import SyncError, bundle
+from app.sync import SyncError, bundle, seals
 from app.sync.audience import EVERYONE, ROOTS, Audiences, SiteFacts, dependents_of
 from app.sync.keys import SiteKeys
 from app.sync.sites import own_site
@@ -210,13 +211,18 @@ def export_bundle(desk: Desk, keys: SiteKeys, peer_code: str, out: Path) -> Expo
         upto = int(session.scalar(select(func.max(Change.id))) or 0)
         sequence = peer.sent_seq + 1
         bundle_id = new_id()
+        seals.seal_own(session, keys, desk.site_code or "", change_line)
         groups: dict[str, bundle.Group] = {}
         hashes: set[str] = set()
+        seqs: dict[str, list[int]] = defaultdict(list)
         for r in rows:
             group = groups.setdefault(r.origin_site, bundle.Group(r.origin_site, []))
             group.lines.append(change_line(r))
+            seqs[r.origin_site].append(r.origin_seq)
             if r.entity == "attachment" and r.field == "sha256":
                 hashes.add(json.loads(r.value))
+        for origin, group in groups.items():  # so that a hub can relay them checkably
+            group.seals = seals.seals_for(session, origin, seqs[origin])
         blobs: dict[str, bytes] = {}
         for sha in sorted(hashes):
             path = blob_path(desk, sha)

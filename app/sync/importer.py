@@ -34,7 +34,7 @@ from app.models.base import new_id, utcnow
 from app.persistence.capture import SEED_ORIGIN
 from app.persistence.clock import Stamp
 from app.services.desk import Desk
-from app.sync import SyncError, bundle
+from app.sync import SyncError, bundle, seals
 from app.sync.audience import EVERYONE, Audiences, is_shared_reference, replicated_tables
 from app.sync.conflicts import conflicts_of
 from app.sync.export import site_facts
@@ -179,6 +179,7 @@ def _apply(desk: Desk, opened: bundle.OpenedBundle, *, released: Sequence[int] =
         hubs = {f.code for f in facts if f.is_hub}
         lines = [line for group in opened.groups.values() for line in group]
         held = _held(session, lines)
+        checker = seals.Checker(session, opened.seals)
         fields = {entity: frozenset(logged_columns(entity)) for entity in replicated_tables()}
         quarantine: list[tuple[dict[str, Any], str]] = []
         fresh: list[dict[str, Any]] = []
@@ -193,10 +194,13 @@ def _apply(desk: Desk, opened: bundle.OpenedBundle, *, released: Sequence[int] =
                 quarantine.append((line, "malformed"))
             elif line["origin"] != opened.sender and opened.sender not in hubs:
                 quarantine.append((line, "relayed_by_non_hub"))
+            elif (verdict := _relay_verdict(opened, checker, line)) != "ok":
+                quarantine.append((line, verdict))
             else:
                 line["_row"] = uuid.UUID(line["row"])  # parsed once; not part of the stored line
                 fresh.append(line)
 
+        checker.store()
         tx = new_id()
         actor = f"sync:{opened.sender}"
         outcome = None
@@ -284,6 +288,15 @@ def _apply(desk: Desk, opened: bundle.OpenedBundle, *, released: Sequence[int] =
             )
         )
     return report
+
+
+def _relay_verdict(opened: bundle.OpenedBundle, checker: seals.Checker, line: dict[str, Any]) -> str:
+    """A relayed line of an origin this site knows must match that origin's seal (format 2 on;
+    a format 1 bundle has no seals and its relayed lines are vouched for by the hub alone, as
+    are those of an origin this site has not enrolled, whose key it cannot check)."""
+    if line["origin"] == opened.sender or opened.format < 2 or not checker.knows(line["origin"]):
+        return "ok"
+    return checker.verdict(line)
 
 
 def _uuid_or_nil(text: Any) -> uuid.UUID:

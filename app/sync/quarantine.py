@@ -4,9 +4,9 @@ Some reasons can pass later: a change relayed by a site that was not a hub passe
 is enrolled as one, and a change its origin was not allowed to make passes once the record's
 audience names the origin (a referral that arrived after it). Releasing runs the kept lines
 through the same import as a bundle (authorisation included: what still fails is set aside
-again, with its reason). A change claiming this site or the seed as origin, or a malformed one,
-never passes: it can only be discarded. Discarding forgets the line; the import reports that
-counted it stay.
+again, with its reason). A change claiming this site or the seed as origin, a malformed one, or
+one that differs from what its origin sealed never passes: it can only be discarded. Discarding
+forgets the line; the import reports that counted it stay.
 """
 
 from __future__ import annotations
@@ -35,9 +35,11 @@ REASONS = {
     "malformed": QT_TRANSLATE_NOOP("sync", "malformed"),
     "relayed_by_non_hub": QT_TRANSLATE_NOOP("sync", "relayed by a site that is not a hub"),
     "not_allowed": QT_TRANSLATE_NOOP("sync", "its origin may not change this record (not in its audience)"),
+    "unsealed": QT_TRANSLATE_NOOP("sync", "relayed without its origin's seal"),
+    "altered": QT_TRANSLATE_NOOP("sync", "altered on the way: differs from what its origin sealed"),
 }
 #: reasons a later state of the register can lift
-RELEASABLE = frozenset({"relayed_by_non_hub", "not_allowed"})
+RELEASABLE = frozenset({"relayed_by_non_hub", "not_allowed", "unsealed"})
 
 
 @dataclass(frozen=True)

@@ -3597,6 +3597,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>relayed without its origin&apos;s seal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>altered on the way: differs from what its origin sealed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>%1 changes applied, %2 still set aside.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8228,7 +8236,7 @@ member agencies by code, and officers who attend (their agency becomes a member 
     <name>sync</name>
     <message>
         <source>This bundle file is damaged or truncated; nothing was imported.</source>
-        <extracomment>origin -&gt; verified change lines (parsed) origin -&gt; the site that signed the group (the origin, or the relaying sender)</extracomment>
+        <extracomment>origin -&gt; verified change lines (parsed) origin -&gt; the site that signed the group (the origin, or the relaying sender) origin -&gt; the seals the bundle carries for its lines (checked by the importer, which knows the origins&apos; keys; a seal signed by anyone else is ignored there)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -8365,6 +8373,14 @@ member agencies by code, and officers who attend (their agency becomes a member 
     </message>
     <message>
         <source>its origin may not change this record (not in its audience)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>relayed without its origin&apos;s seal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>altered on the way: differs from what its origin sealed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

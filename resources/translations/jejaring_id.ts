@@ -3584,6 +3584,14 @@
         <translation>asalnya tidak berhak mengubah catatan ini (bukan penerimanya)</translation>
     </message>
     <message>
+        <source>relayed without its origin's seal</source>
+        <translation>diteruskan tanpa segel dari asalnya</translation>
+    </message>
+    <message>
+        <source>altered on the way: differs from what its origin sealed</source>
+        <translation>diubah di tengah jalan: berbeda dari yang disegel asalnya</translation>
+    </message>
+    <message>
         <source>%1 changes applied, %2 still set aside.</source>
         <translation>%1 perubahan diterapkan, %2 masih disisihkan.</translation>
     </message>
@@ -8205,7 +8213,7 @@ member agencies by code, and officers who attend (their agency becomes a member 
     <name>sync</name>
     <message>
         <source>This bundle file is damaged or truncated; nothing was imported.</source>
-        <extracomment>origin -&gt; verified change lines (parsed) origin -&gt; the site that signed the group (the origin, or the relaying sender)</extracomment>
+        <extracomment>origin -&gt; verified change lines (parsed) origin -&gt; the site that signed the group (the origin, or the relaying sender) origin -&gt; the seals the bundle carries for its lines (checked by the importer, which knows the origins' keys; a seal signed by anyone else is ignored there)</extracomment>
         <translation>Berkas bundel ini rusak atau terpotong; tidak ada yang diimpor.</translation>
     </message>
     <message>
@@ -8343,6 +8351,14 @@ member agencies by code, and officers who attend (their agency becomes a member 
     <message>
         <source>its origin may not change this record (not in its audience)</source>
         <translation>asalnya tidak berhak mengubah catatan ini (bukan penerimanya)</translation>
+    </message>
+    <message>
+        <source>relayed without its origin's seal</source>
+        <translation>diteruskan tanpa segel dari asalnya</translation>
+    </message>
+    <message>
+        <source>altered on the way: differs from what its origin sealed</source>
+        <translation>diubah di tengah jalan: berbeda dari yang disegel asalnya</translation>
     </message>
     <message>
         <source>No set-aside change has the number {number}.</source>

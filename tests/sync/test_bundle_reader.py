@@ -116,7 +116,7 @@ def test_bad_files_are_refused_and_change_nothing(
     monkeypatch.undo()
 
     # a newer schema, and a newer format, signed properly by the sender
-    for field, value, message in (("schema", "ffffffffffff", "newer version"), ("format", 2, "format 2")):
+    for field, value, message in (("schema", "ffffffffffff", "newer version"), ("format", 3, "format 3")):
         newer = dict(manifest, recipients=[hub.code], **{field: value})
         body = json.dumps(newer, sort_keys=True, separators=(",", ":")).encode()
         signed = _rezip(plain, {"manifest.json": body, "manifest.sig": embassy.keys.sign(body).encode()})

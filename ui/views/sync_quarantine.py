@@ -93,6 +93,8 @@ class QuarantinePage(QWidget):
             "malformed": self.tr("malformed"),
             "relayed_by_non_hub": self.tr("relayed by a site that is not a hub"),
             "not_allowed": self.tr("its origin may not change this record (not in its audience)"),
+            "unsealed": self.tr("relayed without its origin's seal"),
+            "altered": self.tr("altered on the way: differs from what its origin sealed"),
         }
         return known.get(reason, reason)
 
