@@ -127,11 +127,16 @@ def _changes_after(connection: Connection, cursor: int, skip: list[str]) -> list
             select(*_COLUMNS).where(Change.id > cursor, Change.origin_site.not_in(skip)).order_by(Change.id)
         )
         return list(connection.execute(query))
-    rows = connection.exec_driver_sql(
+    return _text_rows(
+        connection,
         "SELECT id, origin_site, origin_seq, hlc, entity, row_id, field, value, base, actor, tx"
         " FROM change_log WHERE id > ? AND origin_site NOT IN (?, ?) ORDER BY id",
         (cursor, *skip),
-    ).fetchall()
+    )
+
+
+def _text_rows(connection: Connection, sql: str, params: tuple[Any, ...]) -> list[_Row]:
+    rows = connection.exec_driver_sql(sql, params).fetchall()
     ids: dict[str, uuid.UUID] = {}
     result = []
     for r in rows:
@@ -140,6 +145,32 @@ def _changes_after(connection: Connection, cursor: int, skip: list[str]) -> list
             row_id = ids[r[5]] = uuid.UUID(hex=r[5])
         result.append(_Row(r[0], r[1], r[2], r[3], r[4], row_id, r[6], r[7], r[8], r[9], _dashed(r[10])))
     return result
+
+
+def _own_lines(connection: Connection, origin: str, built: dict[int, bytes]) -> Any:
+    """(seq, line) of this site's own changes from a sequence number on, for sealing: the lines
+    this bundle already holds are reused, the others read and written as a bundle would."""
+
+    def lines(start: int, newest: int) -> Any:
+        if all(seq in built for seq in range(start, newest + 1)):  # a first bundle: all at hand
+            for seq in range(start, newest + 1):
+                yield seq, built[seq]
+            return
+        if connection.dialect.name != "sqlite":
+            query = select(*_COLUMNS).where(Change.origin_site == origin, Change.origin_seq >= start)
+            rows: list[Any] = list(connection.execute(query.order_by(Change.origin_seq)))
+        else:
+            rows = _text_rows(
+                connection,
+                "SELECT id, origin_site, origin_seq, hlc, entity, row_id, field, value, base, actor, tx"
+                " FROM change_log WHERE origin_site = ? AND origin_seq >= ? ORDER BY origin_seq",
+                (origin, start),
+            )
+        for r in rows:
+            line = built.get(r.origin_seq)
+            yield r.origin_seq, line if line is not None else change_line(r)
+
+    return lines
 
 
 def pending(desk: Desk, session: Session, peer: SyncPeer) -> tuple[list[Any], list[tuple[str, uuid.UUID]]]:
@@ -211,16 +242,21 @@ def export_bundle(desk: Desk, keys: SiteKeys, peer_code: str, out: Path) -> Expo
         upto = int(session.scalar(select(func.max(Change.id))) or 0)
         sequence = peer.sent_seq + 1
         bundle_id = new_id()
-        seals.seal_own(session, keys, desk.site_code or "", change_line)
+        own = desk.site_code or ""
         groups: dict[str, bundle.Group] = {}
         hashes: set[str] = set()
         seqs: dict[str, list[int]] = defaultdict(list)
+        built: dict[int, bytes] = {}
         for r in rows:
             group = groups.setdefault(r.origin_site, bundle.Group(r.origin_site, []))
-            group.lines.append(change_line(r))
+            line = change_line(r)
+            group.lines.append(line)
             seqs[r.origin_site].append(r.origin_seq)
+            if r.origin_site == own:
+                built[r.origin_seq] = line
             if r.entity == "attachment" and r.field == "sha256":
                 hashes.add(json.loads(r.value))
+        seals.seal_own(session, keys, own, _own_lines(session.connection(), own, built))
         for origin, group in groups.items():  # so that a hub can relay them checkably
             group.seals = seals.seals_for(session, origin, seqs[origin])
         blobs: dict[str, bytes] = {}

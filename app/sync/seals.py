@@ -96,9 +96,10 @@ def _stored(row: SyncSeal) -> Seal:
     return Seal(row.origin_site, row.block, row.last_seq, row.hashes, row.signature)
 
 
-def seal_own(session: Session, keys: SiteKeys, origin: str, line_of: Any) -> int:
+def seal_own(session: Session, keys: SiteKeys, origin: str, lines: Any) -> int:
     """Seal this site's own log up to its newest change; returns how many blocks were (re)sealed.
-    `line_of(row)` is the export's serialisation of a change row (the bytes a bundle carries)."""
+    `lines(start, newest)` yields (seq, line) of the own changes from `start` to `newest`, as a
+    bundle writes them."""
     newest = session.scalar(select(func.max(Change.origin_seq)).where(Change.origin_site == origin))
     if not newest:
         return 0
@@ -106,27 +107,23 @@ def seal_own(session: Session, keys: SiteKeys, origin: str, line_of: Any) -> int
     if sealed >= newest:
         return 0
     start = block_of(sealed + 1) * BLOCK + 1  # the block still filling is sealed again whole
-    rows = session.execute(
-        select(Change)
-        .where(Change.origin_site == origin, Change.origin_seq >= start)
-        .order_by(Change.origin_seq)
-    ).scalars()
     blocks: dict[int, list[bytes]] = {}
     last: dict[int, int] = {}
-    for row in rows:
-        block = block_of(row.origin_seq)
-        blocks.setdefault(block, []).append(hashlib.sha256(line_of(row)).digest())
-        last[block] = row.origin_seq
+    for seq, line in lines(start, newest):
+        block = block_of(seq)
+        blocks.setdefault(block, []).append(hashlib.sha256(line).digest())
+        last[block] = seq
     for block, hashes in blocks.items():
         unsigned = Seal(origin, block, last[block], b"".join(hashes), "")
-        signed = SyncSeal(
-            origin_site=origin,
-            block=block,
-            last_seq=unsigned.last_seq,
-            hashes=unsigned.hashes,
-            signature=keys.sign(unsigned.statement()),
+        session.merge(
+            SyncSeal(
+                origin_site=origin,
+                block=block,
+                last_seq=unsigned.last_seq,
+                hashes=unsigned.hashes,
+                signature=keys.sign(unsigned.statement()),
+            )
         )
-        session.merge(signed)
     session.flush()
     return len(blocks)
 
