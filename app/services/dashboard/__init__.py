@@ -4,6 +4,7 @@ in the meeting figures), never a loop over loaded records; docs/dashboard.md def
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from datetime import date
 
 from sqlalchemy import select
@@ -28,7 +29,7 @@ from app.services.dashboard.dto import (
 from app.services.dashboard.scope import scope_of
 from app.services.dashboard.today import today_lines
 from app.services.desk import Desk
-from app.services.regularity import regularity
+from app.services.regularity import Regularity, regularity
 
 __all__ = [
     "AgencyProtocol",
@@ -38,11 +39,13 @@ __all__ = [
     "InformalChannels",
     "MonthCount",
     "PeerExchange",
+    "PeriodFigures",
     "RecordRef",
     "Share",
     "TodayLine",
     "dashboard",
     "default_period",
+    "period_figures",
     "validate_filter",
 ]
 
@@ -86,18 +89,37 @@ def validate_filter(desk: Desk, flt: DashboardFilter) -> DashboardFilter:
     return DashboardFilter(flt.first, flt.last, site, country, category)
 
 
-def dashboard(
+@dataclass(frozen=True)
+class PeriodFigures:
+    """The figures of a period that the printed periodic report shows too."""
+
+    cases: CaseFigures
+    protocol: tuple[AgencyProtocol, ...]
+    meetings: tuple[Regularity, ...]
+
+
+def period_figures(
     desk: Desk, flt: DashboardFilter, *, language: str = "id", today: date | None = None
-) -> Dashboard:
-    """Every figure of the dashboard for the officer at `desk`, in one read transaction."""
+) -> PeriodFigures:
     today = today or date.today()
     flt = validate_filter(desk, flt)
     with desk.read() as session:
         scope = scope_of(session, desk)
-        lines = today_lines(session, scope, flt, today, language)
         cases = case_figures(session, scope, flt, language)
         protocol = protocol_figures(session, scope, flt, today)
+    return PeriodFigures(cases, protocol, tuple(regularity(desk, flt.first, flt.last, today=today)))
+
+
+def dashboard(
+    desk: Desk, flt: DashboardFilter, *, language: str = "id", today: date | None = None
+) -> Dashboard:
+    """Every figure of the dashboard for the officer at `desk`."""
+    today = today or date.today()
+    flt = validate_filter(desk, flt)
+    period = period_figures(desk, flt, language=language, today=today)
+    with desk.read() as session:
+        scope = scope_of(session, desk)
+        lines = today_lines(session, scope, flt, today, language)
         exchange = exchange_figures(session, today)
         informal = informal_figures(session, scope, flt)
-    forums = regularity(desk, flt.first, flt.last, today=today)
-    return Dashboard(flt, today, lines, cases, tuple(protocol), tuple(forums), exchange, informal)
+    return Dashboard(flt, today, lines, period.cases, period.protocol, period.meetings, exchange, informal)
