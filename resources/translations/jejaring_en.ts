@@ -919,6 +919,50 @@
     </message>
 </context>
 <context>
+    <name>ChartCard</name>
+    <message>
+        <source>Chart</source>
+        <extracomment>&quot;bar&quot; (shares, horizontal bars), &quot;columns&quot; (vertical, several series) or &quot;line&quot; (a trend)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Numbers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the numbers behind the chart, or the chart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Image (PNG)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spreadsheet (XLSX)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not write {path}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export chart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PNG image (*.png)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CheckPage</name>
     <message>
         <source>Check the rows</source>
@@ -1373,7 +1417,38 @@
     <name>DashboardView</name>
     <message>
         <source>Dashboard</source>
-        <extracomment>Indonesian country name -&gt; English name (the overview names countries in Indonesian)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overdue today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mine and my unit&apos;s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New cases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reported in the period</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1385,6 +1460,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resolved or closed in the period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Life-threatening</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1393,59 +1476,183 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>All cases</source>
+        <source>Today</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>In this desk&apos;s register</source>
+        <source>Cases</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Cases by stage</source>
+        <source>Coordination</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Every case in the register, by handling stage</source>
+        <source>Cases per month</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Top destination countries</source>
+        <source>Reported and closed, each month of the period</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Where the workers in these cases are placed</source>
+        <source>By stage</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>No cases yet</source>
+        <source>Cases reported in the period, by handling stage</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Coordination network</source>
+        <source>By category</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Agencies</source>
+        <source>Cases reported in the period</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>In the directory</source>
+        <source>By destination country</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Sites</source>
+        <source>By lead agency</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Offices that run Jejaring</source>
+        <source>Procedural or not</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Officers</source>
+        <source>How the workers departed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>People on record</source>
+        <source>Within the working-day standard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Referrals answered and protocol steps done in time, per agency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meetings planned and held</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Per forum, in the period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attendance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share of held meetings each agency attended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meeting action items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done on time, done late, overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exchange with other sites</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Days since the last bundle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calls and messages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share of open cases with a call or message logged in the period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing in this period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write both days of the period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The period ends before it starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every country</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} things due within a week, {overdue} of them overdue. Open a line to see its record.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing is overdue or due this week for you or your unit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Referrals answered in time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Steps done in time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Held</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Late</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Since sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Since received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open cases with a logged contact</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4612,6 +4819,53 @@
     </message>
 </context>
 <context>
+    <name>TodayList</name>
+    <message>
+        <source>Due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Referral to answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disposition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Letter awaiting reply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meeting action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{date} · overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>WelcomePage</name>
     <message>
         <source>Welcome to Jejaring</source>
@@ -5801,6 +6055,232 @@ Setting up takes a minute: the office this desk belongs to, its first administra
         <source>Conflict resolved; the resolution travels with the next bundles.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>the dashboard&apos;s figures: cases, protocol, meetings, exchange</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>print JSON (stable keys)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>first day (default: 11 months back, 1st)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>last day (default: today)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only the cases of this site</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only cases in this country</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only cases of this category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Informal channels: {with_contact} of {open} open cases had a call or message logged ({share})</source>
+        <extracomment>the texts `print_text` translates at run time (marked here so lupdate finds them)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Actions on time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attendance at {forum}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By departure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By destination country</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By lead agency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cases per month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closed in the period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Days between</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exchange: days since the last bundle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Figures from {first} to {last}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forum</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Held</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invited</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Life-threatening, open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meetings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New in the period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Peer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Protocol: answered and done within the working-day standard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Referrals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Returned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Steps due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Today: {count} lines, {overdue} overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dashboard</name>
+    <message>
+        <source>Non-procedural</source>
+        <extracomment>marked for lupdate (translated at run time in the caller&apos;s language)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not known</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Procedural</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accept or return the referral</source>
+        <extracomment>&quot;due this week&quot;: within this many days from today marked for lupdate (translated at run time in the caller&apos;s language)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>documents</name>
@@ -6610,10 +7090,6 @@ Setting up takes a minute: the office this desk belongs to, its first administra
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Not known</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Official letter</source>
         <extracomment>form code -&gt; its title (marked for translation)</extracomment>
         <translation type="unfinished"></translation>
@@ -6759,11 +7235,7 @@ Setting up takes a minute: the office this desk belongs to, its first administra
     </message>
     <message>
         <source>{value} is not an allowed value here.</source>
-        <extracomment>None: as the protocol suggests
-----------
-a clock a little ahead of this desk&apos;s must not refuse a contact logged &quot;now&quot;
-----------
-files already on the draft that the officer took off it (update_draft tombstones them)
+        <extracomment>files already on the draft that the officer took off it (update_draft tombstones them)
 ----------
 &quot;in&quot;, &quot;out&quot; (outgoing letters and invitations), &quot;memo&quot;, or None for all</extracomment>
         <translation type="unfinished"></translation>
@@ -6890,6 +7362,8 @@ files already on the draft that the officer took off it (update_draft tombstones
     <message>
         <source>There is no agency with the code {code}.</source>
         <extracomment>the case summary prints identity numbers and contacts only when asked the case summary&apos;s receiving agency (code); default: the case&apos;s open referral the periodic report: every case this desk holds, not only this site&apos;s
+----------
+None: as the protocol suggests
 ----------
 member agencies by code, and officers who attend (their agency becomes a member too)</extracomment>
         <translation type="unfinished"></translation>
@@ -7052,7 +7526,19 @@ member agencies by code, and officers who attend (their agency becomes a member 
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>The period ends before it starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>There is no site with the code {code}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no country with the code {code}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no case category {code}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -7320,6 +7806,7 @@ member agencies by code, and officers who attend (their agency becomes a member 
     </message>
     <message>
         <source>Write what was said.</source>
+        <extracomment>a clock a little ahead of this desk&apos;s must not refuse a contact logged &quot;now&quot;</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -13,7 +13,7 @@ from typing import Any
 from sqlalchemy import ColumnElement, extract, func, select
 from sqlalchemy.orm import Session
 
-from app.i18n import translate
+from app.i18n import QT_TRANSLATE_NOOP, translate
 from app.labels import CASE_STATUS_LABELS, label
 from app.models import Agency, Case, CaseCategory, CaseStatus, Country, Site, Worker
 from app.services.dashboard.dto import CaseFigures, DashboardFilter, MonthCount, Share
@@ -135,3 +135,11 @@ def case_figures(session: Session, scope: Scope, flt: DashboardFilter, language:
             for m in _months(flt.first, flt.last)
         ),
     )
+
+
+#: marked for lupdate (translated at run time in the caller's language)
+_TEXTS = (
+    QT_TRANSLATE_NOOP("dashboard", "Non-procedural"),
+    QT_TRANSLATE_NOOP("dashboard", "Not known"),
+    QT_TRANSLATE_NOOP("dashboard", "Procedural"),
+)

@@ -10,7 +10,7 @@ from datetime import date, timedelta
 from sqlalchemy import ColumnElement, false, or_, select
 from sqlalchemy.orm import Session, aliased
 
-from app.i18n import translate
+from app.i18n import QT_TRANSLATE_NOOP, translate
 from app.models import ActionItem, Case, CaseTask, Forum, Meeting, Officer, Referral, ReferralStatus
 from app.models.correspondence import Disposition, DispositionRecipient, Letter, RecipientStatus
 from app.services import letters, meetings
@@ -192,3 +192,7 @@ def today_lines(
         )
     lines.sort(key=lambda line: (line.due_on is None, line.due_on or until, line.kind, line.reference))
     return tuple(lines)
+
+
+#: marked for lupdate (translated at run time in the caller's language)
+_TEXTS = (QT_TRANSLATE_NOOP("dashboard", "Accept or return the referral"),)
