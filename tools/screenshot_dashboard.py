@@ -1,6 +1,6 @@
 """Screenshots of the Dashboard (its three tabs) at 1366x768 and 1920x1080, Indonesian and English.
 
-    QT_QPA_PLATFORM=offscreen .venv/bin/python tools/screenshot_dashboard.py [--out screenshots] [--docs]
+QT_QPA_PLATFORM=offscreen .venv/bin/python tools/screenshot_dashboard.py [--out screenshots] [--docs]
 """
 
 from __future__ import annotations

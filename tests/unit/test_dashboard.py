@@ -151,7 +151,7 @@ def test_meetings_figures_with_a_meeting_postponed_to_the_next_month(desk: Desk)
     meetings.generate_meetings(desk, months=3, today=date(2026, 7, 1))
     july, august, *_ = meetings.list_meetings(desk, forum_id=forum)
     meetings.move_meeting(desk, july.id, date(2026, 8, 4), time(10), time(12), "Menunggu data BP2MI")
-    for meeting, day in ((july, date(2026, 8, 4)), (august, date(2026, 8, 11))):
+    for meeting in (july, august):
         for row in minutes.meeting_record(desk, meeting.id).invitees:
             absent = row.agency_code == "KEMNAKER" and meeting is august
             minutes.mark_attendance(desk, row.id, "absent" if absent else "present")
@@ -213,7 +213,10 @@ def test_today_lines_open_their_records_and_respect_confidentiality(
     letters.register_incoming(
         desk,
         letters.IncomingLetter(
-            received_on=date(2026, 8, 25), subject="Permintaan data", sender_name="Majikan", reply_by=date(2026, 9, 3)
+            received_on=date(2026, 8, 25),
+            subject="Permintaan data",
+            sender_name="Majikan",
+            reply_by=date(2026, 9, 3),
         ),
         today=date(2026, 8, 25),
     )

@@ -247,4 +247,3 @@ class ChartCard(Card):
         path = self._ask("xlsx", self.tr("Excel workbook (*.xlsx)"))
         if path:
             self.export_xlsx(path)
-
