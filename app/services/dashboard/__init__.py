@@ -121,5 +121,5 @@ def dashboard(
         scope = scope_of(session, desk)
         lines = today_lines(session, scope, flt, today, language)
         exchange = exchange_figures(session, today)
-        informal = informal_figures(session, scope, flt)
+        informal = informal_figures(session, scope, flt, period.cases.open)
     return Dashboard(flt, today, lines, period.cases, period.protocol, period.meetings, exchange, informal)

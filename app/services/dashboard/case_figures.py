@@ -1,8 +1,9 @@
 """The case figures of a period: new, open, closed, the breakdowns and the monthly trend.
 
-Each is one aggregate query; the five breakdowns of the period's cases come from ONE grouped
-scan (GROUP BY all five keys, a few thousand groups at most), summed per key here, so a
-million-case register is read once, from a covering index (migration 9d0a00000001)."""
+Each is one aggregate query over a covering index (migration 9d0a00000001): one GROUP BY per
+breakdown, each returning a handful of rows. (One GROUP BY over all five keys reads the cases
+once but returns thousands of groups, whose conversion in Python costs more than four more scans
+of the index.)"""
 
 from __future__ import annotations
 
@@ -10,7 +11,7 @@ from collections import Counter
 from datetime import date
 from typing import Any
 
-from sqlalchemy import ColumnElement, extract, func, select
+from sqlalchemy import ColumnElement, func, select
 from sqlalchemy.orm import Session
 
 from app.i18n import QT_TRANSLATE_NOOP, translate
@@ -45,31 +46,30 @@ def _months(first: date, last: date) -> list[date]:
 
 
 def _per_month(session: Session, column: Any, clauses: list[ColumnElement[bool]]) -> dict[date, int]:
-    year, month = extract("year", column), extract("month", column)
-    return {
-        date(int(y), int(m), 1): int(n)
-        for y, m, n in session.execute(
-            select(year, month, func.count()).select_from(Case).where(*clauses).group_by(year, month)
-        )
-    }
+    """Counts per month, from counts per day (a few hundred rows a year, read from the index;
+    no date function per case, and the same SQL on every database)."""
+    months: Counter[date] = Counter()
+    for day, n in session.execute(select(column, func.count()).where(*clauses).group_by(column)):
+        months[day.replace(day=1)] += int(n)
+    return dict(months)
 
 
 def case_figures(session: Session, scope: Scope, flt: DashboardFilter, language: str) -> CaseFigures:
     live = case_clauses(session, scope, flt)
     received = [*live, Case.reported_on >= flt.first, Case.reported_on <= flt.last]
     closed_in = [*live, Case.closed_on >= flt.first, Case.closed_on <= flt.last]
-    groups = session.execute(
-        select(Case.category, Case.country, Case.status, Case.lead_agency_id, Worker.procedural, func.count())
-        .select_from(Case)
-        .outerjoin(Worker, Worker.id == Case.worker_id)
-        .where(*received)
-        .group_by(Case.category, Case.country, Case.status, Case.lead_agency_id, Worker.procedural)
-    ).all()
-    counters: list[Counter[Any]] = [Counter() for _ in range(5)]
-    for *keys, n in groups:
-        for counter, key in zip(counters, keys, strict=True):
-            counter[key] += int(n)
-    category, country, status, lead, departure = counters
+
+    def grouped(column: Any, *join: Any) -> Counter[Any]:
+        query = select(column, func.count()).select_from(Case)
+        if join:
+            query = query.outerjoin(*join)
+        return Counter({key: int(n) for key, n in session.execute(query.where(*received).group_by(column))})
+
+    category = grouped(Case.category)
+    country = grouped(Case.country)
+    status = grouped(Case.status)
+    lead = grouped(Case.lead_agency_id)
+    departure = grouped(Worker.procedural, Worker, Worker.id == Case.worker_id)
     open_counts = dict(
         session.execute(
             select(Case.life_threatening, func.count())

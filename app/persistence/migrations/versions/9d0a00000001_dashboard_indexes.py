@@ -36,6 +36,9 @@ def upgrade() -> None:
     for name, columns in INDEXES.items():
         op.create_index(name, "case_file", list(columns), unique=False)
     op.create_index("ix_worker_procedural", "worker", ["id", "procedural"], unique=False)
+    # statistics for the new indexes: without them SQLite reads each worker through its primary
+    # key rather than from (id, procedural) alone, three times slower (ANALYZE is PostgreSQL too)
+    op.execute("ANALYZE")
 
 
 def downgrade() -> None:
