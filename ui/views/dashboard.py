@@ -144,7 +144,10 @@ class DashboardView(View):
             (self.by_lead, self.by_departure),
         )
         coordination_page = self._grid(
-            (self.protocol, self.meetings), (self.attendance, self.actions), (self.exchange, self.informal)
+            (self.protocol,),
+            (self.meetings, self.actions),
+            (self.attendance, self.exchange),
+            (self.informal,),
         )
         self.tabs = QTabWidget(self)
         self.tabs.setDocumentMode(True)
@@ -160,14 +163,18 @@ class DashboardView(View):
         layout.addWidget(self.tabs, 1)
         self.retranslate()
 
-    def _grid(self, *rows: tuple[QWidget, QWidget]) -> QScrollArea:
+    def _grid(self, *rows: tuple[QWidget, ...]) -> QScrollArea:
+        """Cards two by two; a row of one card spans the width."""
         inner = QWidget(self)
         grid = QGridLayout(inner)
         grid.setContentsMargins(0, 8, 4, 0)
         grid.setSpacing(SPACING)
-        for r, (left, right) in enumerate(rows):
-            grid.addWidget(left, r, 0)
-            grid.addWidget(right, r, 1)
+        for r, cards in enumerate(rows):
+            if len(cards) == 1:
+                grid.addWidget(cards[0], r, 0, 1, 2)
+            else:
+                grid.addWidget(cards[0], r, 0)
+                grid.addWidget(cards[1], r, 1)
         grid.setColumnStretch(0, 1)
         grid.setColumnStretch(1, 1)
         scroll = QScrollArea(self)
@@ -335,8 +342,10 @@ class DashboardView(View):
         for chart in self.cards:
             chart.number_text = lambda value: labels.number(round(value), language)
 
-        def shares(items: tuple[Any, ...], limit: int = 10) -> ChartData:
-            return ChartData((self.tr("Cases"),), tuple((s.label, (float(s.count),)) for s in items[:limit]))
+        def shares(items: tuple[Any, ...], limit: int = 8) -> ChartData:
+            return ChartData(
+                (self.tr("Cases"),), tuple((s.label, (float(s.count),)) for s in items), limit=limit
+            )
 
         self.trend.set_data(
             ChartData(
@@ -359,8 +368,12 @@ class DashboardView(View):
         self.protocol.set_data(
             ChartData(
                 (self.tr("Referrals answered in time"), self.tr("Steps done in time")),
-                tuple((p.agency_code, (p.referral_share, p.step_share)) for p in data.protocol),
+                tuple(
+                    (p.agency_code, (p.referral_share, p.step_share))
+                    for p in sorted(data.protocol, key=lambda p: -(p.referrals_due + p.steps_due))
+                ),
                 percent=True,
+                limit=8,  # the agencies that owe the most; the table lists them all
             )
         )
         self.meetings.set_data(

@@ -48,6 +48,11 @@ class ChartData:
     #: "bar" (shares, horizontal bars), "columns" (vertical, several series) or "line" (a trend)
     kind: str = "bar"
     percent: bool = False  # values are shares 0..1, shown as percentages
+    limit: int | None = None  # the chart shows the first rows only; the table and XLSX all
+
+    @property
+    def charted(self) -> tuple[tuple[str, tuple[float | None, ...]], ...]:
+        return self.rows[: self.limit] if self.limit else self.rows
 
 
 class ChartCard(Card):
@@ -142,12 +147,13 @@ class ChartCard(Card):
         for axis in chart.axes():
             chart.removeAxis(axis)
         data = self.data
-        chart.setTitle("" if data.rows else self.empty_text)
-        if not data.rows:
+        rows = data.charted
+        chart.setTitle("" if rows else self.empty_text)
+        if not rows:
             return
         scale = 100.0 if data.percent else 1.0
-        names = [name for name, _ in data.rows]
-        values = [v for _, row in data.rows for v in row if v is not None]
+        names = [name for name, _ in rows]
+        values = [v for _, row in rows for v in row if v is not None]
         top = max([v * scale for v in values] + [1.0])
         value_axis = QValueAxis()
         value_axis.setLabelFormat("%.0f%%" if data.percent else "%.0f")
@@ -167,7 +173,7 @@ class ChartCard(Card):
                 line.setName(series_name)
                 line.setColor(QColor(PALETTE[s % len(PALETTE)]))
                 line.setPointsVisible(True)
-                for x, (_, row) in enumerate(data.rows):
+                for x, (_, row) in enumerate(rows):
                     line.append(QPointF(x, (row[s] or 0) * scale))
                 chart.addSeries(line)
                 line.attachAxis(category_axis)
@@ -176,13 +182,13 @@ class ChartCard(Card):
             return
         horizontal = data.kind == "bar"
         if horizontal:  # room for every bar's name and number
-            self.view.setMinimumHeight(max(self.base_height, 40 + 22 * len(data.rows) * len(data.series)))
+            self.view.setMinimumHeight(max(self.base_height, 40 + 22 * len(rows) * len(data.series)))
         series = QHorizontalBarSeries() if horizontal else QBarSeries()
         for s, series_name in enumerate(data.series):
             bars = QBarSet(series_name)
             bars.setColor(QColor(PALETTE[s % len(PALETTE)]))
             bars.setBorderColor(QColor(PALETTE[s % len(PALETTE)]))
-            for _, row in data.rows if not horizontal else reversed(data.rows):
+            for _, row in rows if not horizontal else reversed(rows):
                 value = (row[s] or 0) * scale
                 bars.append(round(value) if data.percent else value)
             series.append(bars)
