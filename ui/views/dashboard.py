@@ -62,6 +62,8 @@ class DashboardView(View):
         }
     )
 
+    _filling = False  # while the filter combos are refilled: no reload per item
+
     def __init__(self, context: UiContext, parent: QWidget | None = None) -> None:
         from ui.views.dashboard_parts.chart_card import ChartCard
         from ui.views.dashboard_parts.today_list import TodayList
@@ -261,8 +263,6 @@ class DashboardView(View):
         if self._filling:
             return
         self.refresh()
-
-    _filling = False
 
     def refresh(self) -> None:
         flt = self.current_filter()

@@ -20,7 +20,7 @@ from app.services.dashboard.scope import Scope, letters_visible
 
 #: "due this week": within this many days from today
 HORIZON_DAYS = 7
-LIMIT = 200  # lines per kind; the counts are exact
+LIMIT = 200  # lines per kind at most, the earliest due first
 
 
 def _either(*clauses: ColumnElement[bool] | None) -> ColumnElement[bool]:
