@@ -83,6 +83,7 @@ def build_parser() -> argparse.ArgumentParser:
     cli_letters.add_commands(commands)
     _documents_commands(commands)
     _sync_commands(commands)
+    _stats_commands(commands)
     return parser
 
 
@@ -518,3 +519,21 @@ def _cmd_sync(config: Config, args: argparse.Namespace) -> int:
 
 
 COMMANDS.update(dict.fromkeys(("site", "bundle", "conflicts", "quarantine"), _cmd_sync))
+
+
+# --- dashboard figures (issue 10): app/cli_stats.py -----------------------------------------------
+
+
+def _stats_commands(commands: Any) -> None:
+    from app.cli_stats import stats_commands
+
+    stats_commands(commands)
+
+
+def _cmd_stats(config: Config, args: argparse.Namespace) -> int:
+    from app.cli_stats import cmd_stats
+
+    return cmd_stats(config, args)
+
+
+COMMANDS["stats"] = _cmd_stats

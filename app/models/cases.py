@@ -97,6 +97,8 @@ class Worker(Replicated, Base):
     """A migrant worker. Almost everything is optional: some are known only by name and country."""
 
     __tablename__ = "worker"
+    # the dashboard's procedural / non-procedural count, read without the row (migration 9d0a00000001)
+    __table_args__ = (Index("ix_worker_procedural", "id", "procedural"),)
 
     full_name: Mapped[str] = mapped_column(String(200), index=True)
     aliases: Mapped[str] = mapped_column(String(400), default="")
@@ -134,6 +136,28 @@ class Case(Replicated, Base):
         Index("ix_case_file_live_reported", "deleted_at", "reported_on", "number"),
         Index("ix_case_file_live_number", "deleted_at", "number"),
         Index("ix_case_file_status_reported", "status", "deleted_at", "reported_on", "number"),
+        # the dashboard's figures read from an index alone (migration 9d0a00000001)
+        Index(
+            "ix_case_file_live_figures",
+            "deleted_at",
+            "reported_on",
+            "category",
+            "country",
+            "status",
+            "lead_agency_id",
+            "site_id",
+            "worker_id",
+        ),
+        Index(
+            "ix_case_file_open_figures",
+            "deleted_at",
+            "status",
+            "life_threatening",
+            "country",
+            "category",
+            "site_id",
+        ),
+        Index("ix_case_file_live_closed", "deleted_at", "closed_on", "country", "category", "site_id"),
         # one per sortable column of the register, so a sorted page is read from an index too
         *(
             Index(f"ix_case_file_live_{c}", "deleted_at", c, "number")

@@ -7,19 +7,17 @@ from __future__ import annotations
 import re
 from calendar import monthrange
 from datetime import date
-from typing import Any
 
 from babel.dates import format_date
-from sqlalchemy import ColumnElement, func, select
+from sqlalchemy import select
 
 from app.documents.forms.report import Count, PeriodicReport
 from app.documents.page import Signatory
 from app.errors import ValidationError
 from app.i18n import QT_TRANSLATE_NOOP, translate
-from app.labels import CASE_STATUS_LABELS, label
-from app.models import Case, CaseCategory, CaseStatus, Country, Referral, ReferralStatus, Site, Worker
+from app.models import Site
+from app.services.dashboard import DashboardFilter, period_figures
 from app.services.desk import Desk
-from app.services.regularity import regularity
 
 _PERIOD = re.compile(r"^(\d{4})(?:-(?:(\d{2})|Q([1-4])))?$")
 _ROMAN = ("I", "II", "III", "IV")
@@ -63,55 +61,13 @@ def build_report(
     desk: Desk, period: str, language: str, *, national: bool, place: str, signer: Signatory, today: date
 ) -> PeriodicReport:
     starts, ends, printed = parse_period(period, language)
-    english = language == "en"
     with desk.read() as session:
-        site = session.scalar(select(Site).where(Site.code == desk.site_code))
-        scope = translate("documents", "National", language) if national or site is None else site.name
-        live: list[ColumnElement[bool]] = [Case.deleted_at.is_(None)]
-        if not national and site is not None:
-            live.append(Case.site_id == site.id)
-        received = [*live, Case.reported_on >= starts, Case.reported_on <= ends]
-
-        def grouped(column: Any, *joins: tuple[Any, Any]) -> list[tuple[object, int]]:
-            query = select(column, func.count(Case.id)).select_from(Case)
-            for target, on in joins:
-                query = query.outerjoin(target, on)
-            query = query.where(*received).group_by(column).order_by(func.count(Case.id).desc())
-            return [(key, int(n)) for key, n in session.execute(query)]
-
-        category_name = CaseCategory.name_en if english else CaseCategory.name
-        country_name = Country.name_en if english else Country.name_id
-        by_category = grouped(category_name, (CaseCategory, CaseCategory.code == Case.category))
-        by_country = grouped(country_name, (Country, Country.iso2 == Case.country))
-        by_stage = grouped(Case.status)
-        by_departure = grouped(Worker.procedural, (Worker, Worker.id == Case.worker_id))
-        closed = session.scalar(
-            select(func.count(Case.id)).where(*live, Case.closed_on >= starts, Case.closed_on <= ends)
-        )
-        referrals = (
-            select(Referral.status, Referral.due_on, Referral.answered_on)
-            .join(Case, Case.id == Referral.case_id)
-            .where(*live, Referral.deleted_at.is_(None), Referral.sent_on >= starts, Referral.sent_on <= ends)
-        )
-        sent = in_time = late = overdue = 0
-        horizon = min(ends, today)
-        for status, due_on, answered_on in session.execute(referrals):
-            sent += 1
-            if status in (ReferralStatus.ACCEPTED, ReferralStatus.RETURNED) and answered_on is not None:
-                if answered_on <= due_on:
-                    in_time += 1
-                else:
-                    late += 1
-            elif status == ReferralStatus.SENT and due_on < horizon:
-                overdue += 1
-    stage_order = {s.value: i for i, s in enumerate(CaseStatus)}
-    departure = {
-        True: translate("documents", "Procedural", language),
-        False: translate("documents", "Non-procedural", language),
-        None: translate("documents", "Not known", language),
-    }
-    unknown = translate("documents", "Not known", language)
-    forums = regularity(desk, starts, ends, today=today)
+        site = session.execute(select(Site.code, Site.name).where(Site.code == desk.site_code)).first()
+    scope = translate("documents", "National", language) if national or site is None else site.name
+    # the dashboard's figures (app/services/dashboard), so the paper and the screen agree
+    flt = DashboardFilter(starts, ends, site=None if national or site is None else site.code)
+    figures = period_figures(desk, flt, language=language, today=today)
+    cases, forums = figures.cases, figures.meetings
     return PeriodicReport(
         period=printed,
         scope=scope,
@@ -119,20 +75,17 @@ def build_report(
         ends=ends,
         place=place,
         date=today,
-        cases_received=sum(n for _, n in by_category),
-        cases_closed=int(closed or 0),
-        by_category=tuple(Count(str(k or unknown), n) for k, n in by_category),
-        by_country=tuple(Count(str(k or unknown), n) for k, n in by_country),
-        by_stage=tuple(
-            Count(label(CASE_STATUS_LABELS, str(getattr(k, "value", k)), language), n)
-            for k, n in sorted(by_stage, key=lambda r: stage_order.get(str(getattr(r[0], "value", r[0])), 99))
-        ),
-        by_departure=tuple(Count(departure[k if isinstance(k, bool) else None], n) for k, n in by_departure),
-        referrals_sent=sent,
-        referrals_answered_in_time=in_time,
-        referrals_answered_late=late,
-        referrals_unanswered_overdue=overdue,
-        # the coordination figures are the Meetings view's (app/services/regularity.py); an action
+        cases_received=cases.new,
+        cases_closed=cases.closed,
+        by_category=tuple(Count(s.label, s.count) for s in cases.by_category),
+        by_country=tuple(Count(s.label, s.count) for s in cases.by_country),
+        by_stage=tuple(Count(s.label, s.count) for s in cases.by_status),
+        by_departure=tuple(Count(s.label, s.count) for s in cases.by_departure),
+        referrals_sent=sum(p.referrals_sent for p in figures.protocol),
+        referrals_answered_in_time=sum(p.referrals_in_time for p in figures.protocol),
+        referrals_answered_late=sum(p.referrals_late for p in figures.protocol),
+        referrals_unanswered_overdue=sum(p.referrals_overdue for p in figures.protocol),
+        # the meeting figures are the Meetings view's (app/services/regularity.py); an action
         # item is due once its date has come, or once it is done
         meetings_planned=sum(f.planned for f in forums),
         meetings_held=sum(f.held for f in forums),
@@ -145,5 +98,4 @@ def build_report(
 _LABELS = (
     QT_TRANSLATE_NOOP("documents", "Quarter {quarter} {year}"),
     QT_TRANSLATE_NOOP("documents", "National"),
-    QT_TRANSLATE_NOOP("documents", "Not known"),
 )

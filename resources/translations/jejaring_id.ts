@@ -872,9 +872,7 @@
     </message>
     <message numerus="yes">
         <source>%Ln case(s)</source>
-        <translation>
-            <numerusform>%Ln kasus</numerusform>
-        </translation>
+        <translation><numerusform>%Ln kasus</numerusform></translation>
     </message>
     <message>
         <source>loading…</source>
@@ -902,9 +900,7 @@
     </message>
     <message numerus="yes">
         <source>Exported %Ln case(s) to {file}.</source>
-        <translation>
-            <numerusform>%Ln kasus diekspor ke {file}.</numerusform>
-        </translation>
+        <translation><numerusform>%Ln kasus diekspor ke {file}.</numerusform></translation>
     </message>
     <message>
         <source>The file could not be written: {error}</source>
@@ -913,6 +909,50 @@
     <message>
         <source>Exporting cases…</source>
         <translation>Mengekspor kasus…</translation>
+    </message>
+</context>
+<context>
+    <name>ChartCard</name>
+    <message>
+        <source>Chart</source>
+        <extracomment>"bar" (shares, horizontal bars), "columns" (vertical, several series) or "line" (a trend)</extracomment>
+        <translation>Grafik</translation>
+    </message>
+    <message>
+        <source>Numbers</source>
+        <translation>Angka</translation>
+    </message>
+    <message>
+        <source>Show the numbers behind the chart, or the chart</source>
+        <translation>Tampilkan angka di balik grafik, atau grafiknya</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Ekspor</translation>
+    </message>
+    <message>
+        <source>Image (PNG)…</source>
+        <translation>Gambar (PNG)…</translation>
+    </message>
+    <message>
+        <source>Spreadsheet (XLSX)…</source>
+        <translation>Lembar kerja (XLSX)…</translation>
+    </message>
+    <message>
+        <source>Could not write {path}.</source>
+        <translation>Tidak dapat menulis {path}.</translation>
+    </message>
+    <message>
+        <source>Export chart</source>
+        <translation>Ekspor grafik</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png)</source>
+        <translation>Gambar PNG (*.png)</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Buku kerja Excel (*.xlsx)</translation>
     </message>
 </context>
 <context>
@@ -931,9 +971,7 @@
     </message>
     <message numerus="yes">
         <source>Checking %n row(s)…</source>
-        <translation>
-            <numerusform>Memeriksa %n baris…</numerusform>
-        </translation>
+        <translation><numerusform>Memeriksa %n baris…</numerusform></translation>
     </message>
     <message>
         <source>Checking…</source>
@@ -945,15 +983,11 @@
     </message>
     <message numerus="yes">
         <source>%n row(s) can be imported.</source>
-        <translation>
-            <numerusform>%n baris dapat diimpor.</numerusform>
-        </translation>
+        <translation><numerusform>%n baris dapat diimpor.</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n row(s) have problems and will not be imported.</source>
-        <translation>
-            <numerusform>%n baris bermasalah dan tidak akan diimpor.</numerusform>
-        </translation>
+        <translation><numerusform>%n baris bermasalah dan tidak akan diimpor.</numerusform></translation>
     </message>
     <message>
         <source>No row has a problem.</source>
@@ -965,15 +999,11 @@
     </message>
     <message numerus="yes">
         <source>&amp;Import %n valid row(s)</source>
-        <translation>
-            <numerusform>&amp;Impor %n baris yang valid</numerusform>
-        </translation>
+        <translation><numerusform>&amp;Impor %n baris yang valid</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>Importing %n row(s)…</source>
-        <translation>
-            <numerusform>Mengimpor %n baris…</numerusform>
-        </translation>
+        <translation><numerusform>Mengimpor %n baris…</numerusform></translation>
     </message>
 </context>
 <context>
@@ -1365,8 +1395,39 @@
     <name>DashboardView</name>
     <message>
         <source>Dashboard</source>
-        <extracomment>Indonesian country name -&gt; English name (the overview names countries in Indonesian)</extracomment>
         <translation>Dasbor</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Dari</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>s.d.</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Negara</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Kategori</translation>
+    </message>
+    <message>
+        <source>Overdue today</source>
+        <translation>Terlambat hari ini</translation>
+    </message>
+    <message>
+        <source>Mine and my unit's</source>
+        <translation>Milik saya dan unit saya</translation>
+    </message>
+    <message>
+        <source>New cases</source>
+        <translation>Kasus baru</translation>
+    </message>
+    <message>
+        <source>Reported in the period</source>
+        <translation>Dilaporkan dalam periode</translation>
     </message>
     <message>
         <source>Open cases</source>
@@ -1377,6 +1438,14 @@
         <translation>Belum selesai atau ditutup</translation>
     </message>
     <message>
+        <source>Closed</source>
+        <translation>Ditutup</translation>
+    </message>
+    <message>
+        <source>Resolved or closed in the period</source>
+        <translation>Selesai atau ditutup dalam periode</translation>
+    </message>
+    <message>
         <source>Life-threatening</source>
         <translation>Mengancam jiwa</translation>
     </message>
@@ -1385,60 +1454,184 @@
         <translation>Kasus terbuka yang ditandai mengancam jiwa</translation>
     </message>
     <message>
-        <source>All cases</source>
-        <translation>Semua kasus</translation>
+        <source>Today</source>
+        <translation>Hari ini</translation>
     </message>
     <message>
-        <source>In this desk's register</source>
-        <translation>Dalam register kantor ini</translation>
+        <source>Cases</source>
+        <translation>Kasus</translation>
     </message>
     <message>
-        <source>Cases by stage</source>
-        <translation>Kasus menurut tahap</translation>
+        <source>Coordination</source>
+        <translation>Koordinasi</translation>
     </message>
     <message>
-        <source>Every case in the register, by handling stage</source>
-        <translation>Semua kasus dalam register, menurut tahap penanganan</translation>
+        <source>Cases per month</source>
+        <translation>Kasus per bulan</translation>
     </message>
     <message>
-        <source>Top destination countries</source>
-        <translation>Negara tujuan terbanyak</translation>
+        <source>Reported and closed, each month of the period</source>
+        <translation>Dilaporkan dan ditutup, setiap bulan dalam periode</translation>
     </message>
     <message>
-        <source>Where the workers in these cases are placed</source>
-        <translation>Negara penempatan PMI dalam kasus-kasus ini</translation>
+        <source>By stage</source>
+        <translation>Menurut tahap</translation>
     </message>
     <message>
-        <source>No cases yet</source>
-        <translation>Belum ada kasus</translation>
+        <source>Cases reported in the period, by handling stage</source>
+        <translation>Kasus yang dilaporkan dalam periode, menurut tahap penanganan</translation>
     </message>
     <message>
-        <source>Coordination network</source>
-        <translation>Jejaring koordinasi</translation>
+        <source>By category</source>
+        <translation>Menurut kategori</translation>
     </message>
     <message>
-        <source>Agencies</source>
-        <translation>Instansi</translation>
+        <source>Cases reported in the period</source>
+        <translation>Kasus yang dilaporkan dalam periode</translation>
     </message>
     <message>
-        <source>In the directory</source>
-        <translation>Dalam direktori</translation>
+        <source>By destination country</source>
+        <translation>Menurut negara penempatan</translation>
     </message>
     <message>
-        <source>Sites</source>
-        <translation>Kantor</translation>
+        <source>By lead agency</source>
+        <translation>Menurut instansi penanggung jawab</translation>
     </message>
     <message>
-        <source>Offices that run Jejaring</source>
-        <translation>Kantor yang menggunakan Jejaring</translation>
+        <source>Procedural or not</source>
+        <translation>Prosedural atau tidak</translation>
     </message>
     <message>
-        <source>Officers</source>
-        <translation>Petugas</translation>
+        <source>How the workers departed</source>
+        <translation>Cara pekerja berangkat</translation>
     </message>
     <message>
-        <source>People on record</source>
-        <translation>Orang yang tercatat</translation>
+        <source>Within the working-day standard</source>
+        <translation>Dalam standar hari kerja</translation>
+    </message>
+    <message>
+        <source>Referrals answered and protocol steps done in time, per agency</source>
+        <translation>Rujukan dijawab dan langkah protokol diselesaikan tepat waktu, per instansi</translation>
+    </message>
+    <message>
+        <source>Meetings planned and held</source>
+        <translation>Rapat direncanakan dan terlaksana</translation>
+    </message>
+    <message>
+        <source>Per forum, in the period</source>
+        <translation>Per forum, dalam periode</translation>
+    </message>
+    <message>
+        <source>Attendance</source>
+        <translation>Kehadiran</translation>
+    </message>
+    <message>
+        <source>Share of held meetings each agency attended</source>
+        <translation>Persentase rapat terlaksana yang dihadiri setiap instansi</translation>
+    </message>
+    <message>
+        <source>Meeting action items</source>
+        <translation>Tindak lanjut rapat</translation>
+    </message>
+    <message>
+        <source>Done on time, done late, overdue</source>
+        <translation>Selesai tepat waktu, terlambat, lewat tenggat</translation>
+    </message>
+    <message>
+        <source>Exchange with other sites</source>
+        <translation>Pertukaran dengan kantor lain</translation>
+    </message>
+    <message>
+        <source>Days since the last bundle</source>
+        <translation>Hari sejak berkas terakhir</translation>
+    </message>
+    <message>
+        <source>Calls and messages</source>
+        <translation>Telepon dan pesan</translation>
+    </message>
+    <message>
+        <source>Share of open cases with a call or message logged in the period</source>
+        <translation>Persentase kasus terbuka dengan telepon atau pesan tercatat dalam periode</translation>
+    </message>
+    <message>
+        <source>Nothing in this period</source>
+        <translation>Tidak ada dalam periode ini</translation>
+    </message>
+    <message>
+        <source>Write both days of the period.</source>
+        <translation>Isi kedua tanggal periode.</translation>
+    </message>
+    <message>
+        <source>The period ends before it starts.</source>
+        <translation>Periode berakhir sebelum dimulai.</translation>
+    </message>
+    <message>
+        <source>Every country</source>
+        <translation>Semua negara</translation>
+    </message>
+    <message>
+        <source>Every category</source>
+        <translation>Semua kategori</translation>
+    </message>
+    <message>
+        <source>{count} things due within a week, {overdue} of them overdue. Open a line to see its record.</source>
+        <translation>{count} hal jatuh tempo dalam seminggu, {overdue} di antaranya terlambat. Buka satu baris untuk melihat datanya.</translation>
+    </message>
+    <message>
+        <source>Nothing is overdue or due this week for you or your unit.</source>
+        <translation>Tidak ada yang terlambat atau jatuh tempo minggu ini untuk Anda atau unit Anda.</translation>
+    </message>
+    <message>
+        <source>Reported</source>
+        <translation>Dilaporkan</translation>
+    </message>
+    <message>
+        <source>Referrals answered in time</source>
+        <translation>Rujukan dijawab tepat waktu</translation>
+    </message>
+    <message>
+        <source>Steps done in time</source>
+        <translation>Langkah selesai tepat waktu</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>Direncanakan</translation>
+    </message>
+    <message>
+        <source>Held</source>
+        <translation>Terlaksana</translation>
+    </message>
+    <message>
+        <source>Attended</source>
+        <translation>Hadir</translation>
+    </message>
+    <message>
+        <source>On time</source>
+        <translation>Tepat waktu</translation>
+    </message>
+    <message>
+        <source>Late</source>
+        <translation>Terlambat</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Lewat tenggat</translation>
+    </message>
+    <message>
+        <source>Since sent</source>
+        <translation>Sejak dikirim</translation>
+    </message>
+    <message>
+        <source>Since received</source>
+        <translation>Sejak diterima</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>Persentase</translation>
+    </message>
+    <message>
+        <source>Open cases with a logged contact</source>
+        <translation>Kasus terbuka dengan kontak tercatat</translation>
     </message>
 </context>
 <context>
@@ -1538,15 +1731,11 @@
     </message>
     <message numerus="yes">
         <source>%n case(s) imported.</source>
-        <translation>
-            <numerusform>%n kasus diimpor.</numerusform>
-        </translation>
+        <translation><numerusform>%n kasus diimpor.</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n row(s) were not imported; correct them and import those rows again.</source>
-        <translation>
-            <numerusform>%n baris tidak diimpor; perbaiki lalu impor kembali baris-baris tersebut.</numerusform>
-        </translation>
+        <translation><numerusform>%n baris tidak diimpor; perbaiki lalu impor kembali baris-baris tersebut.</numerusform></translation>
     </message>
 </context>
 <context>
@@ -2261,9 +2450,7 @@
     </message>
     <message numerus="yes">
         <source>%n confidential letter(s) linked to the case are not shown to you.</source>
-        <translation>
-            <numerusform>%n surat rahasia yang terkait dengan kasus ini tidak ditampilkan untuk Anda.</numerusform>
-        </translation>
+        <translation><numerusform>%n surat rahasia yang terkait dengan kasus ini tidak ditampilkan untuk Anda.</numerusform></translation>
     </message>
     <message>
         <source>on the agenda</source>
@@ -2390,9 +2577,7 @@
     </message>
     <message numerus="yes">
         <source>Above each column choose the field it holds, or (ignore) to leave it out. The first %n row(s) of the spreadsheet are shown.</source>
-        <translation>
-            <numerusform>Di atas setiap kolom, pilih isian yang dikandungnya, atau (abaikan) agar tidak diimpor. Ditampilkan %n baris pertama lembar kerja.</numerusform>
-        </translation>
+        <translation><numerusform>Di atas setiap kolom, pilih isian yang dikandungnya, atau (abaikan) agar tidak diimpor. Ditampilkan %n baris pertama lembar kerja.</numerusform></translation>
     </message>
     <message>
         <source>Field</source>
@@ -2412,9 +2597,7 @@
     </message>
     <message numerus="yes">
         <source>%n column(s) will be imported. Required: {fields}.</source>
-        <translation>
-            <numerusform>%n kolom akan diimpor. Wajib: {fields}.</numerusform>
-        </translation>
+        <translation><numerusform>%n kolom akan diimpor. Wajib: {fields}.</numerusform></translation>
     </message>
 </context>
 <context>
@@ -3601,11 +3784,15 @@
     </message>
     <message numerus="yes">
         <source>Forget %n set-aside change(s)? They cannot be released afterwards.</source>
-        <translation><numerusform>Lupakan %n perubahan yang disisihkan? Perubahan itu tidak dapat dilepaskan lagi.</numerusform></translation>
+        <translation>
+            <numerusform>Lupakan %n perubahan yang disisihkan? Perubahan itu tidak dapat dilepaskan lagi.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n set-aside change(s) discarded.</source>
-        <translation><numerusform>%n perubahan yang disisihkan telah dibuang.</numerusform></translation>
+        <translation>
+            <numerusform>%n perubahan yang disisihkan telah dibuang.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4152,9 +4339,7 @@
     </message>
     <message numerus="yes">
         <source>%n fictional case(s)</source>
-        <translation>
-            <numerusform>%n kasus fiktif</numerusform>
-        </translation>
+        <translation><numerusform>%n kasus fiktif</numerusform></translation>
     </message>
     <message>
         <source>none</source>
@@ -4406,13 +4591,13 @@
     </message>
     <message numerus="yes">
         <source>Conflicts (%n)</source>
-        <translation>
-            <numerusform>Konflik (%n)</numerusform>
-        </translation>
+        <translation><numerusform>Konflik (%n)</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>Set aside (%n)</source>
-        <translation><numerusform>Disisihkan (%n)</numerusform></translation>
+        <translation>
+            <numerusform>Disisihkan (%n)</numerusform>
+        </translation>
     </message>
     <message>
         <source>Case</source>
@@ -4584,9 +4769,7 @@
     </message>
     <message numerus="yes">
         <source>Bundle %1 for %2 written: %n change(s).</source>
-        <translation>
-            <numerusform>Bundel %1 untuk %2 ditulis: %n perubahan.</numerusform>
-        </translation>
+        <translation><numerusform>Bundel %1 untuk %2 ditulis: %n perubahan.</numerusform></translation>
     </message>
     <message>
         <source>Writing the bundle…</source>
@@ -4728,6 +4911,53 @@
     <message>
         <source>Nothing has happened on this case yet.</source>
         <translation>Belum ada kejadian pada kasus ini.</translation>
+    </message>
+</context>
+<context>
+    <name>TodayList</name>
+    <message>
+        <source>Due</source>
+        <translation>Tenggat</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Jenis</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Uraian</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Data</translation>
+    </message>
+    <message>
+        <source>Case step</source>
+        <translation>Langkah kasus</translation>
+    </message>
+    <message>
+        <source>Referral to answer</source>
+        <translation>Rujukan perlu dijawab</translation>
+    </message>
+    <message>
+        <source>Disposition</source>
+        <translation>Disposisi</translation>
+    </message>
+    <message>
+        <source>Letter awaiting reply</source>
+        <translation>Surat menunggu balasan</translation>
+    </message>
+    <message>
+        <source>Meeting action</source>
+        <translation>Tindak lanjut rapat</translation>
+    </message>
+    <message>
+        <source>no date</source>
+        <translation>tanpa tanggal</translation>
+    </message>
+    <message>
+        <source>{date} · overdue</source>
+        <translation>{date} · terlambat</translation>
     </message>
 </context>
 <context>
@@ -5966,6 +6196,232 @@ Penyiapan hanya memerlukan satu menit: kantor pengguna Jejaring di komputer ini,
         <source>{applied} changes applied, {still} still set aside.</source>
         <translation>{applied} perubahan diterapkan, {still} masih disisihkan.</translation>
     </message>
+    <message>
+        <source>the dashboard's figures: cases, protocol, meetings, exchange</source>
+        <translation>angka dasbor: kasus, protokol, rapat, pertukaran</translation>
+    </message>
+    <message>
+        <source>print JSON (stable keys)</source>
+        <translation>cetak JSON (kunci tetap)</translation>
+    </message>
+    <message>
+        <source>first day (default: 11 months back, 1st)</source>
+        <translation>hari pertama (bawaan: tanggal 1, 11 bulan lalu)</translation>
+    </message>
+    <message>
+        <source>last day (default: today)</source>
+        <translation>hari terakhir (bawaan: hari ini)</translation>
+    </message>
+    <message>
+        <source>only the cases of this site</source>
+        <translation>hanya kasus kantor ini</translation>
+    </message>
+    <message>
+        <source>only cases in this country</source>
+        <translation>hanya kasus di negara ini</translation>
+    </message>
+    <message>
+        <source>only cases of this category</source>
+        <translation>hanya kasus kategori ini</translation>
+    </message>
+    <message>
+        <source>Informal channels: {with_contact} of {open} open cases had a call or message logged ({share})</source>
+        <extracomment>the texts `print_text` translates at run time (marked here so lupdate finds them)</extracomment>
+        <translation>Saluran informal: {with_contact} dari {open} kasus terbuka memiliki telepon atau pesan tercatat ({share})</translation>
+    </message>
+    <message>
+        <source>Actions on time</source>
+        <translation>Tindak lanjut tepat waktu</translation>
+    </message>
+    <message>
+        <source>Agency</source>
+        <translation>Instansi</translation>
+    </message>
+    <message>
+        <source>Attendance at {forum}</source>
+        <translation>Kehadiran pada {forum}</translation>
+    </message>
+    <message>
+        <source>Attended</source>
+        <translation>Hadir</translation>
+    </message>
+    <message>
+        <source>By category</source>
+        <translation>Menurut kategori</translation>
+    </message>
+    <message>
+        <source>By departure</source>
+        <translation>Menurut keberangkatan</translation>
+    </message>
+    <message>
+        <source>By destination country</source>
+        <translation>Menurut negara penempatan</translation>
+    </message>
+    <message>
+        <source>By lead agency</source>
+        <translation>Menurut instansi penanggung jawab</translation>
+    </message>
+    <message>
+        <source>By stage</source>
+        <translation>Menurut tahap</translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation>Kasus</translation>
+    </message>
+    <message>
+        <source>Cases per month</source>
+        <translation>Kasus per bulan</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Ditutup</translation>
+    </message>
+    <message>
+        <source>Closed in the period</source>
+        <translation>Ditutup dalam periode</translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation>Jumlah</translation>
+    </message>
+    <message>
+        <source>Days between</source>
+        <translation>Jarak hari</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Tenggat</translation>
+    </message>
+    <message>
+        <source>Exchange: days since the last bundle</source>
+        <translation>Pertukaran: hari sejak berkas terakhir</translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation>Angka</translation>
+    </message>
+    <message>
+        <source>Figures from {first} to {last}</source>
+        <translation>Angka dari {first} s.d. {last}</translation>
+    </message>
+    <message>
+        <source>Forum</source>
+        <translation>Forum</translation>
+    </message>
+    <message>
+        <source>Held</source>
+        <translation>Terlaksana</translation>
+    </message>
+    <message>
+        <source>In time</source>
+        <translation>Tepat waktu</translation>
+    </message>
+    <message>
+        <source>Invited</source>
+        <translation>Diundang</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Jenis</translation>
+    </message>
+    <message>
+        <source>Life-threatening, open</source>
+        <translation>Mengancam jiwa, terbuka</translation>
+    </message>
+    <message>
+        <source>Meetings</source>
+        <translation>Rapat</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Bulan</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>Baru</translation>
+    </message>
+    <message>
+        <source>New in the period</source>
+        <translation>Baru dalam periode</translation>
+    </message>
+    <message>
+        <source>Open now</source>
+        <translation>Terbuka sekarang</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Lewat tenggat</translation>
+    </message>
+    <message>
+        <source>Peer</source>
+        <translation>Mitra</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>Direncanakan</translation>
+    </message>
+    <message>
+        <source>Protocol: answered and done within the working-day standard</source>
+        <translation>Protokol: dijawab dan diselesaikan dalam standar hari kerja</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Diterima</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Nomor</translation>
+    </message>
+    <message>
+        <source>Referrals</source>
+        <translation>Rujukan</translation>
+    </message>
+    <message>
+        <source>Returned</source>
+        <translation>Dikembalikan</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Dikirim</translation>
+    </message>
+    <message>
+        <source>Steps due</source>
+        <translation>Langkah jatuh tempo</translation>
+    </message>
+    <message>
+        <source>Today: {count} lines, {overdue} overdue</source>
+        <translation>Hari ini: {count} baris, {overdue} terlambat</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Nilai</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Uraian</translation>
+    </message>
+</context>
+<context>
+    <name>dashboard</name>
+    <message>
+        <source>Non-procedural</source>
+        <extracomment>marked for lupdate (translated at run time in the caller's language)</extracomment>
+        <translation>Nonprosedural</translation>
+    </message>
+    <message>
+        <source>Not known</source>
+        <translation>Tidak diketahui</translation>
+    </message>
+    <message>
+        <source>Procedural</source>
+        <translation>Prosedural</translation>
+    </message>
+    <message>
+        <source>Accept or return the referral</source>
+        <extracomment>"due this week": within this many days from today marked for lupdate (translated at run time in the caller's language)</extracomment>
+        <translation>Terima atau kembalikan rujukan</translation>
+    </message>
 </context>
 <context>
     <name>documents</name>
@@ -6775,10 +7231,6 @@ Penyiapan hanya memerlukan satu menit: kantor pengguna Jejaring di komputer ini,
         <translation>Nasional</translation>
     </message>
     <message>
-        <source>Not known</source>
-        <translation>Tidak diketahui</translation>
-    </message>
-    <message>
         <source>Official letter</source>
         <extracomment>form code -&gt; its title (marked for translation)</extracomment>
         <translation>Surat dinas</translation>
@@ -7215,8 +7667,20 @@ member agencies by code, and officers who attend (their agency becomes a member 
         <translation>Rapat berlangsung antara 15 menit dan 12 jam.</translation>
     </message>
     <message>
+        <source>The period ends before it starts.</source>
+        <translation>Periode berakhir sebelum dimulai.</translation>
+    </message>
+    <message>
         <source>There is no site with the code {code}.</source>
         <translation>Tidak ada kantor dengan kode {code}.</translation>
+    </message>
+    <message>
+        <source>There is no country with the code {code}.</source>
+        <translation>Tidak ada negara dengan kode {code}.</translation>
+    </message>
+    <message>
+        <source>There is no case category {code}.</source>
+        <translation>Tidak ada kategori kasus {code}.</translation>
     </message>
     <message>
         <source>Another forum already has the code {code}.</source>

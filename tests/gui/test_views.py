@@ -35,25 +35,26 @@ def empty_ui(desk: Desk) -> Iterator[Harness]:
 
 
 def test_dashboard_shows_the_services_counts(qtbot: QtBot, demo_ui: Harness) -> None:
+    from app.services import dashboard
+
     view = show_loaded(qtbot, DashboardView(demo_ui.context))
-    expected = office.overview(demo_ui.context.desk)
-    assert expected.cases_open > 0
-    assert view.open_cases.value_text() == str(expected.cases_open)
-    assert view.urgent_cases.value_text() == str(expected.cases_life_threatening)
-    assert view.total_cases.value_text() == str(expected.cases_total)
-    assert view.agencies.value_text() == str(expected.agencies)
-    bars = view.by_status.bars()
-    assert [bar.label for bar in bars][:2] == ["Intake", "Verification"]
-    assert sum(bar.value for bar in bars) == expected.cases_total
-    assert [bar.value for bar in view.by_country.bars()] == [n for _, n in expected.cases_by_country]
+    flt = view.current_filter()
+    assert flt is not None
+    expected = dashboard.dashboard(demo_ui.context.desk, flt, language="en", today=demo_ui.context.today())
+    assert expected.cases.open > 0
+    assert view.tile_open.value_text() == str(expected.cases.open)
+    assert view.tile_new.value_text() == str(expected.cases.new)
+    assert view.tile_urgent.value_text() == str(expected.cases.life_threatening_open)
+    assert [name for name, _ in view.by_stage.data.rows][:2] == ["Intake", "Verification"]
+    assert sum(v[0] or 0 for _, v in view.by_stage.data.rows) == expected.cases.new
     assert view.header.title.text() == "KBRI Kuala Lumpur"
 
 
 def test_dashboard_of_a_new_desk_shows_zeros_and_no_bars(qtbot: QtBot, empty_ui: Harness) -> None:
     view = show_loaded(qtbot, DashboardView(empty_ui.context))
-    assert view.open_cases.value_text() == "0"
-    assert view.by_status.bars() == []
-    assert view.by_status.empty_text == "No cases yet"
+    assert view.tile_open.value_text() == "0"
+    assert view.by_stage.data.rows == ()
+    assert view.by_stage.chart.title() == "Nothing in this period"
 
 
 def test_cases_table_lists_the_register(

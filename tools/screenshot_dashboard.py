@@ -1,0 +1,70 @@
+"""Screenshots of the Dashboard (its three tabs) at 1366x768 and 1920x1080, Indonesian and English.
+
+QT_QPA_PLATFORM=offscreen .venv/bin/python tools/screenshot_dashboard.py [--out screenshots] [--docs]
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import tempfile
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from tools.screenshot_shell import save, settle  # noqa: E402
+
+SIZES = ((1366, 768), (1920, 1080))
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--out", type=Path, default=ROOT / "screenshots")
+    parser.add_argument("--docs", action="store_true", help="also write docs/screenshots/dashboard.png")
+    parser.add_argument("--cases", type=int, default=200)
+    args = parser.parse_args()
+
+    from PySide6.QtCore import QSettings
+    from PySide6.QtWidgets import QApplication
+
+    from app.config import load_config
+    from app.services import demo, office
+    from app.services.desk import open_desk
+    from tests.conftest import SETUP
+    from ui import application, i18n
+    from ui.main_window import MainWindow
+
+    with tempfile.TemporaryDirectory() as folder:
+        QSettings.setDefaultFormat(QSettings.Format.IniFormat)
+        QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, f"{folder}/settings")
+        app = application.create_application([sys.argv[0]])
+        desk = open_desk(load_config(Path(folder) / "data"))
+        office.initialize(desk, SETUP)
+        demo.load_demo(desk, cases=args.cases, seed=7)
+        for language in ("id", "en"):
+            i18n.install_translators(app, language)
+            QSettings().setValue("ui/language", language)
+            context = application.build_context(desk, lambda error: print("error:", error), app)
+            window = MainWindow(context)
+            window.show()
+            view = window.view(0)
+            for width, height in SIZES:
+                window.resize(width, height)
+                for tab in range(3):
+                    view.tabs.setCurrentIndex(tab)  # type: ignore[attr-defined]
+                    settle(app)
+                    context.tasks.wait()
+                    settle(app)
+                    save(window, args.out / f"dashboard-{tab + 1}-{language}-{width}x{height}.png")
+                    if args.docs and language == "id" and width == 1366 and tab == 2:
+                        save(window, ROOT / "docs" / "screenshots" / "dashboard.png")
+            window.close()
+            context.tasks.wait()
+        desk.close()
+    QApplication.closeAllWindows()
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,1 @@
+"""The Dashboard view's parts: chart cards with their numbers and exports, the Today list."""
