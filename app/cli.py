@@ -18,7 +18,7 @@ from datetime import date
 from pathlib import Path
 from typing import IO, Any
 
-from app import __version__, cli_letters
+from app import __version__, cli_access, cli_letters
 from app.config import Config, load_config
 from app.errors import DomainError
 from app.i18n import QT_TRANSLATE_NOOP, translate
@@ -46,6 +46,9 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument(
         "--self-test", action="store_true", help=translate("cli", "check this installation and exit")
     )
+    parser.add_argument(
+        "--user", metavar="USERNAME", help=translate("cli", "who runs the command (default: JEJARING_USER)")
+    )
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
 
     init = commands.add_parser(
@@ -58,6 +61,14 @@ def build_parser() -> argparse.ArgumentParser:
     init.add_argument("--city", default="", metavar="CITY")
     init.add_argument("--admin", required=True, metavar="USERNAME")
     init.add_argument("--admin-name", default="", metavar="NAME")
+    init.add_argument(
+        "--password-stdin",
+        action="store_true",
+        help=translate(
+            "cli",
+            "read the administrator's password from standard input (else JEJARING_PASSWORD, else a prompt)",
+        ),
+    )
 
     demo = commands.add_parser("demo", help=translate("cli", "add realistic sample data (fictional people)"))
     demo.add_argument("--cases", type=int, default=200, metavar="N")
@@ -83,6 +94,7 @@ def build_parser() -> argparse.ArgumentParser:
     cli_letters.add_commands(commands)
     _documents_commands(commands)
     _sync_commands(commands)
+    cli_access.user_commands(commands)
     return parser
 
 
@@ -151,11 +163,18 @@ def _atomic_output(path: str | None) -> Iterator[IO[str]]:
 
 
 def _cmd_init(config: Config, args: argparse.Namespace) -> int:
+    from app.cli_access import new_password
     from app.services import office
     from app.services.desk import open_desk
 
     desk = open_desk(config)
     try:
+        if args.password_stdin:
+            password = new_password(args, "")
+        elif "JEJARING_PASSWORD" in os.environ:
+            password = os.environ["JEJARING_PASSWORD"]
+        else:
+            password = new_password(args, translate("cli", "Password of the first administrator: "))
         status = office.initialize(
             desk,
             office.OfficeSetup(
@@ -166,6 +185,7 @@ def _cmd_init(config: Config, args: argparse.Namespace) -> int:
                 city=args.city,
                 admin_username=args.admin,
                 admin_name=args.admin_name,
+                admin_password=password,
             ),
         )
     finally:
@@ -180,8 +200,8 @@ def _cmd_init(config: Config, args: argparse.Namespace) -> int:
 
 
 def _cmd_demo(config: Config, args: argparse.Namespace) -> int:
+    from app.cli_access import open_desk
     from app.services import demo
-    from app.services.desk import open_desk
 
     desk = open_desk(config)
     try:
@@ -222,7 +242,7 @@ def _cmd_db(config: Config, args: argparse.Namespace) -> int:
             if result.backup:
                 print(translate("cli", "Backup: {path}").format(path=result.backup))
         return 0
-    from app.services.desk import open_desk
+    from app.cli_access import open_desk
 
     desk = open_desk(config)
     try:
@@ -243,8 +263,8 @@ def _cmd_db(config: Config, args: argparse.Namespace) -> int:
 def _cmd_case(config: Config, args: argparse.Namespace) -> int:
     from dataclasses import asdict
 
+    from app.cli_access import open_desk
     from app.services import case_activity, cases
-    from app.services.desk import open_desk
 
     desk = open_desk(config)
     try:
@@ -443,6 +463,7 @@ def main(argv: Sequence[str] | None = None, launch_gui: GuiLauncher | None = Non
     args = parser.parse_args(argv)
     try:
         config = load_config(args.data_dir, args.db)
+        cli_access.USER = args.user
         if args.command is None:
             if launch_gui is None:
                 parser.error(
@@ -513,3 +534,8 @@ def _cmd_sync(config: Config, args: argparse.Namespace) -> int:
 
 
 COMMANDS.update(dict.fromkeys(("site", "bundle", "conflicts"), _cmd_sync))
+
+
+# --- accounts (issue 8): app/cli_access.py signs every command in and holds `user ...` ------------
+
+COMMANDS["user"] = cli_access.cmd_user

@@ -34,7 +34,8 @@ from app.models.correspondence import (
     LetterSecurity,
     LetterStatus,
 )
-from app.services import attachments, numbering
+from app.services import access, attachments, numbering
+from app.services.accounts import officer_named
 from app.services.desk import Desk
 from app.services.letter_dto import (
     ClassificationInfo,
@@ -67,7 +68,7 @@ class Viewer:
 
 
 def viewer(session: Session, desk: Desk) -> Viewer:
-    officer = session.scalar(select(Officer).where(Officer.username == desk.username))
+    officer = session.scalar(select(Officer).where(officer_named(desk.username or "")))
     if officer is None:
         return Viewer(desk.username)
     return Viewer(desk.username, officer.id, officer.unit_id, officer.role.value if officer.role else None)
@@ -193,7 +194,7 @@ def _unit(session: Session, agency: Agency | None, code: str, field_name: str) -
 
 
 def _officer(session: Session, username: str, field_name: str) -> Officer:
-    officer = session.scalar(select(Officer).where(Officer.username == username.strip().lower()))
+    officer = session.scalar(select(Officer).where(officer_named(username)))
     if officer is None:
         raise ValidationError(
             QT_TRANSLATE_NOOP("errors", "There is no officer with the username {username}."),
@@ -274,6 +275,7 @@ class Registered:
 
 def register_incoming(desk: Desk, data: IncomingLetter, *, today: date | None = None) -> Registered:
     """Enter an incoming letter in the agenda; its agenda number is issued now."""
+    access.require(desk, access.Permission.REGISTER_LETTERS)
     today = today or date.today()
     subject = _subject(data.subject)
     security = _security(data.security)
@@ -422,6 +424,7 @@ def _check_draft(
 
 def draft_letter(desk: Desk, data: LetterDraft, *, today: date | None = None) -> uuid.UUID:
     """A new outgoing letter, memo or invitation, as a draft (no number until it is signed)."""
+    access.require(desk, access.Permission.DRAFT_LETTERS)
     today = today or date.today()
     subject = _subject(data.subject)
     security = _security(data.security)
@@ -482,6 +485,7 @@ def _ours(session: Session, desk: Desk, letter_id: uuid.UUID, *expected: LetterS
 def update_draft(desk: Desk, letter_id: uuid.UUID, data: LetterDraft) -> None:
     """Rewrite a draft (its copies are replaced: removed ones are tombstoned, so edits sync); new
     enclosures are added, and the files named in `removed_files` are tombstoned."""
+    access.require(desk, access.Permission.DRAFT_LETTERS)
     subject = _subject(data.subject)
     security = _security(data.security)
     count = _count(data.attachment_count)
@@ -523,6 +527,7 @@ def update_draft(desk: Desk, letter_id: uuid.UUID, data: LetterDraft) -> None:
 
 
 def approve_letter(desk: Desk, letter_id: uuid.UUID, *, today: date | None = None) -> None:
+    access.require(desk, access.Permission.APPROVE_LETTERS)
     with desk.write() as session:
         letter = _ours(session, desk, letter_id, LetterStatus.DRAFT)
         letter.status = LetterStatus.APPROVED
@@ -532,6 +537,7 @@ def approve_letter(desk: Desk, letter_id: uuid.UUID, *, today: date | None = Non
 def sign_letter(desk: Desk, letter_id: uuid.UUID, *, signer: str = "", today: date | None = None) -> str:
     """Sign an approved letter: the number is issued now (and never again), the signature block
     is fixed, and a letter it answers stops waiting for a reply. Returns the number."""
+    access.require(desk, access.Permission.APPROVE_LETTERS)
     today = today or date.today()
     with desk.write() as session:
         letter = _ours(session, desk, letter_id, LetterStatus.APPROVED)
@@ -567,6 +573,7 @@ def sign_letter(desk: Desk, letter_id: uuid.UUID, *, signer: str = "", today: da
 
 
 def send_letter(desk: Desk, letter_id: uuid.UUID, *, today: date | None = None) -> None:
+    access.require(desk, access.Permission.APPROVE_LETTERS)
     with desk.write() as session:
         letter = _ours(session, desk, letter_id, LetterStatus.SIGNED)
         letter.status = LetterStatus.SENT
@@ -575,6 +582,7 @@ def send_letter(desk: Desk, letter_id: uuid.UUID, *, today: date | None = None) 
 
 def cancel_letter(desk: Desk, letter_id: uuid.UUID, reason: str, *, today: date | None = None) -> None:
     """Cancel a letter. A number already issued stays in the register, marked cancelled."""
+    access.require(desk, access.Permission.APPROVE_LETTERS)
     if not reason.strip():
         raise ValidationError(
             QT_TRANSLATE_NOOP("errors", "Cancelling a letter needs a reason."), field="reason"
@@ -947,6 +955,7 @@ def save_classification(
     code_id: uuid.UUID | None = None,
 ) -> ClassificationInfo:
     """Add or edit an archive classification code (an administrator's list that syncs)."""
+    access.require(desk, access.Permission.MANAGE_SETTINGS)
     import re
 
     code = code.strip().upper()
