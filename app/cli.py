@@ -117,6 +117,11 @@ def _case_commands(commands: Any) -> None:
     show = sub.add_parser("show", help=translate("cli", "one case with its worker, timeline and next steps"))
     show.add_argument("number", metavar="NUMBER")
     show.add_argument("--json", action="store_true", help=translate("cli", "machine-readable output"))
+    show.add_argument(
+        "--break-glass",
+        metavar="REASON",
+        help=translate("cli", "read the sensitive fields without a need to know (recorded with the reason)"),
+    )
     importer = sub.add_parser("import", help=translate("cli", "import cases from an .xlsx or .csv register"))
     importer.add_argument("file", metavar="FILE")
     importer.add_argument(
@@ -293,6 +298,10 @@ def _cmd_case(config: Config, args: argparse.Namespace) -> int:
         elif args.case_command == "show":
             from app.services.case_links import case_links
 
+            if args.break_glass is not None:
+                from app.services import sensitive
+
+                sensitive.break_glass(desk, args.number, args.break_glass)
             detail = case_activity.case_detail(desk, args.number)
             links = case_links(desk, args.number)
             if args.json:
@@ -376,6 +385,14 @@ def _print_case(detail: Any) -> None:
         print(translate("cli", "Agencies involved: {codes}").format(codes=", ".join(detail.participants)))
     if detail.summary:
         print(detail.summary)
+    if detail.masked:
+        print(
+            translate(
+                "cli",
+                "Sensitive fields are hidden: you have no need to know. To read them, give a reason: "
+                "--break-glass REASON (it is recorded).",
+            )
+        )
     if detail.next_steps:
         print(translate("cli", "Next steps:"))
         for step in detail.next_steps:

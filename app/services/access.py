@@ -96,12 +96,18 @@ def role_of(desk: Desk) -> Role | None:
         ).first()
     if row is None or not row.active:
         return None
-    return row.role
+    role: Role | None = row.role
+    return role
+
+
+def granted(desk: Desk) -> frozenset[Permission]:
+    """Everything the signed-in officer may do (the windows enable their commands from it)."""
+    role = role_of(desk)
+    return ROLE_PERMISSIONS[role] if role is not None else frozenset()
 
 
 def allowed(desk: Desk, permission: Permission) -> bool:
-    role = role_of(desk)
-    return role is not None and permission in ROLE_PERMISSIONS[role]
+    return permission in granted(desk)
 
 
 def require(desk: Desk, permission: Permission) -> None:

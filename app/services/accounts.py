@@ -226,12 +226,15 @@ def sign_in(desk: Desk, username: str, password: str, *, now: datetime | None = 
             )
     if error is not None:
         raise error
+    if desk.username != signed.username:
+        desk.unsealed.clear()
     desk.username = signed.username
     return signed
 
 
 def sign_out(desk: Desk) -> None:
     desk.username = None
+    desk.unsealed.clear()
 
 
 def confirm_password(desk: Desk, password: str) -> None:

@@ -459,7 +459,9 @@ def case_detail(
                 .where(CaseOfficer.case_id == case.id, CaseOfficer.deleted_at.is_(None))
             )
         )
-        return CaseDetail(
+        from app.services import sensitive
+
+        detail = CaseDetail(
             id=case.id,
             number=case.number,
             site_code=case.site.code,
@@ -508,3 +510,4 @@ def case_detail(
             tasks=tasks,
             next_steps=tuple(steps),
         )
+        return sensitive.masked(session, desk, case, detail)

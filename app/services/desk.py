@@ -8,6 +8,7 @@ site is. Nobody is signed in yet: `app.services.accounts.sign_in` names the offi
 
 from __future__ import annotations
 
+import uuid
 from collections.abc import Iterator
 from contextlib import AbstractContextManager, contextmanager
 from dataclasses import dataclass, field
@@ -34,6 +35,8 @@ class Desk:
     #: the signed-in officer (a username of this site), set by accounts.sign_in only
     username: str | None = None
     upgrade: schema.UpgradeResult | None = field(default=None, repr=False)
+    #: cases whose sensitive fields this sign-in opened by breaking the glass
+    unsealed: set[uuid.UUID] = field(default_factory=set, repr=False)
 
     @property
     def initialized(self) -> bool:

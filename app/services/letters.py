@@ -47,8 +47,8 @@ from app.services.letter_dto import (
     ThreadLink,
 )
 
-#: roles that read every confidential letter; the security issue may widen or narrow this
-CONFIDENTIAL_ROLES = frozenset({Role.ADMINISTRATOR, Role.SUPERVISOR})
+#: roles that read every confidential letter; a supervisor (head of unit) reads those of the unit
+CONFIDENTIAL_ROLES = frozenset({Role.ADMINISTRATOR})
 OUR_KINDS = (LetterKind.OUTGOING, LetterKind.MEMO, LetterKind.INVITATION)
 ANSWERED = (LetterStatus.SIGNED, LetterStatus.SENT)
 MAX_SUBJECT = 400
@@ -77,7 +77,8 @@ def viewer(session: Session, desk: Desk) -> Viewer:
 def visible_to(who: Viewer) -> ColumnElement[bool]:
     """The one rule of who reads a letter: anyone an ordinary letter; a Rahasia or Sangat Rahasia
     one only its addressee (officer or unit), whoever wrote, signed or was routed it, and the
-    roles in CONFIDENTIAL_ROLES. Every query of letters goes through it."""
+    roles in CONFIDENTIAL_ROLES; a supervisor also the letters of their unit. Every query of
+    letters goes through it."""
     if who.role in CONFIDENTIAL_ROLES:
         return true()
     allowed: list[ColumnElement[bool]] = [Letter.security.not_in(CONFIDENTIAL)]
@@ -87,6 +88,13 @@ def visible_to(who: Viewer) -> ColumnElement[bool]:
         allowed += [Letter.addressee_officer_id == who.officer_id, Letter.signer_officer_id == who.officer_id]
     if who.unit_id is not None:
         allowed.append(Letter.addressee_unit_id == who.unit_id)
+        if who.role == Role.SUPERVISOR:  # the head of unit: the unit's letters, whoever in it
+            unit_officers = select(Officer.id).where(Officer.unit_id == who.unit_id)
+            allowed += [
+                Letter.sender_unit_id == who.unit_id,
+                Letter.addressee_officer_id.in_(unit_officers),
+                Letter.signer_officer_id.in_(unit_officers),
+            ]
     routed = [DispositionRecipient.officer_id == who.officer_id] if who.officer_id else []
     if who.unit_id is not None:
         routed.append(DispositionRecipient.unit_id == who.unit_id)

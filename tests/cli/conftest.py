@@ -25,7 +25,11 @@ def home(tmp_path: Path) -> Path:
 @pytest.fixture
 def jejaring(home: Path) -> Run:
     def run(
-        *args: str, lang: str = "en", timeout: float = 120, env: dict[str, str] | None = None, stdin: str | None = None
+        *args: str,
+        lang: str = "en",
+        timeout: float = 120,
+        env: dict[str, str] | None = None,
+        stdin: str | None = None,
     ) -> subprocess.CompletedProcess[str]:
         environment = {
             **os.environ,

@@ -83,7 +83,7 @@ class AccountDialog(QDialog):
         )
         self.note.setText(
             self.tr(
-                "The officer must choose a new password at the next sign-in. Tell them the temporary one in person."
+                "The officer chooses a new password at the next sign-in; give the temporary one in person."
             )
         )
         self.setMinimumWidth(440)

@@ -123,8 +123,11 @@ class CaseWindow(QMainWindow):
         super().__init__(parent)
         self.setWindowFlag(Qt.WindowType.Window, True)
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)
+        from app.services import access
+
         self.context = context
         self.number = number
+        self.permissions = access.granted(context.desk)
         self.data: CaseData | None = None
         self.dialog: FormDialog | TabbedFormDialog | LinkLetterDialog | None = None
         self.missing = False
@@ -302,6 +305,35 @@ class CaseWindow(QMainWindow):
         self.attachments_tab.set_attachments(data.attachments, language)
         self.links_tab.set_links(data.links, language)
         self._title()
+        self._apply_permissions()
+
+    def _apply_permissions(self) -> None:
+        """Commands the officer's role does not allow are disabled (static ones) or hidden (those
+        the tabs enable by selection); the services refuse them anyway."""
+        from app.services.access import Permission
+
+        edit = Permission.EDIT_CASES in self.permissions
+        refer = Permission.REFER_CASES in self.permissions
+        for button in (
+            self.worker_tab.edit_button,
+            self.case_tab.edit_button,
+            self.timeline_tab.add_button,
+            self.tasks_tab.add_button,
+            self.attachments_tab.attach_button,
+            self.links_tab.link_button,
+            self.header.stage_button,
+        ):
+            if not edit:
+                button.setEnabled(False)
+        self.tasks_tab.done_button.setVisible(edit)
+        if not refer:
+            self.referrals_tab.refer_button.setEnabled(False)
+        for button in (
+            self.referrals_tab.accept_button,
+            self.referrals_tab.return_button,
+            self.referrals_tab.withdraw_button,
+        ):
+            button.setVisible(refer)
 
     # --- writing --------------------------------------------------------------------------------
 
