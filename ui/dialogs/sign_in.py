@@ -58,8 +58,11 @@ class SignInDialog(QDialog):
         self.message.setStyleSheet(ERROR_STYLE)
         self.message.hide()
         self.form = QFormLayout()
-        self.form.addRow("", self.username)
-        self.form.addRow("", self.password)
+        self.username_label, self.password_label = QLabel(self), QLabel(self)
+        self.username_label.setBuddy(self.username)
+        self.password_label.setBuddy(self.password)
+        self.form.addRow(self.username_label, self.username)
+        self.form.addRow(self.password_label, self.password)
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
         )
@@ -80,8 +83,8 @@ class SignInDialog(QDialog):
         self.setWindowTitle(self.tr("Sign in to Jejaring"))
         self.heading.setText(self.tr("Sign in"))
         self.site.setText(self.tr("Site {site}").format(site=self.context.desk.site_code or ""))
-        self.form.labelForField(self.username).setText(self.tr("&Username:"))  # type: ignore[union-attr]
-        self.form.labelForField(self.password).setText(self.tr("&Password:"))  # type: ignore[union-attr]
+        self.username_label.setText(self.tr("&Username:"))
+        self.password_label.setText(self.tr("&Password:"))
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Sign &in"))
         self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Cancel"))
 
@@ -130,12 +133,13 @@ class ChangePasswordDialog(QDialog):
         self.message.setStyleSheet(ERROR_STYLE)
         self.message.hide()
         self.form = QFormLayout()
-        self.form.addRow("", self.old)
-        self.form.addRow("", self.new)
-        self.form.addRow("", self.again)
+        self.field_labels = {field: QLabel(self) for field in (self.old, self.new, self.again)}
+        for field, label in self.field_labels.items():
+            label.setBuddy(field)
+            self.form.addRow(label, field)
         if forced and current:
             self.old.hide()
-            self.form.labelForField(self.old).hide()  # type: ignore[union-attr]
+            self.field_labels[self.old].hide()
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
         )
@@ -163,9 +167,9 @@ class ChangePasswordDialog(QDialog):
             else self.tr("Choose a new password.")
         )
         self.intro.setText(f"{intro}\n{rules}")
-        self.form.labelForField(self.old).setText(self.tr("&Current password:"))  # type: ignore[union-attr]
-        self.form.labelForField(self.new).setText(self.tr("&New password:"))  # type: ignore[union-attr]
-        self.form.labelForField(self.again).setText(self.tr("New password &again:"))  # type: ignore[union-attr]
+        self.field_labels[self.old].setText(self.tr("&Current password:"))
+        self.field_labels[self.new].setText(self.tr("&New password:"))
+        self.field_labels[self.again].setText(self.tr("New password &again:"))
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Change password"))
         self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Cancel"))
 

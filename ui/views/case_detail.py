@@ -27,8 +27,11 @@ from PySide6.QtWidgets import (
     QApplication,
     QDialog,
     QFileDialog,
+    QFrame,
+    QHBoxLayout,
     QLabel,
     QMainWindow,
+    QPushButton,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -154,6 +157,21 @@ class CaseWindow(QMainWindow):
         self.message.setStyleSheet(ERROR_STYLE)
         self.message.setWordWrap(True)
         self.message.hide()
+        self.sealed = QFrame(self)
+        self.sealed.setObjectName("sealedBar")
+        self.sealed.setStyleSheet(
+            "QFrame#sealedBar { background: #fff4e5; border: 1px solid #f0c36d; border-radius: 4px; }"
+        )
+        self.sealed_text = QLabel(self.sealed)
+        self.sealed_text.setWordWrap(True)
+        self.break_glass_button = QPushButton(self.sealed)
+        self.break_glass_button.setObjectName("breakGlass")
+        self.break_glass_button.clicked.connect(self.break_glass)
+        sealed_row = QHBoxLayout(self.sealed)
+        sealed_row.setContentsMargins(10, 6, 10, 6)
+        sealed_row.addWidget(self.sealed_text, 1)
+        sealed_row.addWidget(self.break_glass_button)
+        self.sealed.hide()
 
         self.worker_tab.edit_button.clicked.connect(self.edit_worker)
         self.case_tab.edit_button.clicked.connect(self.edit_case)
@@ -176,6 +194,7 @@ class CaseWindow(QMainWindow):
         layout.setSpacing(10)
         layout.addWidget(self.header)
         layout.addWidget(self.message)
+        layout.addWidget(self.sealed)
         layout.addWidget(self.tabs, 1)
         self.setCentralWidget(central)
 
@@ -209,6 +228,13 @@ class CaseWindow(QMainWindow):
 
     def retranslate(self) -> None:
         self._title()
+        self.sealed_text.setText(
+            self.tr(
+                "Sensitive fields of this case (its story, health, violence, child or criminal matters) are "
+                "hidden: only the officers assigned, the site's supervisors and administrators read them."
+            )
+        )
+        self.break_glass_button.setText(self.tr("&Break the glass…"))
         for index, text in enumerate(
             (
                 self.tr("&1 Worker"),
@@ -306,6 +332,28 @@ class CaseWindow(QMainWindow):
         self.links_tab.set_links(data.links, language)
         self._title()
         self._apply_permissions()
+        self.sealed.setVisible(bool(detail.masked))
+
+    def break_glass(self) -> None:
+        """Read the masked sensitive fields without a need to know: a reason, recorded."""
+        from app.services import sensitive
+
+        desk, number = self.context.desk, self.number
+        self._open(
+            ReasonDialog(
+                self.context,
+                self.tr("Break the glass: case {number}").format(number=number),
+                self.tr("&Reason"),
+                lambda reason: partial(sensitive.break_glass, desk, number, reason),
+                frozenset({"sensitive_access", "case_file"}),
+                field="reason",
+                explanation=self.tr(
+                    "You have no need to know this case's sensitive fields. Say why you must read them: "
+                    "the access is recorded with your reason and visible to the supervisors and auditors."
+                ),
+                parent=self,
+            )
+        )
 
     def _apply_permissions(self) -> None:
         """Commands the officer's role does not allow are disabled (static ones) or hidden (those
