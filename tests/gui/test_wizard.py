@@ -13,8 +13,8 @@ from app.models import Agency, Case, Site
 from app.persistence.capture import Actor
 from app.services import office
 from app.services.desk import Desk
-from ui.context import UiContext
 from tests.conftest import ADMIN_PASSWORD
+from ui.context import UiContext
 from ui.dialogs.setup_wizard import SetupWizard
 
 
