@@ -16,10 +16,10 @@ class Marked(str):
     """A value of a message that is itself a catalogue string (context "errors"), translated with it."""
 
 
-def _fill(text: str, values: dict[str, Any], tr: Any) -> str:
+def _fill(text: str, values: dict[str, Any], translator: Any) -> str:
     if not values:
         return text
-    return text.format(**{k: tr("errors", v) if isinstance(v, Marked) else v for k, v in values.items()})
+    return text.format(**{k: translator("errors", v) if isinstance(v, Marked) else v for k, v in values.items()})
 
 
 class DomainError(Exception):

@@ -8,13 +8,16 @@ from __future__ import annotations
 
 import time
 
-from PySide6.QtCore import QEvent, QObject, QSettings, QTimer, Signal
+import shiboken6
+from PySide6.QtCore import QEvent, QObject, QSettings, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QShortcut
 from PySide6.QtWidgets import QApplication, QWidget
 
 from ui.context import UiContext
 from ui.dialogs.sign_in import Shade
 
 SETTING = "security/idle_lock_minutes"
+_DIRECT = Qt.FindChildOption.FindDirectChildrenOnly
 DEFAULT_MINUTES = 10
 _INPUT = {
     QEvent.Type.KeyPress,
@@ -47,6 +50,8 @@ class IdleLock(QObject):
         super().__init__(parent)
         self.context = context
         self.shades: list[Shade] = []
+        #: what the lock disabled (widgets, actions, shortcuts), enabled again at unlock
+        self._disabled: list[QWidget | QAction | QShortcut] = []
         self._last_input = time.monotonic()
         self.timer = QTimer(self)
         self.timer.setInterval(15_000)
@@ -85,6 +90,7 @@ class IdleLock(QObject):
         for window in QApplication.topLevelWidgets():
             if not window.isVisible() or not window.isWindow() or window.objectName() == "lockShade":
                 continue
+            self._disable_under(window)
             shade = Shade(self.context, window)
             shade.unlocked.connect(self.unlock)
             shade.signed_out.connect(self.signed_out)
@@ -95,7 +101,23 @@ class IdleLock(QObject):
                 shade.password.setFocus()
         self.locked.emit()
 
+    def _disable_under(self, window: QWidget) -> None:
+        """Out of reach, not only out of sight: the keyboard shortcuts and menu commands of a
+        covered window would still work, so they are disabled while it is locked."""
+        items: list[QWidget | QAction | QShortcut] = [
+            *(w for w in window.findChildren(QWidget, options=_DIRECT) if w.isEnabled() and not w.isWindow()),
+            *(a for a in window.findChildren(QAction) if a.isEnabled()),
+            *(s for s in window.findChildren(QShortcut) if s.isEnabled()),
+        ]
+        for item in items:
+            item.setEnabled(False)
+        self._disabled += items
+
     def unlock(self) -> None:
+        for item in self._disabled:
+            if shiboken6.isValid(item):
+                item.setEnabled(True)
+        self._disabled.clear()
         for shade in self.shades:
             shade.hide()
             shade.deleteLater()

@@ -138,12 +138,16 @@ def test_the_idle_lock_hides_the_window_and_keeps_what_was_typed(
     shade = lock.shade_of(main_window)
     assert shade is not None and shade.isVisible() and shade.geometry() == main_window.rect()
     assert lock.shade_of(form) is not None  # the open form is covered too, not closed
+    assert not main_window.quick_log_action.isEnabled() and not main_window.centralWidget().isEnabled()
     shade.password.setText("salah-sandi-1")
     shade.unlock()
     assert lock.is_locked and shade.message.text() == "Wrong username or password."
-    shade.password.setText(ADMIN_PASSWORD)
-    shade.unlock()
+    on_form = lock.shade_of(form)
+    assert on_form is not None and on_form.password.isEnabled()  # a modal form: unlock from there
+    on_form.password.setText(ADMIN_PASSWORD)
+    on_form.unlock()
     assert not lock.is_locked and form.isVisible() and typed.text() == kept != ""
+    assert main_window.quick_log_action.isEnabled() and typed.isEnabled()
     form.close()
 
 

@@ -208,6 +208,7 @@ class Shade(QFrame):
         font.setBold(True)
         self.heading.setFont(font)
         self.who = QLabel(self)
+        self.who.setWordWrap(True)
         self.password = _password_field(self, "unlockPassword")
         self.password.returnPressed.connect(self.unlock)
         self.message = named(QLabel(self), "unlockMessage")
@@ -222,7 +223,7 @@ class Shade(QFrame):
         card.setStyleSheet(
             "QFrame#lockCard { background: white; border: 1px solid #d5dbe3; border-radius: 6px; }"
         )
-        card.setMaximumWidth(420)
+        card.setFixedWidth(440)
         inner = QVBoxLayout(card)
         inner.setContentsMargins(28, 24, 28, 24)
         inner.setSpacing(10)
@@ -248,7 +249,7 @@ class Shade(QFrame):
                 username=self.context.desk.username or ""
             )
         )
-        self.who.setWordWrap(True)
+        self.who.setMinimumHeight(self.who.heightForWidth(440 - 56))
         self.unlock_button.setText(self.tr("&Unlock"))
 
     def unlock(self) -> None:

@@ -192,10 +192,7 @@ class AccountsTab(QWidget):
             if row.locked_until is not None and row.locked_until > now:
                 states.append(self.tr("locked"))
             last = (
-                locale.toString(
-                    row.last_sign_in.astimezone().replace(tzinfo=None),
-                    locale.dateTimeFormat(locale.FormatType.ShortFormat),
-                )
+                locale.toString(row.last_sign_in.astimezone().replace(tzinfo=None), "d MMM yyyy HH.mm")
                 if row.last_sign_in
                 else ""
             )
