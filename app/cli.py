@@ -251,6 +251,10 @@ def _cmd_db(config: Config, args: argparse.Namespace) -> int:
 
     desk = open_desk(config)
     try:
+        from app.services import access
+
+        # a copy of the whole database holds every confidential letter and sensitive field
+        access.require(desk, access.Permission.MANAGE_SETTINGS)
         if args.db_command == "backup":
             target = schema.backup_sqlite(desk.db, Path(args.out))
             print(translate("cli", "Backup written to {path}.").format(path=target))

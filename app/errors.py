@@ -19,7 +19,9 @@ class Marked(str):
 def _fill(text: str, values: dict[str, Any], translator: Any) -> str:
     if not values:
         return text
-    return text.format(**{k: translator("errors", v) if isinstance(v, Marked) else v for k, v in values.items()})
+    return text.format(
+        **{k: translator("errors", v) if isinstance(v, Marked) else v for k, v in values.items()}
+    )
 
 
 class DomainError(Exception):

@@ -126,6 +126,7 @@ class MainWindow(QMainWindow):
             action.setEnabled(True)
         self.idle_lock = IdleLock(context, self)
         self.idle_lock.signed_out.connect(self.sign_out)
+        self._apply_role()
         self.update_status()
         saved = QSettings().value(f"{SETTINGS_GROUP}/view", "")
         keys = [entry.key for entry in VIEWS]
@@ -353,7 +354,16 @@ class MainWindow(QMainWindow):
             self.close()
             return
         self.update_status()
+        self._apply_role()
         self.show_view(max(self.stack.currentIndex(), 0))
+
+    def _apply_role(self) -> None:
+        """A copy of the database holds everything: administrators only (the CLI refuses too)."""
+        from app.services import access
+
+        self.backup_action.setEnabled(
+            access.allowed(self._desk_context().desk, access.Permission.MANAGE_SETTINGS)
+        )
 
     def reset_views(self) -> None:
         """Drop the built views (they were made for the officer who signed out)."""
@@ -382,8 +392,10 @@ class MainWindow(QMainWindow):
 
     def back_up_to(self, target: Path) -> None:
         from app.persistence import schema
+        from app.services import access
 
         context = self._desk_context()
+        access.require(context.desk, access.Permission.MANAGE_SETTINGS)
         db = context.desk.db
         context.tasks.run(
             lambda _progress: schema.backup_sqlite(db, target),
