@@ -64,7 +64,9 @@ def main() -> int:
         )
         demo.load_demo(desk, cases=40, seed=7)
         for username, role in (("budi", "case_officer"), ("dewi", "auditor"), ("rina", "secretariat")):
-            accounts.add_account(desk, username, role, "Sementara-2026", full_name=username.title() + " Santoso")
+            accounts.add_account(
+                desk, username, role, "Sementara-2026", full_name=f"{username.title()} Santoso"
+            )
         accounts.set_active(desk, "rina", False)
         number = cases.open_case(
             desk,
