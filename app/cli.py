@@ -253,8 +253,10 @@ def _cmd_db(config: Config, args: argparse.Namespace) -> int:
     try:
         from app.services import access
 
-        # a copy of the whole database holds every confidential letter and sensitive field
-        access.require(desk, access.Permission.MANAGE_SETTINGS)
+        # a copy of the whole database holds every confidential letter and sensitive field (before
+        # setup it holds only the shipped reference data, and nobody can sign in yet)
+        if desk.initialized:
+            access.require(desk, access.Permission.MANAGE_SETTINGS)
         if args.db_command == "backup":
             target = schema.backup_sqlite(desk.db, Path(args.out))
             print(translate("cli", "Backup written to {path}.").format(path=target))

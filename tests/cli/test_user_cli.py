@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import json
+
 from tests.cli.conftest import Run
 
 TEMPORARY = "Sementara-2026"
@@ -92,3 +94,29 @@ def test_setup_takes_the_password_from_standard_input_and_checks_it(jejaring: Ru
     assert good.returncode == 0, good.stderr
     signed = jejaring("case", "list", env={"JEJARING_PASSWORD": "Orchard-Road-2026"})
     assert signed.returncode == 0, signed.stderr
+
+
+def test_a_sensitive_case_is_masked_until_the_glass_is_broken_with_a_reason(initialised: Run) -> None:
+    assert initialised("demo", "--cases", "40").returncode == 0
+    rows = json.loads(initialised("case", "list", "--json", "--limit", "500").stdout)
+    # the list names the categories; these are flagged sensitive in the reference list
+    sensitive = {
+        "Tindak Kekerasan dari Majikan",
+        "Tindak Pidana Perdagangan Orang (TPPO)",
+        "Depresi/Sakit Jiwa",
+    }
+    number = next(r["number"] for r in rows if r["category"] in sensitive)
+    story = json.loads(initialised("case", "show", number, "--json").stdout)["summary"]
+    assert story  # the administrator reads it
+    initialised("user", "add", "lain", "--role", "case_officer", env={"JEJARING_NEW_PASSWORD": TEMPORARY})
+    as_lain = {"JEJARING_USER": "lain", "JEJARING_PASSWORD": TEMPORARY}
+    initialised("user", "passwd", "lain", env={**as_lain, "JEJARING_NEW_PASSWORD": "Jalan-Sudirman-12"})
+    as_lain["JEJARING_PASSWORD"] = "Jalan-Sudirman-12"
+    masked = initialised("case", "show", number, env=as_lain)
+    assert masked.returncode == 0 and story not in masked.stdout and "--break-glass REASON" in masked.stdout
+    short = initialised("case", "show", number, "--break-glass", "perlu", env=as_lain)
+    assert short.returncode == 1 and "at least 10 characters" in short.stderr
+    opened = initialised("case", "show", number, "--break-glass", "Menggantikan Budi yang cuti", env=as_lain)
+    assert opened.returncode == 0 and story in opened.stdout
+    # a new command is a new sign-in: masked again
+    assert story not in initialised("case", "show", number, env=as_lain).stdout
