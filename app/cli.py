@@ -18,7 +18,7 @@ from datetime import date
 from pathlib import Path
 from typing import IO, Any
 
-from app import __version__, cli_letters
+from app import __version__, cli_access, cli_letters
 from app.config import Config, load_config
 from app.errors import DomainError
 from app.i18n import QT_TRANSLATE_NOOP, translate
@@ -46,6 +46,9 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument(
         "--self-test", action="store_true", help=translate("cli", "check this installation and exit")
     )
+    parser.add_argument(
+        "--user", metavar="USERNAME", help=translate("cli", "who runs the command (default: JEJARING_USER)")
+    )
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
 
     init = commands.add_parser(
@@ -58,6 +61,14 @@ def build_parser() -> argparse.ArgumentParser:
     init.add_argument("--city", default="", metavar="CITY")
     init.add_argument("--admin", required=True, metavar="USERNAME")
     init.add_argument("--admin-name", default="", metavar="NAME")
+    init.add_argument(
+        "--password-stdin",
+        action="store_true",
+        help=translate(
+            "cli",
+            "read the administrator's password from standard input (else JEJARING_PASSWORD, else a prompt)",
+        ),
+    )
 
     demo = commands.add_parser("demo", help=translate("cli", "add realistic sample data (fictional people)"))
     demo.add_argument("--cases", type=int, default=200, metavar="N")
@@ -84,6 +95,7 @@ def build_parser() -> argparse.ArgumentParser:
     _documents_commands(commands)
     _sync_commands(commands)
     _stats_commands(commands)
+    cli_access.user_commands(commands)
     return parser
 
 
@@ -106,6 +118,11 @@ def _case_commands(commands: Any) -> None:
     show = sub.add_parser("show", help=translate("cli", "one case with its worker, timeline and next steps"))
     show.add_argument("number", metavar="NUMBER")
     show.add_argument("--json", action="store_true", help=translate("cli", "machine-readable output"))
+    show.add_argument(
+        "--break-glass",
+        metavar="REASON",
+        help=translate("cli", "read the sensitive fields without a need to know (recorded with the reason)"),
+    )
     importer = sub.add_parser("import", help=translate("cli", "import cases from an .xlsx or .csv register"))
     importer.add_argument("file", metavar="FILE")
     importer.add_argument(
@@ -152,11 +169,18 @@ def _atomic_output(path: str | None) -> Iterator[IO[str]]:
 
 
 def _cmd_init(config: Config, args: argparse.Namespace) -> int:
+    from app.cli_access import new_password
     from app.services import office
     from app.services.desk import open_desk
 
     desk = open_desk(config)
     try:
+        if args.password_stdin:
+            password = new_password(args, "")
+        elif "JEJARING_PASSWORD" in os.environ:
+            password = os.environ["JEJARING_PASSWORD"]
+        else:
+            password = new_password(args, translate("cli", "Password of the first administrator: "))
         status = office.initialize(
             desk,
             office.OfficeSetup(
@@ -167,6 +191,7 @@ def _cmd_init(config: Config, args: argparse.Namespace) -> int:
                 city=args.city,
                 admin_username=args.admin,
                 admin_name=args.admin_name,
+                admin_password=password,
             ),
         )
     finally:
@@ -181,8 +206,8 @@ def _cmd_init(config: Config, args: argparse.Namespace) -> int:
 
 
 def _cmd_demo(config: Config, args: argparse.Namespace) -> int:
+    from app.cli_access import open_desk
     from app.services import demo
-    from app.services.desk import open_desk
 
     desk = open_desk(config)
     try:
@@ -223,10 +248,16 @@ def _cmd_db(config: Config, args: argparse.Namespace) -> int:
             if result.backup:
                 print(translate("cli", "Backup: {path}").format(path=result.backup))
         return 0
-    from app.services.desk import open_desk
+    from app.cli_access import open_desk
 
     desk = open_desk(config)
     try:
+        from app.services import access
+
+        # a copy of the whole database holds every confidential letter and sensitive field (before
+        # setup it holds only the shipped reference data, and nobody can sign in yet)
+        if desk.initialized:
+            access.require(desk, access.Permission.MANAGE_SETTINGS)
         if args.db_command == "backup":
             target = schema.backup_sqlite(desk.db, Path(args.out))
             print(translate("cli", "Backup written to {path}.").format(path=target))
@@ -244,8 +275,8 @@ def _cmd_db(config: Config, args: argparse.Namespace) -> int:
 def _cmd_case(config: Config, args: argparse.Namespace) -> int:
     from dataclasses import asdict
 
+    from app.cli_access import open_desk
     from app.services import case_activity, cases
-    from app.services.desk import open_desk
 
     desk = open_desk(config)
     try:
@@ -274,6 +305,10 @@ def _cmd_case(config: Config, args: argparse.Namespace) -> int:
         elif args.case_command == "show":
             from app.services.case_links import case_links
 
+            if args.break_glass is not None:
+                from app.services import sensitive
+
+                sensitive.break_glass(desk, args.number, args.break_glass)
             detail = case_activity.case_detail(desk, args.number)
             links = case_links(desk, args.number)
             if args.json:
@@ -357,6 +392,14 @@ def _print_case(detail: Any) -> None:
         print(translate("cli", "Agencies involved: {codes}").format(codes=", ".join(detail.participants)))
     if detail.summary:
         print(detail.summary)
+    if detail.masked:
+        print(
+            translate(
+                "cli",
+                "Sensitive fields are hidden: you have no need to know. To read them, give a reason: "
+                "--break-glass REASON (it is recorded).",
+            )
+        )
     if detail.next_steps:
         print(translate("cli", "Next steps:"))
         for step in detail.next_steps:
@@ -444,6 +487,7 @@ def main(argv: Sequence[str] | None = None, launch_gui: GuiLauncher | None = Non
     args = parser.parse_args(argv)
     try:
         config = load_config(args.data_dir, args.db)
+        cli_access.USER = args.user
         if args.command is None:
             if launch_gui is None:
                 parser.error(
@@ -537,3 +581,8 @@ def _cmd_stats(config: Config, args: argparse.Namespace) -> int:
 
 
 COMMANDS["stats"] = _cmd_stats
+
+
+# --- accounts (issue 8): app/cli_access.py signs every command in and holds `user ...` ------------
+
+COMMANDS["user"] = cli_access.cmd_user

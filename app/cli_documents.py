@@ -78,8 +78,8 @@ def _write_atomically(target: Path, data: bytes) -> None:
 
 
 def cmd_print(config: Config, args: argparse.Namespace) -> int:
+    from app.cli_access import open_desk
     from app.services import case_documents
-    from app.services.desk import open_desk
 
     if not args.out.lower().endswith(".pdf"):
         raise ValidationError(QT_TRANSLATE_NOOP("errors", "The output file must end in .pdf."), field="out")
@@ -111,8 +111,8 @@ def cmd_print(config: Config, args: argparse.Namespace) -> int:
 
 
 def _print_bulk(config: Config, args: argparse.Namespace) -> int:
+    from app.cli_access import open_desk
     from app.services import bulk_print
-    from app.services.desk import open_desk
 
     desk = open_desk(config)
     try:
@@ -138,8 +138,8 @@ def _print_bulk(config: Config, args: argparse.Namespace) -> int:
 
 
 def cmd_verify(config: Config, args: argparse.Namespace) -> int:
+    from app.cli_access import open_desk
     from app.services import documents
-    from app.services.desk import open_desk
 
     path = Path(args.file)
     if not path.is_file():

@@ -105,10 +105,10 @@ def _letter_id(text: str) -> Any:
 
 def _cmd_letter(config: Config, args: argparse.Namespace) -> int:
     from app.cli import print_json
+    from app.cli_access import open_desk
     from app.labels import label
     from app.letter_labels import LETTER_STATUS_LABELS, SECURITY_LABELS
     from app.services import letters, numbering
-    from app.services.desk import open_desk
 
     desk = open_desk(config)
     try:
@@ -236,10 +236,10 @@ def _print_letter(detail: Any) -> None:
 
 def _cmd_comms(config: Config, args: argparse.Namespace) -> int:
     from app.cli import print_json
+    from app.cli_access import open_desk
     from app.labels import label
     from app.letter_labels import COMM_CHANNEL_LABELS
     from app.services import comms
-    from app.services.desk import open_desk
 
     desk = open_desk(config)
     try:

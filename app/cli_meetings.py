@@ -117,7 +117,7 @@ def meeting_commands(commands: Any) -> None:
 
 
 def cmd_meeting(config: Config, args: argparse.Namespace) -> int:
-    from app.services.desk import open_desk
+    from app.cli_access import open_desk
 
     desk = open_desk(config)
     try:

@@ -93,7 +93,7 @@ def _passphrase(confirm: bool = False) -> str:
 
 
 def _open(config: Config) -> Any:
-    from app.services.desk import open_desk
+    from app.cli_access import open_desk
 
     desk = open_desk(config)
     if not desk.initialized:

@@ -12,6 +12,18 @@ from typing import Any
 from app.i18n import QT_TRANSLATE_NOOP, translate
 
 
+class Marked(str):
+    """A value of a message that is itself a catalogue string (context "errors"), translated with it."""
+
+
+def _fill(text: str, values: dict[str, Any], translator: Any) -> str:
+    if not values:
+        return text
+    return text.format(
+        **{k: translator("errors", v) if isinstance(v, Marked) else v for k, v in values.items()}
+    )
+
+
 class DomainError(Exception):
     context = "errors"
 
@@ -22,8 +34,15 @@ class DomainError(Exception):
         self.values = values
 
     def translated(self, language: str | None = None) -> str:
-        text = translate(self.context, self.message, language)
-        return text.format(**self.values) if self.values else text
+        return _fill(
+            translate(self.context, self.message, language),
+            self.values,
+            lambda context, value: translate(context, value, language),
+        )
+
+    def fill(self, text: str, tr: Any) -> str:
+        """`text` (the message translated by `tr(context, source)`) with its values filled in."""
+        return _fill(text, self.values, tr)
 
 
 class ValidationError(DomainError):

@@ -11,9 +11,18 @@ import pytest
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ["JEJARING_LANG"] = "en"  # CLI messages in the source language unless a test asks
 
+from argon2 import PasswordHasher
+
 from app.config import Config, load_config
-from app.services import office
+from app.services import accounts, office
 from app.services.desk import Desk, open_desk
+
+#: The first administrator's password in every test desk (and JEJARING_PASSWORD in CLI tests).
+ADMIN_PASSWORD = "Kuala-Lumpur-2026"
+
+# Argon2 with the production cost (64 MiB, ~0.25 s) for every desk of the suite would add minutes;
+# the rules are the same at a lower cost (the CLI tests run the real thing in their subprocesses).
+accounts.HASHER = PasswordHasher(time_cost=1, memory_cost=1024, parallelism=1)
 
 SETUP = office.OfficeSetup(
     site_code="KBRI-KUL",
@@ -23,6 +32,7 @@ SETUP = office.OfficeSetup(
     city="Kuala Lumpur",
     admin_username="admin",
     admin_name="Siti Rahmawati",
+    admin_password=ADMIN_PASSWORD,
 )
 
 

@@ -57,6 +57,7 @@ def main() -> int:
                 "Kuala Lumpur",
                 "siti.rahmawati",
                 "Siti Rahmawati",
+                admin_password="Jejaring-Contoh-2026",
             ),
         )
         demo.load_demo(desk, 30, seed=7)

@@ -43,6 +43,7 @@ def main() -> int:
                 country="MY",
                 city="Kuala Lumpur",
                 admin_name="Siti Rahmawati",
+                admin_password="Jejaring-Contoh-2026",
             ),
         )
         demo.load_demo(desk, cases=120)

@@ -59,6 +59,7 @@ def main() -> int:
                     "MY",
                     city="Kuala Lumpur",
                     admin_username="siti.rahmawati",
+                    admin_password="Jejaring-Contoh-2026",
                     admin_name="Siti Rahmawati",
                 ),
             )

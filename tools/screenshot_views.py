@@ -49,6 +49,7 @@ def main() -> int:
                 country="MY",
                 city="Kuala Lumpur",
                 admin_name="Siti Rahmawati",
+                admin_password="Jejaring-Contoh-2026",
             ),
         )
         if not args.empty:

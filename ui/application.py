@@ -110,6 +110,14 @@ def run(config: Config) -> int:
                 log.info("setup cancelled")
                 return 0
             wizard.deleteLater()
+        if not desk.username:  # the wizard signs its administrator in; otherwise ask who is here
+            from ui.dialogs.sign_in import SignInDialog
+
+            sign_in = SignInDialog(context, window if window.isVisible() else None)
+            if sign_in.exec() != QDialog.DialogCode.Accepted:
+                log.info("sign-in cancelled")
+                return 0
+            sign_in.deleteLater()
         window.attach(context)
         window.show()
         code = app.exec()

@@ -74,8 +74,7 @@ def timeline_kind_label(kind: str | None) -> str:
 
 def error_text(error: DomainError) -> str:
     """A core error in the interface language, with its values filled in."""
-    text = QCoreApplication.translate("errors", error.message)
-    return text.format(**error.values) if error.values else text
+    return error.fill(QCoreApplication.translate("errors", error.message), QCoreApplication.translate)
 
 
 def ui_locale(language: str) -> QLocale:

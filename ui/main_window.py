@@ -21,6 +21,7 @@ from PySide6.QtCore import QSettings, QSize, Qt, Signal
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QIcon, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
+    QDialog,
     QFileDialog,
     QFrame,
     QHBoxLayout,
@@ -111,10 +112,21 @@ class MainWindow(QMainWindow):
 
     def attach(self, context: UiContext) -> None:
         """Give the window its open desk: status bar, commands, and the view last shown."""
+        from ui.idle_lock import IdleLock
+
         self.context = context
         context.bus.changed.connect(self._data_changed)
-        for action in (self.backup_action, *self.language_actions.actions()):
+        for action in (
+            self.backup_action,
+            self.change_password_action,
+            self.lock_action,
+            self.sign_out_action,
+            *self.language_actions.actions(),
+        ):
             action.setEnabled(True)
+        self.idle_lock = IdleLock(context, self)
+        self.idle_lock.signed_out.connect(self.sign_out)
+        self._apply_role()
         self.update_status()
         saved = QSettings().value(f"{SETTINGS_GROUP}/view", "")
         keys = [entry.key for entry in VIEWS]
@@ -182,6 +194,13 @@ class MainWindow(QMainWindow):
         self.quick_log_action = self.file_menu.addAction("", self.quick_log)  # from anywhere in the window
         self.quick_log_action.setShortcut(QKeySequence("Ctrl+L"))
         self.file_menu.addSeparator()
+        self.change_password_action = self.file_menu.addAction("", self.change_password)
+        self.lock_action = self.file_menu.addAction("", self.lock_now)
+        self.lock_action.setShortcut(QKeySequence("Ctrl+Shift+L"))
+        self.sign_out_action = self.file_menu.addAction("", self.sign_out)
+        for action in (self.change_password_action, self.lock_action, self.sign_out_action):
+            action.setEnabled(False)
+        self.file_menu.addSeparator()
         self.quit_action = self.file_menu.addAction("", self.close)
         self.quit_action.setShortcut(QKeySequence("Ctrl+Q"))
         self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
@@ -237,6 +256,9 @@ class MainWindow(QMainWindow):
         self.backup_action.setStatusTip(self.tr("Write a consistent copy of the database to a file"))
         self.quit_action.setText(self.tr("&Quit"))
         self.quick_log_action.setText(self.tr("&Log a call or message…"))
+        self.change_password_action.setText(self.tr("&Change password…"))
+        self.lock_action.setText(self.tr("L&ock now"))
+        self.sign_out_action.setText(self.tr("Sign &out"))
         self.view_menu.setTitle(self.tr("&View"))
         self.refresh_action.setText(self.tr("&Refresh"))
         self.language_menu.setTitle(self.tr("&Language"))
@@ -304,6 +326,54 @@ class MainWindow(QMainWindow):
         if changes.touches("site", "officer", "agency"):
             self.update_status()
 
+    # --- who is signed in ---------------------------------------------------------------------
+    def change_password(self) -> None:
+        from ui.dialogs.sign_in import ChangePasswordDialog
+
+        if ChangePasswordDialog(self._desk_context(), self).exec():
+            self.statusBar().showMessage(self.tr("Password changed."), 10_000)
+
+    def lock_now(self) -> None:
+        self.idle_lock.lock()
+
+    def sign_out(self) -> None:
+        """Close the other windows, forget who was signed in and ask again (another officer may
+        sign in: the views are built anew for their role). Cancelling the sign-in quits."""
+        from app.services import accounts
+        from ui.dialogs.sign_in import SignInDialog
+
+        context = self._desk_context()
+        self.idle_lock.unlock()
+        for window in QApplication.topLevelWidgets():
+            if window is not self and window.isWindow() and window.isVisible():
+                window.close()
+        accounts.sign_out(context.desk)
+        self.reset_views()
+        dialog = SignInDialog(context, self)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            self.close()
+            return
+        self.update_status()
+        self._apply_role()
+        self.show_view(max(self.stack.currentIndex(), 0))
+
+    def _apply_role(self) -> None:
+        """A copy of the database holds everything: administrators only (the CLI refuses too)."""
+        from app.services import access
+
+        self.backup_action.setEnabled(
+            access.allowed(self._desk_context().desk, access.Permission.MANAGE_SETTINGS)
+        )
+
+    def reset_views(self) -> None:
+        """Drop the built views (they were made for the officer who signed out)."""
+        for index, view in list(self._built.items()):
+            placeholder = QWidget()
+            self.stack.insertWidget(index, placeholder)
+            self.stack.removeWidget(view)
+            view.deleteLater()
+        self._built.clear()
+
     # --- commands ----------------------------------------------------------------------------
     def quick_log(self) -> None:
         from ui.dialogs.letters import QuickLogDialog
@@ -322,8 +392,10 @@ class MainWindow(QMainWindow):
 
     def back_up_to(self, target: Path) -> None:
         from app.persistence import schema
+        from app.services import access
 
         context = self._desk_context()
+        access.require(context.desk, access.Permission.MANAGE_SETTINGS)
         db = context.desk.db
         context.tasks.run(
             lambda _progress: schema.backup_sqlite(db, target),

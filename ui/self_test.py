@@ -156,6 +156,7 @@ def _run_steps(test: SelfTest, folder: Path, app: Any, language: str, tr: Callab
             country="ID",
             city="Jakarta",
             admin_username="admin",
+            admin_password="Jejaring-Contoh-2026",
             admin_name="Admin Uji",
         )
         test.step(

@@ -1,6 +1,7 @@
 """ORM classes. Importing this package registers every table on `Base.metadata`."""
 
 from app.models import correspondence  # noqa: F401  (registers the correspondence tables)
+from app.models.accounts import Credential, SensitiveAccess
 from app.models.base import Base, Replicated, new_id
 from app.models.cases import (
     Attachment,
@@ -62,6 +63,7 @@ __all__ = [
     "Channel",
     "Complainant",
     "Country",
+    "Credential",
     "Decision",
     "FieldHead",
     "Forum",
@@ -82,6 +84,7 @@ __all__ = [
     "Region",
     "Replicated",
     "Role",
+    "SensitiveAccess",
     "Sex",
     "Site",
     "SyncImport",

@@ -82,9 +82,13 @@ class Site(Replicated, Base):
 
 
 class Officer(Replicated, Base):
-    """A person who works cases, attends meetings or signs letters; may hold an account."""
+    """A person who works cases, attends meetings or signs letters; may hold an account.
+
+    A username is unique within its site (every site may have its own `admin`); from another
+    site it is named `username@SITE` (app.services.accounts.officer_named)."""
 
     __tablename__ = "officer"
+    __table_args__ = (UniqueConstraint("site_id", "username"),)
 
     full_name: Mapped[str] = mapped_column(String(200))
     nip: Mapped[str] = mapped_column(String(18), default="")
@@ -95,7 +99,7 @@ class Officer(Replicated, Base):
     site_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("site.id"), index=True)
     phone: Mapped[str] = mapped_column(String(32), default="")
     email: Mapped[str] = mapped_column(String(200), default="")
-    username: Mapped[str | None] = mapped_column(String(64), unique=True)
+    username: Mapped[str | None] = mapped_column(String(64), index=True)
     role: Mapped[Role | None] = mapped_column(enum_type(Role))
     active: Mapped[bool] = mapped_column(default=True)
 

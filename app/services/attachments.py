@@ -17,6 +17,7 @@ from sqlalchemy import select
 from app.errors import ValidationError
 from app.i18n import QT_TRANSLATE_NOOP
 from app.models import Attachment
+from app.services import access
 from app.services.desk import Desk
 
 MAX_BYTES = 50 * 1024 * 1024
@@ -95,6 +96,7 @@ def store_blob(desk: Desk, source: Path) -> tuple[str, int, str]:
 
 
 def attach_to_case(desk: Desk, number: str, source: Path, note: str = "") -> AttachmentInfo:
+    access.require(desk, access.Permission.EDIT_CASES)
     from app.services.cases import get_case
 
     sha, size, kind = store_blob(desk, source)

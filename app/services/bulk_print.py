@@ -23,7 +23,7 @@ from app.errors import DomainError, ValidationError
 from app.i18n import QT_TRANSLATE_NOOP
 from app.models import Case
 from app.models.correspondence import Disposition
-from app.services import documents
+from app.services import access, documents
 from app.services.desk import Desk
 
 Progress = Callable[[int, int], bool]
@@ -74,6 +74,7 @@ def issue_all(
     today: date | None = None,
 ) -> BulkFile:
     """Issue every document in one transaction and join them, in order, into one PDF."""
+    access.require(desk, access.Permission.ISSUE_DOCUMENTS)
     from pypdf import PdfReader, PdfWriter
 
     if not pending:

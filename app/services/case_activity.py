@@ -33,7 +33,8 @@ from app.models import (
     Worker,
 )
 from app.models.base import utcnow
-from app.services import comms, protocol
+from app.services import access, comms, protocol
+from app.services.accounts import officer_named
 from app.services.desk import Desk
 from app.services.dto import CaseDetail, OwedStep, ReferralInfo, TaskInfo, TimelineItem
 
@@ -54,7 +55,7 @@ def _desk_agency(session: Session, desk: Desk) -> uuid.UUID | None:
 
 
 def _officer_name(session: Session, desk: Desk) -> str:
-    name = session.scalar(select(Officer.full_name).where(Officer.username == desk.username))
+    name = session.scalar(select(Officer.full_name).where(officer_named(desk.username or "")))
     return name or (desk.username or "")
 
 
@@ -142,6 +143,7 @@ def _case_by_number(session: Session, number: str) -> Case:
 
 def add_entry(desk: Desk, number: str, kind: str, text: str) -> None:
     """An officer's note, call, visit or letter on the case's timeline."""
+    access.require(desk, access.Permission.EDIT_CASES)
     try:
         entry_kind = TimelineKind(kind)
     except ValueError:
@@ -163,6 +165,7 @@ def add_task(
     owner_agency: str | None = None,
     owner_officer: str | None = None,
 ) -> uuid.UUID:
+    access.require(desk, access.Permission.EDIT_CASES)
     if not title.strip():
         raise ValidationError(QT_TRANSLATE_NOOP("errors", "A task needs a title."), field="title")
     with desk.write() as session:
@@ -178,7 +181,7 @@ def add_task(
                 )
         officer_id = None
         if owner_officer:
-            officer_id = session.scalar(select(Officer.id).where(Officer.username == owner_officer))
+            officer_id = session.scalar(select(Officer.id).where(officer_named(owner_officer)))
             if officer_id is None:
                 raise ValidationError(
                     QT_TRANSLATE_NOOP("errors", "There is no officer with the username {username}."),
@@ -208,6 +211,7 @@ def add_task(
 
 
 def complete_task(desk: Desk, task_id: uuid.UUID, *, today: date | None = None) -> None:
+    access.require(desk, access.Permission.EDIT_CASES)
     with desk.write() as session:
         task = session.get(CaseTask, task_id)
         if task is None:
@@ -231,6 +235,7 @@ def refer_case(
     desk: Desk, number: str, to_agency: str, reason: str, *, documents: str = "", today: date | None = None
 ) -> uuid.UUID:
     """Refer a case to another agency; it must accept or return it within the protocol's standard."""
+    access.require(desk, access.Permission.REFER_CASES)
     today = today or date.today()
     if not reason.strip():
         raise ValidationError(QT_TRANSLATE_NOOP("errors", "A referral needs a reason."), field="reason")
@@ -288,6 +293,7 @@ def answer_referral(
     desk: Desk, referral_id: uuid.UUID, *, accept: bool, note: str = "", today: date | None = None
 ) -> None:
     """The receiving agency accepts the referral, or returns it with a reason."""
+    access.require(desk, access.Permission.REFER_CASES)
     if not accept and not note.strip():
         raise ValidationError(
             QT_TRANSLATE_NOOP("errors", "Returning a referral needs a reason."), field="note"
@@ -317,6 +323,7 @@ def answer_referral(
 def withdraw_referral(
     desk: Desk, referral_id: uuid.UUID, *, note: str = "", today: date | None = None
 ) -> None:
+    access.require(desk, access.Permission.REFER_CASES)
     with desk.write() as session:
         referral = _open_referral(session, referral_id)
         referral.status = ReferralStatus.WITHDRAWN
@@ -452,7 +459,9 @@ def case_detail(
                 .where(CaseOfficer.case_id == case.id, CaseOfficer.deleted_at.is_(None))
             )
         )
-        return CaseDetail(
+        from app.services import sensitive
+
+        detail = CaseDetail(
             id=case.id,
             number=case.number,
             site_code=case.site.code,
@@ -501,3 +510,4 @@ def case_detail(
             tasks=tasks,
             next_steps=tuple(steps),
         )
+        return sensitive.masked(session, desk, case, detail)

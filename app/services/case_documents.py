@@ -26,6 +26,7 @@ from app.labels import (
 )
 from app.models import Agency, CaseCategory, Officer, Site
 from app.services import case_activity, documents, protocol, reference
+from app.services.accounts import officer_named
 from app.services.desk import Desk
 from app.services.dto import CaseDetail
 
@@ -61,7 +62,7 @@ def _t(text: str, language: str) -> str:
 
 def _signer(desk: Desk) -> Signatory:
     with desk.read() as session:
-        officer = session.scalar(select(Officer).where(Officer.username == desk.username))
+        officer = session.scalar(select(Officer).where(officer_named(desk.username or "")))
         if officer is None:
             return Signatory("", desk.username or "")
         return Signatory(officer.position, officer.full_name, officer.rank, officer.nip)

@@ -16,7 +16,7 @@ from app.i18n import QT_TRANSLATE_NOOP
 from app.models import ActionItem, Agency, AgendaItem, Forum, Meeting, Officer
 from app.models.cases import TimelineKind
 from app.models.correspondence import Letter, LetterCase
-from app.services import cadence
+from app.services import access, cadence
 from app.services.cases import get_case
 from app.services.desk import Desk
 from app.services.letters import awaiting_reply_clause, get_letter, reference_of, viewer, visible_to
@@ -164,6 +164,7 @@ def case_links(desk: Desk, number: str, *, today: date | None = None) -> CaseLin
 def link_letter(desk: Desk, number: str, letter_ref: str | uuid.UUID) -> str:
     """Link a registered letter (by id, number or agenda number) to case `number`; says so on the
     case's timeline. Returns the letter's reference."""
+    access.require(desk, access.Permission.EDIT_CASES)
     from app.services.case_activity import record
 
     if isinstance(letter_ref, str) and not letter_ref.strip():

@@ -41,7 +41,8 @@ from app.models import (
 )
 from app.models.base import utcnow
 from app.persistence import counters
-from app.services import case_activity, protocol, search
+from app.services import access, case_activity, protocol, search
+from app.services.accounts import officer_named
 from app.services.desk import Desk
 from app.services.dto import CaseRow
 from app.services.workers import WorkerInput, validate_worker
@@ -138,6 +139,7 @@ def open_case(
 
     The protocol suggests the lead and the agencies to involve unless the officer chose them,
     and sets the first steps with their due dates in working days. Nothing is saved on error."""
+    access.require(desk, access.Permission.EDIT_CASES)
     today = today or date.today()
     if session is None:
         with desk.write() as own:
@@ -184,7 +186,7 @@ def _open_case(
         participants = [_agency_id(session, c, "participants") for c in data.participant_codes]
     officers = []
     for username in data.officer_usernames:
-        officer_id = session.scalar(select(Officer.id).where(Officer.username == username))
+        officer_id = session.scalar(select(Officer.id).where(officer_named(username)))
         if officer_id is None:
             raise ValidationError(
                 QT_TRANSLATE_NOOP("errors", "There is no officer with the username {username}."),
@@ -248,6 +250,7 @@ def change_status(
     desk: Desk, number: str, status: str, *, reason: str = "", today: date | None = None
 ) -> None:
     """Move a case to a handling stage. Reopening a resolved or closed case needs a reason."""
+    access.require(desk, access.Permission.EDIT_CASES)
     today = today or date.today()
     new = allowed_value(CaseStatus, status, "status")
     assert isinstance(new, CaseStatus)
@@ -359,6 +362,7 @@ def _parse_date(text: str, field_name: str) -> date | None:
 
 def set_field(desk: Desk, number: str, name: str, value: str, *, today: date | None = None) -> None:
     """Set one field of a case or its worker from text, validated exactly like the form."""
+    access.require(desk, access.Permission.EDIT_CASES)
     today = today or date.today()
     name = name.removeprefix("worker.")
     if name == "status":
@@ -379,6 +383,7 @@ def set_field(desk: Desk, number: str, name: str, value: str, *, today: date | N
 def update_case(desk: Desk, number: str, changes: dict[str, str], *, today: date | None = None) -> None:
     """Save an edit form: several fields of a case and its worker, all validated, in one
     transaction (nothing is saved if any field is wrong). Values are the form's text."""
+    access.require(desk, access.Permission.EDIT_CASES)
     today = today or date.today()
     unknown = [
         n for n in changes if n.removeprefix("worker.") not in CASE_FIELDS | WORKER_FIELDS or n == "status"
@@ -520,7 +525,7 @@ def _set_case_list(session: Session, case: Case, name: str, values: list[str]) -
         model, column = CaseOfficer, CaseOfficer.officer_id
         wanted = set()
         for username in values:
-            officer_id = session.scalar(select(Officer.id).where(Officer.username == username))
+            officer_id = session.scalar(select(Officer.id).where(officer_named(username)))
             if officer_id is None:
                 raise ValidationError(
                     QT_TRANSLATE_NOOP("errors", "There is no officer with the username {username}."),
@@ -630,7 +635,7 @@ def _filtered(query: _Query, session: Session, flt: CaseFilter, today: date) -> 
         assigned = (
             select(CaseOfficer.case_id)
             .join(Officer, Officer.id == CaseOfficer.officer_id)
-            .where(Officer.username == flt.assigned_to, CaseOfficer.deleted_at.is_(None))
+            .where(officer_named(flt.assigned_to), CaseOfficer.deleted_at.is_(None))
         )
         query = query.where(Case.id.in_(assigned))
     if flt.owed_by_agency:

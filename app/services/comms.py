@@ -18,6 +18,8 @@ from app.letter_labels import COMM_CHANNEL_LABELS, COMM_DIRECTION_LABELS
 from app.models import Agency, Case, Officer
 from app.models.base import utcnow
 from app.models.correspondence import CommChannel, CommDirection, Communication
+from app.services import access
+from app.services.accounts import officer_named
 from app.services.desk import Desk
 from app.services.dto import TimelineItem
 from app.services.letter_dto import CommunicationRow
@@ -42,6 +44,7 @@ class CommInput:
 
 def log_communication(desk: Desk, data: CommInput) -> uuid.UUID:
     """Log a call, message, e-mail or visit (validated like the quick-log form)."""
+    access.require(desk, access.Permission.LOG_COMMUNICATIONS)
     from app.services.cases import get_case
     from app.services.workers import normalise_phone
 
@@ -88,7 +91,7 @@ def log_communication(desk: Desk, data: CommInput) -> uuid.UUID:
                     code=data.counterpart_agency,
                 )
         case = get_case(session, data.case_number) if data.case_number.strip() else None
-        officer = session.scalar(select(Officer.full_name).where(Officer.username == desk.username))
+        officer = session.scalar(select(Officer.full_name).where(officer_named(desk.username or "")))
         row = Communication(
             at=at,
             channel=channel,
@@ -109,6 +112,7 @@ def log_communication(desk: Desk, data: CommInput) -> uuid.UUID:
 
 
 def complete_follow_up(desk: Desk, comm_id: uuid.UUID, *, today: date | None = None) -> None:
+    access.require(desk, access.Permission.LOG_COMMUNICATIONS)
     with desk.write() as session:
         row = session.get(Communication, comm_id)
         if row is None or row.deleted_at is not None:

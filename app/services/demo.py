@@ -30,7 +30,7 @@ from app.models import (
     TimelineKind,
 )
 from app.resources import resource_path
-from app.services import case_activity, protocol
+from app.services import access, case_activity, protocol
 from app.services import cases as case_service
 from app.services.cases import CaseInput
 from app.services.desk import Desk
@@ -156,6 +156,7 @@ def load_demo(
     today: date | None = None,
 ) -> int:
     """Add sample sites, officers and `cases` cases in one transaction; returns cases added."""
+    access.require(desk, access.Permission.MANAGE_SETTINGS)
     if cases < 0 or cases > 1_000_000:
         raise ValidationError(
             QT_TRANSLATE_NOOP("errors", "The number of sample cases must be between 0 and 1,000,000.")

@@ -11,6 +11,7 @@ from sqlalchemy import select
 
 from app.models import Agency, Case, Officer, Site, Unit
 from app.services import comms, dispositions, letters
+from app.services.accounts import officer_named
 from app.services.desk import Desk
 from app.services.dispositions import Route
 
@@ -60,7 +61,7 @@ def load_demo_correspondence(
                 .limit(40)
             )
         )
-        me = session.scalar(select(Officer.id).where(Officer.username == desk.username))
+        me = session.scalar(select(Officer.id).where(officer_named(desk.username or "")))
     routes = [Route(unit_id=u) for u in units[:3]] + [Route(officer_id=o) for o in officers[:2]]
     if me is not None:  # the desk's own officer gets some, so "routed to me" shows something
         routes = [Route(officer_id=me), *[r for r in routes if r.officer_id != me]]

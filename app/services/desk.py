@@ -2,11 +2,13 @@
 
 `open_desk` is the single way in, for the CLI and the windows alike: it upgrades the schema
 (backing the file up first), loads shipped reference data when it changed, and reads who this
-site is. Until the security issue adds sign-in, the desk acts as the administrator set up first.
+site is. Nobody is signed in yet: `app.services.accounts.sign_in` names the officer at the keyboard
+(`username`), and every write is stamped with them; before that the desk only reads.
 """
 
 from __future__ import annotations
 
+import uuid
 from collections.abc import Iterator
 from contextlib import AbstractContextManager, contextmanager
 from dataclasses import dataclass, field
@@ -20,10 +22,9 @@ from app.i18n import QT_TRANSLATE_NOOP
 from app.models import LocalState
 from app.persistence import schema
 from app.persistence.capture import Actor
-from app.persistence.db import SYSTEM, Database
+from app.persistence.db import Database
 
 SITE_CODE_KEY = "site_code"
-DESK_USER_KEY = "desk_user"
 
 
 @dataclass
@@ -31,8 +32,11 @@ class Desk:
     config: Config
     db: Database
     site_code: str | None = None
+    #: the signed-in officer (a username of this site), set by accounts.sign_in only
     username: str | None = None
     upgrade: schema.UpgradeResult | None = field(default=None, repr=False)
+    #: cases whose sensitive fields this sign-in opened by breaking the glass
+    unsealed: set[uuid.UUID] = field(default_factory=set, repr=False)
 
     @property
     def initialized(self) -> bool:
@@ -43,7 +47,9 @@ class Desk:
             raise DomainError(
                 QT_TRANSLATE_NOOP("errors", "This desk has not been set up yet: run the setup first.")
             )
-        return Actor(self.username or SYSTEM, self.site_code)
+        if not self.username:
+            raise DomainError(QT_TRANSLATE_NOOP("errors", "Sign in first."))
+        return Actor(self.username, self.site_code)
 
     @contextmanager
     def write(self) -> Iterator[Session]:
@@ -58,7 +64,6 @@ class Desk:
         with self.db.read() as session:
             state = dict(session.execute(select(LocalState.key, LocalState.value)).all())
         self.site_code = state.get(SITE_CODE_KEY)
-        self.username = state.get(DESK_USER_KEY)
 
     def close(self) -> None:
         self.db.dispose()

@@ -26,7 +26,8 @@ from app.models.correspondence import (
     LetterStatus,
     RecipientStatus,
 )
-from app.services import letters
+from app.services import access, letters
+from app.services.accounts import officer_named
 from app.services.desk import Desk
 from app.services.letter_dto import DispositionInfo, DispositionSheet, PendingDisposition, RecipientInfo
 
@@ -84,7 +85,7 @@ def _check_routes(session: Session, routes: tuple[Route, ...]) -> None:
 
 
 def _me(session: Session, desk: Desk) -> tuple[uuid.UUID | None, str]:
-    officer = session.scalar(select(Officer).where(Officer.username == desk.username))
+    officer = session.scalar(select(Officer).where(officer_named(desk.username or "")))
     return (officer.id, officer.full_name) if officer else (None, desk.username or "")
 
 
@@ -137,6 +138,7 @@ def dispose(
     today: date | None = None,
 ) -> uuid.UUID:
     """Route an incoming letter (the first disposition, or another one beside it)."""
+    access.require(desk, access.Permission.DISPOSE_LETTERS)
     today = today or date.today()
     routes, steps = _validate(routes, instructions, due_on, today)
     with desk.write() as session:
@@ -171,6 +173,7 @@ def forward(
     today: date | None = None,
 ) -> uuid.UUID:
     """A recipient passes the letter on; their part of the chain is then "forwarded"."""
+    access.require(desk, access.Permission.DISPOSE_LETTERS)
     today = today or date.today()
     routes, steps = _validate(routes, instructions, due_on, today)
     with desk.write() as session:
@@ -185,6 +188,7 @@ def forward(
 
 
 def complete(desk: Desk, recipient_id: uuid.UUID, *, note: str = "", today: date | None = None) -> None:
+    access.require(desk, access.Permission.COMPLETE_DISPOSITIONS)
     with desk.write() as session:
         recipient = _pending(session, recipient_id)
         recipient.status = RecipientStatus.DONE

@@ -34,7 +34,7 @@ from app.i18n import QT_TRANSLATE_NOOP
 from app.models import IssuedDocument, LetterheadSetting, Site
 from app.models.base import new_id
 from app.persistence import counters
-from app.services import attachments
+from app.services import access, attachments
 from app.services.desk import Desk
 
 CODE_PREFIX = "JJR1"
@@ -145,6 +145,7 @@ def letterhead(desk: Desk) -> LetterheadInfo:
 
 def save_letterhead(desk: Desk, values: dict[str, str], *, logo: Path | None = None) -> LetterheadInfo:
     """Validate and save the Settings › Letterhead form; a logo file replaces the stored one."""
+    access.require(desk, access.Permission.MANAGE_SETTINGS)
     clean: dict[str, Any] = {}
     for name in TEXT_FIELDS:
         if name in values:
@@ -341,6 +342,7 @@ def issue(
     """Number the document (unless it carries its own, as a letter does), print it with its
     verification code and record it in the register, all in one transaction: a document that
     fails to print takes no number and leaves no entry."""
+    access.require(desk, access.Permission.ISSUE_DOCUMENTS)
     with desk.write() as session:
         return issue_in(
             session,

@@ -219,3 +219,5 @@ class CaseDetail:
     timeline: tuple[TimelineItem, ...]
     tasks: tuple[TaskInfo, ...]
     next_steps: tuple[OwedStep, ...]
+    #: sensitive fields emptied for a reader without a need to know (app.services.sensitive)
+    masked: tuple[str, ...] = ()

@@ -34,7 +34,8 @@ from app.models.correspondence import (
     LetterSecurity,
     LetterStatus,
 )
-from app.services import attachments, numbering
+from app.services import access, attachments, numbering
+from app.services.accounts import officer_named
 from app.services.desk import Desk
 from app.services.letter_dto import (
     ClassificationInfo,
@@ -46,8 +47,8 @@ from app.services.letter_dto import (
     ThreadLink,
 )
 
-#: roles that read every confidential letter; the security issue may widen or narrow this
-CONFIDENTIAL_ROLES = frozenset({Role.ADMINISTRATOR, Role.SUPERVISOR})
+#: roles that read every confidential letter; a supervisor (head of unit) reads those of the unit
+CONFIDENTIAL_ROLES = frozenset({Role.ADMINISTRATOR})
 OUR_KINDS = (LetterKind.OUTGOING, LetterKind.MEMO, LetterKind.INVITATION)
 ANSWERED = (LetterStatus.SIGNED, LetterStatus.SENT)
 MAX_SUBJECT = 400
@@ -67,7 +68,7 @@ class Viewer:
 
 
 def viewer(session: Session, desk: Desk) -> Viewer:
-    officer = session.scalar(select(Officer).where(Officer.username == desk.username))
+    officer = session.scalar(select(Officer).where(officer_named(desk.username or "")))
     if officer is None:
         return Viewer(desk.username)
     return Viewer(desk.username, officer.id, officer.unit_id, officer.role.value if officer.role else None)
@@ -76,7 +77,8 @@ def viewer(session: Session, desk: Desk) -> Viewer:
 def visible_to(who: Viewer) -> ColumnElement[bool]:
     """The one rule of who reads a letter: anyone an ordinary letter; a Rahasia or Sangat Rahasia
     one only its addressee (officer or unit), whoever wrote, signed or was routed it, and the
-    roles in CONFIDENTIAL_ROLES. Every query of letters goes through it."""
+    roles in CONFIDENTIAL_ROLES; a supervisor also the letters of their unit. Every query of
+    letters goes through it."""
     if who.role in CONFIDENTIAL_ROLES:
         return true()
     allowed: list[ColumnElement[bool]] = [Letter.security.not_in(CONFIDENTIAL)]
@@ -86,6 +88,13 @@ def visible_to(who: Viewer) -> ColumnElement[bool]:
         allowed += [Letter.addressee_officer_id == who.officer_id, Letter.signer_officer_id == who.officer_id]
     if who.unit_id is not None:
         allowed.append(Letter.addressee_unit_id == who.unit_id)
+        if who.role == Role.SUPERVISOR:  # the head of unit: the unit's letters, whoever in it
+            unit_officers = select(Officer.id).where(Officer.unit_id == who.unit_id)
+            allowed += [
+                Letter.sender_unit_id == who.unit_id,
+                Letter.addressee_officer_id.in_(unit_officers),
+                Letter.signer_officer_id.in_(unit_officers),
+            ]
     routed = [DispositionRecipient.officer_id == who.officer_id] if who.officer_id else []
     if who.unit_id is not None:
         routed.append(DispositionRecipient.unit_id == who.unit_id)
@@ -193,7 +202,7 @@ def _unit(session: Session, agency: Agency | None, code: str, field_name: str) -
 
 
 def _officer(session: Session, username: str, field_name: str) -> Officer:
-    officer = session.scalar(select(Officer).where(Officer.username == username.strip().lower()))
+    officer = session.scalar(select(Officer).where(officer_named(username)))
     if officer is None:
         raise ValidationError(
             QT_TRANSLATE_NOOP("errors", "There is no officer with the username {username}."),
@@ -274,6 +283,7 @@ class Registered:
 
 def register_incoming(desk: Desk, data: IncomingLetter, *, today: date | None = None) -> Registered:
     """Enter an incoming letter in the agenda; its agenda number is issued now."""
+    access.require(desk, access.Permission.REGISTER_LETTERS)
     today = today or date.today()
     subject = _subject(data.subject)
     security = _security(data.security)
@@ -422,6 +432,7 @@ def _check_draft(
 
 def draft_letter(desk: Desk, data: LetterDraft, *, today: date | None = None) -> uuid.UUID:
     """A new outgoing letter, memo or invitation, as a draft (no number until it is signed)."""
+    access.require(desk, access.Permission.DRAFT_LETTERS)
     today = today or date.today()
     subject = _subject(data.subject)
     security = _security(data.security)
@@ -482,6 +493,7 @@ def _ours(session: Session, desk: Desk, letter_id: uuid.UUID, *expected: LetterS
 def update_draft(desk: Desk, letter_id: uuid.UUID, data: LetterDraft) -> None:
     """Rewrite a draft (its copies are replaced: removed ones are tombstoned, so edits sync); new
     enclosures are added, and the files named in `removed_files` are tombstoned."""
+    access.require(desk, access.Permission.DRAFT_LETTERS)
     subject = _subject(data.subject)
     security = _security(data.security)
     count = _count(data.attachment_count)
@@ -523,6 +535,7 @@ def update_draft(desk: Desk, letter_id: uuid.UUID, data: LetterDraft) -> None:
 
 
 def approve_letter(desk: Desk, letter_id: uuid.UUID, *, today: date | None = None) -> None:
+    access.require(desk, access.Permission.APPROVE_LETTERS)
     with desk.write() as session:
         letter = _ours(session, desk, letter_id, LetterStatus.DRAFT)
         letter.status = LetterStatus.APPROVED
@@ -532,6 +545,7 @@ def approve_letter(desk: Desk, letter_id: uuid.UUID, *, today: date | None = Non
 def sign_letter(desk: Desk, letter_id: uuid.UUID, *, signer: str = "", today: date | None = None) -> str:
     """Sign an approved letter: the number is issued now (and never again), the signature block
     is fixed, and a letter it answers stops waiting for a reply. Returns the number."""
+    access.require(desk, access.Permission.APPROVE_LETTERS)
     today = today or date.today()
     with desk.write() as session:
         letter = _ours(session, desk, letter_id, LetterStatus.APPROVED)
@@ -567,6 +581,7 @@ def sign_letter(desk: Desk, letter_id: uuid.UUID, *, signer: str = "", today: da
 
 
 def send_letter(desk: Desk, letter_id: uuid.UUID, *, today: date | None = None) -> None:
+    access.require(desk, access.Permission.APPROVE_LETTERS)
     with desk.write() as session:
         letter = _ours(session, desk, letter_id, LetterStatus.SIGNED)
         letter.status = LetterStatus.SENT
@@ -575,6 +590,7 @@ def send_letter(desk: Desk, letter_id: uuid.UUID, *, today: date | None = None) 
 
 def cancel_letter(desk: Desk, letter_id: uuid.UUID, reason: str, *, today: date | None = None) -> None:
     """Cancel a letter. A number already issued stays in the register, marked cancelled."""
+    access.require(desk, access.Permission.APPROVE_LETTERS)
     if not reason.strip():
         raise ValidationError(
             QT_TRANSLATE_NOOP("errors", "Cancelling a letter needs a reason."), field="reason"
@@ -947,6 +963,7 @@ def save_classification(
     code_id: uuid.UUID | None = None,
 ) -> ClassificationInfo:
     """Add or edit an archive classification code (an administrator's list that syncs)."""
+    access.require(desk, access.Permission.MANAGE_SETTINGS)
     import re
 
     code = code.strip().upper()

@@ -30,7 +30,8 @@ from app.models import (
     Site,
 )
 from app.models.base import utcnow
-from app.services import cadence
+from app.services import access, cadence
+from app.services.accounts import officer_named
 from app.services.desk import Desk
 from app.services.meeting_dto import ForumInfo, ForumMemberInfo, MeetingRow
 from app.services.workdays import WorkingCalendar
@@ -85,7 +86,7 @@ def _officer(session: Session, officer_id: uuid.UUID, field: str) -> Officer:
 
 def officer_by_username(desk: Desk, username: str) -> uuid.UUID:
     with desk.read() as session:
-        officer_id = session.scalar(select(Officer.id).where(Officer.username == username.strip()))
+        officer_id = session.scalar(select(Officer.id).where(officer_named(username)))
     if officer_id is None:
         raise ValidationError(
             QT_TRANSLATE_NOOP("errors", "There is no officer with the username {username}."),
@@ -106,6 +107,7 @@ def _check_link(link: str) -> str:
 
 def save_forum(desk: Desk, data: ForumInput, forum_id: uuid.UUID | None = None) -> ForumInfo:
     """Create or change a forum, validated whole before anything is written."""
+    access.require(desk, access.Permission.MANAGE_MEETINGS)
     code = _required(data.code, "code", QT_TRANSLATE_NOOP("errors", "A forum needs a short code.")).upper()
     if len(code) > 24 or not all(c.isalnum() or c in "-_" for c in code):
         raise ValidationError(
@@ -300,6 +302,7 @@ def generate_meetings(
     """Plan the meetings of every active forum's cadence for the coming `months` (from `since`
     when the meetings held before are recorded too); returns how many were added. An occurrence
     already planned, moved or cancelled is left as it is."""
+    access.require(desk, access.Permission.MANAGE_MEETINGS)
     if not 1 <= months <= MAX_MONTHS:
         raise ValidationError(
             QT_TRANSLATE_NOOP("errors", "Plan between 1 and {max} months ahead."),
@@ -409,6 +412,7 @@ def _span(day: date, start: time, end: time, timezone: str) -> tuple[datetime, d
 
 def schedule_meeting(desk: Desk, data: MeetingInput) -> uuid.UUID:
     """An extra meeting of a forum, outside its cadence."""
+    access.require(desk, access.Permission.MANAGE_MEETINGS)
     link = _check_link(data.online_link or "")
     with desk.write() as session:
         forum = _forum(session, data.forum_id)
@@ -448,6 +452,7 @@ def _not_finished(meeting: Meeting) -> None:
 
 def confirm_meeting(desk: Desk, meeting_id: uuid.UUID) -> None:
     """The secretariat confirms the date: invitations go out (status invited)."""
+    access.require(desk, access.Permission.MANAGE_MEETINGS)
     with desk.write() as session:
         meeting = get_meeting(session, meeting_id)
         _not_finished(meeting)
@@ -459,6 +464,7 @@ def move_meeting(
     desk: Desk, meeting_id: uuid.UUID, day: date, start_time: time, end_time: time, reason: str
 ) -> None:
     """Postpone or move a meeting to another day or time, with the reason."""
+    access.require(desk, access.Permission.MANAGE_MEETINGS)
     reason = _required(reason, "reason", QT_TRANSLATE_NOOP("errors", "Say why the meeting is moved."))
     with desk.write() as session:
         meeting = get_meeting(session, meeting_id)
@@ -469,6 +475,7 @@ def move_meeting(
 
 
 def cancel_meeting(desk: Desk, meeting_id: uuid.UUID, reason: str) -> None:
+    access.require(desk, access.Permission.MANAGE_MEETINGS)
     reason = _required(reason, "reason", QT_TRANSLATE_NOOP("errors", "Say why the meeting is cancelled."))
     with desk.write() as session:
         meeting = get_meeting(session, meeting_id)

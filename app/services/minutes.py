@@ -36,7 +36,8 @@ from app.models import (
 )
 from app.models.base import utcnow
 from app.models.correspondence import Letter
-from app.services import cadence
+from app.services import access, cadence
+from app.services.accounts import officer_named
 from app.services.cases import OPEN_STATUSES, get_case
 from app.services.desk import Desk
 from app.services.meeting_dto import (
@@ -66,7 +67,7 @@ def _editable(meeting: Meeting) -> None:
 
 
 def _officer_name(session: Session, desk: Desk) -> str:
-    name = session.scalar(select(Officer.full_name).where(Officer.username == desk.username))
+    name = session.scalar(select(Officer.full_name).where(officer_named(desk.username or "")))
     return name or (desk.username or "")
 
 
@@ -91,6 +92,7 @@ def add_agenda_item(
     letter: str | uuid.UUID | None = None,
 ) -> uuid.UUID:
     """An agenda item, optionally about a case and/or a letter (by id, number or agenda number)."""
+    access.require(desk, access.Permission.MANAGE_MEETINGS)
     from app.services.letters import get_letter, viewer
 
     if not title.strip():
@@ -116,6 +118,7 @@ def add_agenda_item(
 
 
 def remove_agenda_item(desk: Desk, item_id: uuid.UUID) -> None:
+    access.require(desk, access.Permission.MANAGE_MEETINGS)
     with desk.write() as session:
         item = _agenda_item(session, item_id)
         _editable(get_meeting(session, item.meeting_id))
@@ -124,6 +127,7 @@ def remove_agenda_item(desk: Desk, item_id: uuid.UUID) -> None:
 
 def move_agenda_item(desk: Desk, item_id: uuid.UUID, offset: int) -> None:
     """Move an item up (-1) or down (+1) the agenda."""
+    access.require(desk, access.Permission.MANAGE_MEETINGS)
     with desk.write() as session:
         item = _agenda_item(session, item_id)
         _editable(get_meeting(session, item.meeting_id))
@@ -221,6 +225,7 @@ def build_agenda(desk: Desk, meeting_id: uuid.UUID, *, today: date | None = None
     whose protocol deadline has passed, referrals not answered in time, and cases flagged for the
     next coordination meeting. Cases and referrals are those of the forum's member agencies.
     Items already on the agenda are not added twice."""
+    access.require(desk, access.Permission.MANAGE_MEETINGS)
     today = today or date.today()
     with desk.write() as session:
         meeting = get_meeting(session, meeting_id)
@@ -320,6 +325,7 @@ def add_attendee(
     status: str = AttendanceStatus.PRESENT.value,
     represented_by: str = "",
 ) -> uuid.UUID:
+    access.require(desk, access.Permission.MANAGE_MEETINGS)
     state = _attendance_status(status)
     with desk.write() as session:
         meeting = get_meeting(session, meeting_id)
@@ -361,6 +367,7 @@ def _check_represented(state: AttendanceStatus, represented_by: str) -> None:
 
 
 def mark_attendance(desk: Desk, attendance_id: uuid.UUID, status: str, represented_by: str = "") -> None:
+    access.require(desk, access.Permission.MANAGE_MEETINGS)
     state = _attendance_status(status)
     _check_represented(state, represented_by)
     with desk.write() as session:
@@ -374,6 +381,7 @@ def mark_attendance(desk: Desk, attendance_id: uuid.UUID, status: str, represent
 
 def record_attendance(desk: Desk, meeting_id: uuid.UUID, marks: dict[uuid.UUID, tuple[str, str]]) -> None:
     """The whole attendance list at once: invitee -> (status, represented by)."""
+    access.require(desk, access.Permission.MANAGE_MEETINGS)
     states = {}
     for attendance_id, (status, represented_by) in marks.items():
         state = _attendance_status(status)
@@ -397,6 +405,7 @@ def record_attendance(desk: Desk, meeting_id: uuid.UUID, marks: dict[uuid.UUID, 
 
 def write_minutes(desk: Desk, meeting_id: uuid.UUID, discussions: dict[uuid.UUID, str]) -> None:
     """What was discussed under each agenda item, saved together."""
+    access.require(desk, access.Permission.MANAGE_MEETINGS)
     with desk.write() as session:
         _editable(get_meeting(session, meeting_id))
         for item in session.scalars(
@@ -410,6 +419,7 @@ def write_minutes(desk: Desk, meeting_id: uuid.UUID, discussions: dict[uuid.UUID
 
 
 def write_discussion(desk: Desk, item_id: uuid.UUID, text: str) -> None:
+    access.require(desk, access.Permission.MANAGE_MEETINGS)
     with desk.write() as session:
         item = _agenda_item(session, item_id)
         _editable(get_meeting(session, item.meeting_id))
@@ -474,6 +484,7 @@ def add_decision(
     desk: Desk, meeting_id: uuid.UUID, text: str, actions: tuple[ActionInput, ...] = ()
 ) -> uuid.UUID:
     """A decision with its action items, all or nothing."""
+    access.require(desk, access.Permission.MANAGE_MEETINGS)
     if not text.strip():
         raise ValidationError(QT_TRANSLATE_NOOP("errors", "Write the decision."), field="decision")
     with desk.write() as session:
@@ -497,6 +508,7 @@ def add_decision(
 def add_action(
     desk: Desk, meeting_id: uuid.UUID, data: ActionInput, *, decision_id: uuid.UUID | None = None
 ) -> uuid.UUID:
+    access.require(desk, access.Permission.MANAGE_MEETINGS)
     with desk.write() as session:
         meeting = get_meeting(session, meeting_id)
         _editable(meeting)
@@ -508,6 +520,7 @@ def add_action(
 def complete_action(desk: Desk, action_id: uuid.UUID, evidence: str, *, done_on: date | None = None) -> None:
     """Mark an action item done with what shows it (a letter number, a report); open after the
     minutes are closed too: following up is the point."""
+    access.require(desk, access.Permission.MANAGE_MEETINGS)
     if not evidence.strip():
         raise ValidationError(
             QT_TRANSLATE_NOOP("errors", "Say what shows that the action is done (the evidence)."),
@@ -526,6 +539,7 @@ def complete_action(desk: Desk, action_id: uuid.UUID, evidence: str, *, done_on:
 def close_minutes(desk: Desk, meeting_id: uuid.UUID, *, today: date | None = None) -> uuid.UUID | None:
     """Close (lock) the minutes: the meeting counts as held, cases flagged for it are unflagged,
     and its open action items go onto the forum's next meeting's agenda. Returns that meeting."""
+    access.require(desk, access.Permission.MANAGE_MEETINGS)
     today = today or date.today()
     with desk.write() as session:
         meeting = get_meeting(session, meeting_id)
@@ -584,6 +598,7 @@ def close_minutes(desk: Desk, meeting_id: uuid.UUID, *, today: date | None = Non
 def add_addendum(
     desk: Desk, meeting_id: uuid.UUID, text: str, *, agenda_item_id: uuid.UUID | None = None
 ) -> uuid.UUID:
+    access.require(desk, access.Permission.MANAGE_MEETINGS)
     if not text.strip():
         raise ValidationError(QT_TRANSLATE_NOOP("errors", "Write the correction."), field="text")
     with desk.write() as session:

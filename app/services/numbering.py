@@ -21,6 +21,7 @@ from app.i18n import QT_TRANSLATE_NOOP
 from app.models.correspondence import LetterKind, LetterSecurity, NumberingPattern
 from app.models.org import Site, Unit
 from app.persistence import counters
+from app.services import access
 from app.services.desk import Desk
 
 LETTER_PATTERN = "{security}-{serial}/{unit_code}/{classification}/{month:02}/{year}"
@@ -145,6 +146,7 @@ def patterns(desk: Desk) -> dict[str, str]:
 
 def set_pattern(desk: Desk, kind: str, pattern: str) -> str:
     """Change this site's pattern for one kind of document (an office setting that syncs)."""
+    access.require(desk, access.Permission.MANAGE_SETTINGS)
     letter_kind = _kind(kind)
     pattern = validate_pattern(pattern)
     with desk.write() as session:

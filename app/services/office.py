@@ -12,7 +12,7 @@ from app.i18n import QT_TRANSLATE_NOOP
 from app.models import Agency, Case, CaseStatus, Change, Country, LocalState, Officer, Role, Site
 from app.persistence.capture import Actor
 from app.services import reference
-from app.services.desk import DESK_USER_KEY, SITE_CODE_KEY, Desk
+from app.services.desk import SITE_CODE_KEY, Desk
 from app.services.dto import OfficeStatus, Overview
 
 SITE_CODE = re.compile(r"^[A-Z][A-Z0-9-]{1,15}$")
@@ -49,6 +49,8 @@ class OfficeSetup:
     admin_name: str = ""
     admin_nip: str = ""
     admin_position: str = ""
+    #: the first administrator's password (the wizard asks it twice, the CLI prompts)
+    admin_password: str = ""
 
 
 def validate_setup(setup: OfficeSetup) -> OfficeSetup:
@@ -77,6 +79,7 @@ def validate_setup(setup: OfficeSetup) -> OfficeSetup:
         )
     username = reference.validate_username(setup.admin_username)
     return OfficeSetup(
+        admin_password=setup.admin_password,
         site_code=code,
         site_name=name,
         agency_code=setup.agency_code.strip().upper(),
@@ -90,7 +93,10 @@ def validate_setup(setup: OfficeSetup) -> OfficeSetup:
 
 
 def initialize(desk: Desk, setup: OfficeSetup) -> OfficeStatus:
-    """Make this database the office's: its site, its first administrator, its identity."""
+    """Make this database the office's: its site, its first administrator (signed in after it),
+    its identity."""
+    from app.services import accounts
+
     if desk.initialized:
         raise ValidationError(
             QT_TRANSLATE_NOOP("errors", "This desk is already set up as site {code}."), code=desk.site_code
@@ -98,6 +104,11 @@ def initialize(desk: Desk, setup: OfficeSetup) -> OfficeStatus:
     clean = validate_setup(setup)
     if clean.admin_nip and not reference.NIP.match(clean.admin_nip):
         raise ValidationError(QT_TRANSLATE_NOOP("errors", "A NIP has exactly 18 digits."), field="admin_nip")
+    try:
+        accounts.validate_password(clean.admin_password, clean.admin_username)
+    except ValidationError as error:
+        error.field = "admin_password"
+        raise
     with desk.db.session(Actor(clean.admin_username, clean.site_code)) as session:
         agency = session.scalar(select(Agency).where(Agency.code == clean.agency_code))
         if agency is None:
@@ -125,7 +136,9 @@ def initialize(desk: Desk, setup: OfficeSetup) -> OfficeStatus:
         )
         session.add(site)
         session.flush()
-        admin = session.scalar(select(Officer).where(Officer.username == clean.admin_username))
+        admin = session.scalar(
+            select(Officer).where(Officer.username == clean.admin_username, Officer.site_id == site.id)
+        )
         if admin is None:
             admin = Officer(
                 full_name=clean.admin_name,
@@ -138,14 +151,17 @@ def initialize(desk: Desk, setup: OfficeSetup) -> OfficeStatus:
                 active=True,
             )
             session.add(admin)
+            session.flush()
+        accounts.first_administrator(session, admin, clean.admin_password)
         session.add(LocalState(key=SITE_CODE_KEY, value=clean.site_code))
-        session.add(LocalState(key=DESK_USER_KEY, value=clean.admin_username))
     desk.reload_identity()
+    desk.username = clean.admin_username  # the person who set the desk up is signed in
     return status(desk)
 
 
 def status(desk: Desk) -> OfficeStatus:
     from app.persistence import schema
+    from app.services import accounts
 
     site_info = officer_info = None
     with desk.read() as session:
@@ -153,7 +169,7 @@ def status(desk: Desk) -> OfficeStatus:
             site = session.scalar(select(Site).where(Site.code == desk.site_code))
             site_info = reference.site_info(session, site) if site else None
         if desk.username:
-            officer = session.scalar(select(Officer).where(Officer.username == desk.username))
+            officer = accounts.desk_officer(session, desk)
             officer_info = reference.officer_info(officer) if officer else None
     return OfficeStatus(
         initialized=desk.initialized,

@@ -14,6 +14,7 @@ from app.errors import ValidationError
 from app.i18n import QT_TRANSLATE_NOOP
 from app.models import Agency, AgencyKind, ProtocolParticipant, ProtocolRule, Site
 from app.models.base import utcnow
+from app.services import access
 from app.services.desk import Desk
 from app.services.workdays import WorkingCalendar
 
@@ -202,6 +203,7 @@ def save_rule(
     note: str = "",
 ) -> RuleInfo:
     """Create or change the rule of a category (`*` for the default), validated like the form."""
+    access.require(desk, access.Permission.MANAGE_SETTINGS)
     from app.models import CaseCategory
 
     for name, value in days.items():

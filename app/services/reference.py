@@ -36,6 +36,7 @@ from app.models import (
 from app.persistence.capture import SEED_ORIGIN, Actor
 from app.persistence.db import SYSTEM, Database
 from app.resources import resource_path
+from app.services import access
 from app.services.desk import Desk
 from app.services.dto import (
     AgencyInfo,
@@ -424,6 +425,7 @@ def save_agency(
     agency_id: uuid.UUID | None = None,
 ) -> AgencyInfo:
     """Create an agency, or edit the one with `agency_id`."""
+    access.require(desk, access.Permission.MANAGE_SETTINGS)
     code = code.strip().upper()
     name = name.strip()
     if not AGENCY_CODE.match(code):
@@ -497,6 +499,7 @@ def save_officer(
     officer_id: uuid.UUID | None = None,
 ) -> OfficerInfo:
     """Create an officer, or edit the one with `officer_id`. Validated like the form."""
+    access.require(desk, access.Permission.MANAGE_SETTINGS)
     full_name = " ".join(full_name.split())
     nip = nip.replace(" ", "")
     if not full_name:
@@ -529,6 +532,8 @@ def save_officer(
                     code=unit_code,
                 )
         site = None
+        if login and not site_code:
+            site_code = desk.site_code or ""  # an account belongs to a site: usernames are per site
         if site_code:
             site = session.scalar(select(Site).where(Site.code == site_code))
             if site is None:
@@ -538,7 +543,8 @@ def save_officer(
                     code=site_code,
                 )
         if login:
-            clash = session.scalar(select(Officer).where(Officer.username == login))
+            same_site = Officer.site_id == site.id if site else Officer.site_id.is_(None)
+            clash = session.scalar(select(Officer).where(Officer.username == login, same_site))
             if clash is not None and clash.id != officer_id:
                 raise ValidationError(
                     QT_TRANSLATE_NOOP("errors", "The username {username} is already taken."),

@@ -27,6 +27,7 @@ from app.errors import DomainError, ValidationError
 from app.i18n import QT_TRANSLATE_NOOP, translate
 from app.labels import CASE_STATUS_LABELS, label
 from app.models import CaseCategory, Country
+from app.services import access
 from app.services import cases as case_service
 from app.services.desk import Desk
 from app.services.workers import WorkerInput
@@ -353,6 +354,7 @@ def import_cases(
     progress: Progress | None = None,
 ) -> ImportReport:
     """Check every row; with `confirm`, import the valid ones (all in one transaction)."""
+    access.require(desk, access.Permission.EDIT_CASES)
     today = today or date.today()
     missing = [f for f in REQUIRED if f not in mapping.values()]
     if missing:

@@ -26,6 +26,7 @@ from sqlalchemy.orm.attributes import flag_modified
 
 from app.i18n import QT_TRANSLATE_NOOP
 from app.models import Change, FieldHead
+from app.services import access
 from app.services.desk import Desk
 from app.sync import SyncError
 from app.sync.audience import model_of, replicated_tables
@@ -198,6 +199,7 @@ def list_conflicts(desk: Desk, *, include_minor: bool = False) -> list[Conflict]
 def resolve(desk: Desk, entity: str, row_id: uuid.UUID, field: str, value_json: str) -> None:
     """Keep `value_json` (canonical JSON of one of the candidates, or a merged value) for a field
     in conflict: an ordinary edit whose base is every head, journalled by the capture hook."""
+    access.require(desk, access.Permission.SYNC)
     if entity not in replicated_tables() or field not in logged_columns(entity):
         raise SyncError(
             QT_TRANSLATE_NOOP("sync", "There is no field {field} of {entity}."), field=field, entity=entity

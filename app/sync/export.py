@@ -32,6 +32,7 @@ from app.models.base import new_id, utcnow
 from app.persistence.canonical import to_plain
 from app.persistence.capture import SEED_ORIGIN
 from app.persistence.migrations import HEAD_REVISION
+from app.services import access
 from app.services.desk import Desk
 from app.sync import SyncError, bundle, seals
 from app.sync.audience import EVERYONE, ROOTS, Audiences, SiteFacts, dependents_of
@@ -234,6 +235,7 @@ def pending(desk: Desk, session: Session, peer: SyncPeer) -> tuple[list[Any], li
 
 
 def export_bundle(desk: Desk, keys: SiteKeys, peer_code: str, out: Path) -> ExportResult:
+    access.require(desk, access.Permission.SYNC)
     from app.services.attachments import blob_path
 
     with desk.write() as session:

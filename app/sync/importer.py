@@ -33,6 +33,7 @@ from app.models import Change, LocalState, SyncImport, SyncOutbox, SyncPeer, Syn
 from app.models.base import new_id, utcnow
 from app.persistence.capture import SEED_ORIGIN
 from app.persistence.clock import Stamp
+from app.services import access
 from app.services.desk import Desk
 from app.sync import SyncError, bundle, seals
 from app.sync.audience import EVERYONE, Audiences, is_shared_reference, replicated_tables
@@ -114,6 +115,7 @@ def import_file(desk: Desk, keys: SiteKeys, path: Path) -> ImportReport:
 
 
 def apply(desk: Desk, opened: bundle.OpenedBundle, *, released: Sequence[int] = ()) -> ImportReport:
+    access.require(desk, access.Permission.SYNC)
     from sqlalchemy.exc import IntegrityError
 
     try:

@@ -24,6 +24,7 @@ from app.i18n import QT_TRANSLATE_NOOP
 from app.models import SyncQuarantine
 from app.models.base import new_id, utcnow
 from app.persistence.canonical import to_plain
+from app.services import access
 from app.services.desk import Desk
 from app.sync import SyncError, bundle
 from app.sync.importer import ImportReport, apply
@@ -140,6 +141,7 @@ def release(desk: Desk, ids: Sequence[int] | None = None) -> list[ImportReport]:
 
 
 def discard(desk: Desk, ids: Sequence[int]) -> int:
+    access.require(desk, access.Permission.SYNC)
     rows = _chosen(desk, ids)
     with desk.write() as session:
         session.execute(delete(SyncQuarantine).where(SyncQuarantine.id.in_([row.id for row in rows])))

@@ -11,6 +11,7 @@ from sqlalchemy.orm import Session
 from app.i18n import QT_TRANSLATE_NOOP
 from app.models import Agency, LocalState, Site, SyncPeer, SyncShare
 from app.models.base import utcnow
+from app.services import access
 from app.services.desk import Desk
 from app.sync import SyncError
 from app.sync.keys import IDENTITY_KEY, SiteCard, SiteKeys, public_of
@@ -44,6 +45,7 @@ def has_keys(desk: Desk) -> bool:
 
 def create_keys(desk: Desk, passphrase: str) -> SiteKeys:
     """Make this site's key pairs once; a second call is refused (peers enrolled the first)."""
+    access.require(desk, access.Permission.SYNC)
     keys = SiteKeys.generate()
     sealed = keys.seal(passphrase)
     with desk.write() as session:
@@ -95,6 +97,7 @@ def own_card(desk: Desk) -> SiteCard:
 
 def set_hub(desk: Desk, is_hub: bool) -> None:
     """Mark this site as the hub (a replicated change of its Site record; peers trust their card)."""
+    access.require(desk, access.Permission.SYNC)
     with desk.write() as session:
         own_site(session, desk).is_hub = is_hub
 
@@ -102,6 +105,7 @@ def set_hub(desk: Desk, is_hub: bool) -> None:
 def enroll(desk: Desk, card: SiteCard) -> PeerInfo:
     """Enrol a peer from its card (the caller has had the officer compare the fingerprint).
     Enrolling a newer card of the same site replaces its keys but keeps the counters."""
+    access.require(desk, access.Permission.SYNC)
     if card.code == desk.site_code:
         raise SyncError(QT_TRANSLATE_NOOP("sync", "This is this site's own card."))
     now = utcnow()
@@ -130,6 +134,7 @@ def enroll(desk: Desk, card: SiteCard) -> PeerInfo:
 
 
 def revoke(desk: Desk, code: str) -> PeerInfo:
+    access.require(desk, access.Permission.SYNC)
     with desk.write() as session:
         peer = session.get(SyncPeer, code.strip().upper())
         if peer is None:
@@ -142,6 +147,7 @@ def revoke(desk: Desk, code: str) -> PeerInfo:
 def resend(desk: Desk, code: str) -> PeerInfo:
     """Send `code` everything again from the start with the next bundle (after it restored a
     backup, or to be sure it holds all: resending is harmless, importing is idempotent)."""
+    access.require(desk, access.Permission.SYNC)
     with desk.write() as session:
         peer = session.get(SyncPeer, code.strip().upper())
         if peer is None:

@@ -1,7 +1,129 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="en_US">
 <context>
+    <name>AccountDialog</name>
+    <message>
+        <source>Username:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Full name:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Role:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Temporary password:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Again:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Reset password</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Add account</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Reset the password of {username}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>New account</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The officer chooses a new password at the next sign-in; give the temporary one in person.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The two passwords are not the same.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>AccountsTab</name>
+    <message>
+        <source>Officers who sign in at this site. Passwords stay on this computer.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Add account…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Reset password…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Lock the window after this many idle minutes (0 = never):</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Username</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Last sign-in</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>disabled</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>no password here</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>must change password</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>locked</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>active</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Enable</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Disable</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>AdminPage</name>
+    <message>
+        <source>The two passwords are not the same.</source>
+        <translation type="unfinished" />
+    </message>
     <message>
         <source>First administrator</source>
         <translation type="unfinished" />
@@ -43,6 +165,10 @@
         <translation type="unfinished" />
     </message>
     <message>
+        <source>At least {count} characters, with letters and a digit or sign. Kept only on this computer.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>Full name:</source>
         <translation type="unfinished" />
     </message>
@@ -56,6 +182,14 @@
     </message>
     <message>
         <source>Position:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Password again:</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -619,7 +753,6 @@
     <name>CaseWindow</name>
     <message>
         <source>&amp;1 Worker</source>
-        <extracomment>what a case window shows: it refreshes when one of these changed</extracomment>
         <translation type="unfinished" />
     </message>
     <message>
@@ -656,6 +789,23 @@
     </message>
     <message>
         <source>&amp;Reason</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Sensitive fields of this case (its story, health, violence, child or criminal matters) are hidden: only the officers assigned, the site's supervisors and administrators read them.</source>
+        <extracomment>what a case window shows: it refreshes when one of these changed</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Break the glass…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Break the glass: case {number}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>You have no need to know this case's sensitive fields. Say why you must read them: the access is recorded with your reason and visible to the supervisors and auditors.</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -908,6 +1058,45 @@
     </message>
     <message>
         <source>Exporting cases…</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ChangePasswordDialog</name>
+    <message>
+        <source>Change password</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>At least {count} characters, with letters and a digit or sign.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Your password was reset by an administrator: choose your own now.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Choose a new password.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Current password:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;New password:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>New password &amp;again:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The two new passwords are not the same.</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -2489,6 +2678,18 @@
         <translation type="unfinished" />
     </message>
     <message>
+        <source>&amp;Change password…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>L&amp;ock now</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Sign &amp;out</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>&amp;View</source>
         <translation type="unfinished" />
     </message>
@@ -2538,6 +2739,10 @@
     </message>
     <message>
         <source>Jejaring</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Password changed.</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -4285,6 +4490,10 @@
         <translation type="unfinished" />
     </message>
     <message>
+        <source>Accounts</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>Ministries, agencies and representations abroad that take part in handling cases.</source>
         <translation type="unfinished" />
     </message>
@@ -4385,6 +4594,21 @@
     </message>
 </context>
 <context>
+    <name>Shade</name>
+    <message>
+        <source>Jejaring is locked</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Signed in as {username}. Type your password to go on where you left off.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Unlock</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>SignDialog</name>
     <message>
         <source>Sign the letter</source>
@@ -4392,6 +4616,41 @@
     </message>
     <message>
         <source>&amp;Signed by</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>SignInDialog</name>
+    <message>
+        <source>Sign in to Jejaring</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Site {site}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Username:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Sign &amp;in</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Choose a new password to continue.</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -5434,7 +5693,15 @@ Setting up takes a minute: the office this desk belongs to, its first administra
         <translation type="unfinished" />
     </message>
     <message>
+        <source>who runs the command (default: JEJARING_USER)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>set up this desk's office and first administrator</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>read the administrator's password from standard input (else JEJARING_PASSWORD, else a prompt)</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -5486,6 +5753,10 @@ Setting up takes a minute: the office this desk belongs to, its first administra
         <translation type="unfinished" />
     </message>
     <message>
+        <source>read the sensitive fields without a need to know (recorded with the reason)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>import cases from an .xlsx or .csv register</source>
         <translation type="unfinished" />
     </message>
@@ -5514,6 +5785,10 @@ Setting up takes a minute: the office this desk belongs to, its first administra
         <translation type="unfinished" />
     </message>
     <message>
+        <source>Password of the first administrator: </source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>Set up site {code} ({name}) in {database}.</source>
         <translation type="unfinished" />
     </message>
@@ -5531,6 +5806,10 @@ Setting up takes a minute: the office this desk belongs to, its first administra
     </message>
     <message>
         <source>Letter {reference} linked to case {number}.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Sensitive fields are hidden: you have no need to know. To read them, give a reason: --break-glass REASON (it is recorded).</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -6400,6 +6679,95 @@ Setting up takes a minute: the office this desk belongs to, its first administra
     </message>
     <message>
         <source>What</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Say who you are: --user USERNAME or the environment variable JEJARING_USER.</source>
+        <extracomment>the command needs no current password (it is `user passwd` for oneself)</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Password for {username}: </source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No password given: set JEJARING_PASSWORD, or run the command in a terminal.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The same password again: </source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>accounts of this site's officers</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>add an officer with an account</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>change your password, or (administrators) reset someone else's</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>disable an account (it can no longer sign in)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>enable a disabled account</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the accounts of this site</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Temporary password: </source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Added {username} ({role}) at {site}.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Current password: </source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>New password: </source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Password changed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Password of {username} reset: it must be changed at the next sign-in.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{username} is enabled.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{username} is disabled.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>disabled</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>no password here</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>must change password</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>locked</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -7481,12 +7849,62 @@ Setting up takes a minute: the office this desk belongs to, its first administra
         <translation type="unfinished" />
     </message>
     <message>
+        <source>A password needs at least {count} characters.</source>
+        <extracomment>Argon2id with argon2-cffi's defaults (RFC 9106 low memory: 64 MiB, 3 passes, 4 lanes); the parameters live in each hash, so raising them later re-hashes at the next sign-in.</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A password needs letters and at least one digit or sign.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A password may not contain the username.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Wrong username or password.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This account is disabled. Ask an administrator of this site to enable it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This account is locked after too many wrong passwords. Try again in {minutes} minutes, or ask an administrator to reset the password.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Wrong password, for the {count}th time: the account is locked for {minutes} minutes.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>This desk has not been set up yet: run the setup first.</source>
+        <extracomment>the signed-in officer (a username of this site), set by accounts.sign_in only cases whose sensitive fields this sign-in opened by breaking the glass</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Your password was reset by an administrator: choose a new one first (jejaring user passwd {username}).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The new password must differ from the old one.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The current password is not right.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>You cannot disable your own account.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>There is no account {username} at this site.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <source>A site code has 2 to 16 capital letters, digits or dashes and starts with a letter (for example KBRI-KUL).</source>
-        <extracomment>The usual time zone of a representation's country, for meeting times (editable later).</extracomment>
+        <extracomment>The usual time zone of a representation's country, for meeting times (editable later). the first administrator's password (the wizard asks it twice, the CLI prompts)</extracomment>
         <translation type="unfinished" />
     </message>
     <message>
@@ -7532,7 +7950,7 @@ member agencies by code, and officers who attend (their agency becomes a member 
     </message>
     <message>
         <source>There is no letter {reference} (or you may not read it).</source>
-        <extracomment>roles that read every confidential letter; the security issue may widen or narrow this</extracomment>
+        <extracomment>roles that read every confidential letter; a supervisor (head of unit) reads those of the unit</extracomment>
         <translation type="unfinished" />
     </message>
     <message>
@@ -8097,6 +8515,88 @@ member agencies by code, and officers who attend (their agency becomes a member 
     </message>
     <message>
         <source>{value} is not a month: write YYYY-MM.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The two passwords are not the same.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Sign in first.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Your role does not allow this: {what}.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>managing accounts</source>
+        <extracomment>what a refusal names, in the catalogue (context "errors"), translated with the message</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>changing the office's settings</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>editing cases</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>referring cases</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>drafting letters</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>registering incoming letters</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>approving, signing or sending letters</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>giving dispositions</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>completing dispositions</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>logging calls and messages</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>planning meetings and writing minutes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>issuing official documents</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>exchanging sync bundles</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>reading the audit trail</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>reading sensitive case fields</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Say why you need these sensitive fields (at least {count} characters).</source>
+        <extracomment>the case's fields that carry the sensitive story the worker's fields masked when the worker is a child</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>There is no case {number}.</source>
         <translation type="unfinished" />
     </message>
 </context>

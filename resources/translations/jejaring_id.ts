@@ -1,7 +1,129 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="id_ID">
 <context>
+    <name>AccountDialog</name>
+    <message>
+        <source>Username:</source>
+        <translation>Nama pengguna:</translation>
+    </message>
+    <message>
+        <source>Full name:</source>
+        <translation>Nama lengkap:</translation>
+    </message>
+    <message>
+        <source>Role:</source>
+        <translation>Peran:</translation>
+    </message>
+    <message>
+        <source>Temporary password:</source>
+        <translation>Kata sandi sementara:</translation>
+    </message>
+    <message>
+        <source>Again:</source>
+        <translation>Ulangi:</translation>
+    </message>
+    <message>
+        <source>Reset password</source>
+        <translation>Atur ulang kata sandi</translation>
+    </message>
+    <message>
+        <source>Add account</source>
+        <translation>Tambah akun</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Batal</translation>
+    </message>
+    <message>
+        <source>Reset the password of {username}</source>
+        <translation>Atur ulang kata sandi {username}</translation>
+    </message>
+    <message>
+        <source>New account</source>
+        <translation>Akun baru</translation>
+    </message>
+    <message>
+        <source>The officer chooses a new password at the next sign-in; give the temporary one in person.</source>
+        <translation>Petugas memilih kata sandi baru saat masuk berikutnya; sampaikan kata sandi sementara secara langsung.</translation>
+    </message>
+    <message>
+        <source>The two passwords are not the same.</source>
+        <translation>Kedua kata sandi tidak sama.</translation>
+    </message>
+</context>
+<context>
+    <name>AccountsTab</name>
+    <message>
+        <source>Officers who sign in at this site. Passwords stay on this computer.</source>
+        <translation>Petugas yang masuk di situs ini. Kata sandi hanya disimpan di komputer ini.</translation>
+    </message>
+    <message>
+        <source>&amp;Add account…</source>
+        <translation>&amp;Tambah akun…</translation>
+    </message>
+    <message>
+        <source>&amp;Reset password…</source>
+        <translation>Atur &amp;ulang kata sandi…</translation>
+    </message>
+    <message>
+        <source>Lock the window after this many idle minutes (0 = never):</source>
+        <translation>Kunci jendela setelah sekian menit tidak digunakan (0 = tidak pernah):</translation>
+    </message>
+    <message>
+        <source>Username</source>
+        <translation>Nama pengguna</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nama</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Peran</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Keadaan</translation>
+    </message>
+    <message>
+        <source>Last sign-in</source>
+        <translation>Terakhir masuk</translation>
+    </message>
+    <message>
+        <source>disabled</source>
+        <translation>dinonaktifkan</translation>
+    </message>
+    <message>
+        <source>no password here</source>
+        <translation>tanpa kata sandi di sini</translation>
+    </message>
+    <message>
+        <source>must change password</source>
+        <translation>wajib ganti kata sandi</translation>
+    </message>
+    <message>
+        <source>locked</source>
+        <translation>terkunci</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation>aktif</translation>
+    </message>
+    <message>
+        <source>&amp;Enable</source>
+        <translation>&amp;Aktifkan</translation>
+    </message>
+    <message>
+        <source>&amp;Disable</source>
+        <translation>&amp;Nonaktifkan</translation>
+    </message>
+</context>
+<context>
     <name>AdminPage</name>
+    <message>
+        <source>The two passwords are not the same.</source>
+        <translation>Kedua kata sandi tidak sama.</translation>
+    </message>
     <message>
         <source>First administrator</source>
         <translation>Administrator pertama</translation>
@@ -43,6 +165,10 @@
         <translation>Petugas lain dapat ditambahkan nanti di Pengaturan.</translation>
     </message>
     <message>
+        <source>At least {count} characters, with letters and a digit or sign. Kept only on this computer.</source>
+        <translation>Paling sedikit {count} karakter, berisi huruf serta angka atau tanda. Hanya disimpan di komputer ini.</translation>
+    </message>
+    <message>
         <source>Full name:</source>
         <translation>Nama lengkap:</translation>
     </message>
@@ -57,6 +183,14 @@
     <message>
         <source>Position:</source>
         <translation>Jabatan:</translation>
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation>Kata sandi:</translation>
+    </message>
+    <message>
+        <source>Password again:</source>
+        <translation>Ulangi kata sandi:</translation>
     </message>
 </context>
 <context>
@@ -619,7 +753,6 @@
     <name>CaseWindow</name>
     <message>
         <source>&amp;1 Worker</source>
-        <extracomment>what a case window shows: it refreshes when one of these changed</extracomment>
         <translation>&amp;1 PMI</translation>
     </message>
     <message>
@@ -657,6 +790,23 @@
     <message>
         <source>&amp;Reason</source>
         <translation>&amp;Alasan</translation>
+    </message>
+    <message>
+        <source>Sensitive fields of this case (its story, health, violence, child or criminal matters) are hidden: only the officers assigned, the site's supervisors and administrators read them.</source>
+        <extracomment>what a case window shows: it refreshes when one of these changed</extracomment>
+        <translation>Data sensitif kasus ini (uraian, kesehatan, kekerasan, anak, atau perkara pidana) disembunyikan: hanya petugas yang ditugaskan, supervisor situs, dan administrator yang dapat membacanya.</translation>
+    </message>
+    <message>
+        <source>&amp;Break the glass…</source>
+        <translation>&amp;Buka darurat…</translation>
+    </message>
+    <message>
+        <source>Break the glass: case {number}</source>
+        <translation>Buka darurat: kasus {number}</translation>
+    </message>
+    <message>
+        <source>You have no need to know this case's sensitive fields. Say why you must read them: the access is recorded with your reason and visible to the supervisors and auditors.</source>
+        <translation>Anda tidak berkepentingan atas data sensitif kasus ini. Jelaskan mengapa Anda harus membacanya: akses ini dicatat beserta alasan Anda dan dapat dilihat supervisor dan auditor.</translation>
     </message>
     <message>
         <source>Why the referral is returned (required)</source>
@@ -909,6 +1059,45 @@
     <message>
         <source>Exporting cases…</source>
         <translation>Mengekspor kasus…</translation>
+    </message>
+</context>
+<context>
+    <name>ChangePasswordDialog</name>
+    <message>
+        <source>Change password</source>
+        <translation>Ganti kata sandi</translation>
+    </message>
+    <message>
+        <source>At least {count} characters, with letters and a digit or sign.</source>
+        <translation>Paling sedikit {count} karakter, berisi huruf serta angka atau tanda.</translation>
+    </message>
+    <message>
+        <source>Your password was reset by an administrator: choose your own now.</source>
+        <translation>Kata sandi Anda diatur ulang oleh administrator: pilih kata sandi Anda sendiri sekarang.</translation>
+    </message>
+    <message>
+        <source>Choose a new password.</source>
+        <translation>Pilih kata sandi baru.</translation>
+    </message>
+    <message>
+        <source>&amp;Current password:</source>
+        <translation>Kata sandi saat &amp;ini:</translation>
+    </message>
+    <message>
+        <source>&amp;New password:</source>
+        <translation>Kata sandi &amp;baru:</translation>
+    </message>
+    <message>
+        <source>New password &amp;again:</source>
+        <translation>&amp;Ulangi kata sandi baru:</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Batal</translation>
+    </message>
+    <message>
+        <source>The two new passwords are not the same.</source>
+        <translation>Kedua kata sandi baru tidak sama.</translation>
     </message>
 </context>
 <context>
@@ -2489,6 +2678,18 @@
         <translation>&amp;Catat telepon atau pesan…</translation>
     </message>
     <message>
+        <source>&amp;Change password…</source>
+        <translation>&amp;Ganti kata sandi…</translation>
+    </message>
+    <message>
+        <source>L&amp;ock now</source>
+        <translation>&amp;Kunci sekarang</translation>
+    </message>
+    <message>
+        <source>Sign &amp;out</source>
+        <translation>Kel&amp;uar akun</translation>
+    </message>
+    <message>
         <source>&amp;View</source>
         <translation>&amp;Tampilan</translation>
     </message>
@@ -2539,6 +2740,10 @@
     <message>
         <source>Jejaring</source>
         <translation>Jejaring</translation>
+    </message>
+    <message>
+        <source>Password changed.</source>
+        <translation>Kata sandi diganti.</translation>
     </message>
     <message>
         <source>Back up database</source>
@@ -4283,6 +4488,10 @@
         <translation>Data referensi</translation>
     </message>
     <message>
+        <source>Accounts</source>
+        <translation>Akun</translation>
+    </message>
+    <message>
         <source>Ministries, agencies and representations abroad that take part in handling cases.</source>
         <translation>Kementerian, lembaga, dan perwakilan RI di luar negeri yang terlibat dalam penanganan kasus.</translation>
     </message>
@@ -4383,6 +4592,21 @@
     </message>
 </context>
 <context>
+    <name>Shade</name>
+    <message>
+        <source>Jejaring is locked</source>
+        <translation>Jejaring terkunci</translation>
+    </message>
+    <message>
+        <source>Signed in as {username}. Type your password to go on where you left off.</source>
+        <translation>Masuk sebagai {username}. Ketik kata sandi Anda untuk melanjutkan pekerjaan.</translation>
+    </message>
+    <message>
+        <source>&amp;Unlock</source>
+        <translation>&amp;Buka kunci</translation>
+    </message>
+</context>
+<context>
     <name>SignDialog</name>
     <message>
         <source>Sign the letter</source>
@@ -4391,6 +4615,41 @@
     <message>
         <source>&amp;Signed by</source>
         <translation>&amp;Ditandatangani oleh</translation>
+    </message>
+</context>
+<context>
+    <name>SignInDialog</name>
+    <message>
+        <source>Sign in to Jejaring</source>
+        <translation>Masuk ke Jejaring</translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation>Masuk</translation>
+    </message>
+    <message>
+        <source>Site {site}</source>
+        <translation>Situs {site}</translation>
+    </message>
+    <message>
+        <source>&amp;Username:</source>
+        <translation>&amp;Nama pengguna:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Kata sandi:</translation>
+    </message>
+    <message>
+        <source>Sign &amp;in</source>
+        <translation>&amp;Masuk</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Batal</translation>
+    </message>
+    <message>
+        <source>Choose a new password to continue.</source>
+        <translation>Pilih kata sandi baru untuk melanjutkan.</translation>
     </message>
 </context>
 <context>
@@ -5433,8 +5692,16 @@ Penyiapan hanya memerlukan satu menit: kantor pengguna Jejaring di komputer ini,
         <translation>periksa instalasi ini lalu keluar</translation>
     </message>
     <message>
+        <source>who runs the command (default: JEJARING_USER)</source>
+        <translation>siapa yang menjalankan perintah (bawaan: JEJARING_USER)</translation>
+    </message>
+    <message>
         <source>set up this desk's office and first administrator</source>
         <translation>siapkan kantor dan administrator pertama Jejaring di komputer ini</translation>
+    </message>
+    <message>
+        <source>read the administrator's password from standard input (else JEJARING_PASSWORD, else a prompt)</source>
+        <translation>baca kata sandi administrator dari masukan standar (atau JEJARING_PASSWORD, atau ditanyakan)</translation>
     </message>
     <message>
         <source>add realistic sample data (fictional people)</source>
@@ -5485,6 +5752,10 @@ Penyiapan hanya memerlukan satu menit: kantor pengguna Jejaring di komputer ini,
         <translation>tampilkan satu kasus beserta PMI, kronologi, dan langkah berikutnya</translation>
     </message>
     <message>
+        <source>read the sensitive fields without a need to know (recorded with the reason)</source>
+        <translation>baca data sensitif tanpa kepentingan tugas (dicatat beserta alasannya)</translation>
+    </message>
+    <message>
         <source>import cases from an .xlsx or .csv register</source>
         <translation>impor kasus dari register .xlsx atau .csv</translation>
     </message>
@@ -5513,6 +5784,10 @@ Penyiapan hanya memerlukan satu menit: kantor pengguna Jejaring di komputer ini,
         <translation>nomor surat atau nomor agenda</translation>
     </message>
     <message>
+        <source>Password of the first administrator: </source>
+        <translation>Kata sandi administrator pertama: </translation>
+    </message>
+    <message>
         <source>Set up site {code} ({name}) in {database}.</source>
         <translation>Kantor {code} ({name}) telah disiapkan di {database}.</translation>
     </message>
@@ -5531,6 +5806,10 @@ Penyiapan hanya memerlukan satu menit: kantor pengguna Jejaring di komputer ini,
     <message>
         <source>Letter {reference} linked to case {number}.</source>
         <translation>Surat {reference} ditautkan ke kasus {number}.</translation>
+    </message>
+    <message>
+        <source>Sensitive fields are hidden: you have no need to know. To read them, give a reason: --break-glass REASON (it is recorded).</source>
+        <translation>Data sensitif disembunyikan: Anda tidak berkepentingan. Untuk membacanya, beri alasan: --break-glass ALASAN (dicatat).</translation>
     </message>
     <message>
         <source>  - {what} — {agency} — due {due} (overdue)</source>
@@ -6400,6 +6679,95 @@ Penyiapan hanya memerlukan satu menit: kantor pengguna Jejaring di komputer ini,
     <message>
         <source>What</source>
         <translation>Uraian</translation>
+    </message>
+    <message>
+        <source>Say who you are: --user USERNAME or the environment variable JEJARING_USER.</source>
+        <extracomment>the command needs no current password (it is `user passwd` for oneself)</extracomment>
+        <translation>Sebutkan siapa Anda: --user NAMA_PENGGUNA atau variabel lingkungan JEJARING_USER.</translation>
+    </message>
+    <message>
+        <source>Password for {username}: </source>
+        <translation>Kata sandi untuk {username}: </translation>
+    </message>
+    <message>
+        <source>No password given: set JEJARING_PASSWORD, or run the command in a terminal.</source>
+        <translation>Kata sandi tidak diberikan: isi JEJARING_PASSWORD, atau jalankan perintah di terminal.</translation>
+    </message>
+    <message>
+        <source>The same password again: </source>
+        <translation>Ulangi kata sandi yang sama: </translation>
+    </message>
+    <message>
+        <source>accounts of this site's officers</source>
+        <translation>akun petugas situs ini</translation>
+    </message>
+    <message>
+        <source>add an officer with an account</source>
+        <translation>tambah petugas beserta akunnya</translation>
+    </message>
+    <message>
+        <source>change your password, or (administrators) reset someone else's</source>
+        <translation>ganti kata sandi Anda, atau (administrator) atur ulang kata sandi orang lain</translation>
+    </message>
+    <message>
+        <source>disable an account (it can no longer sign in)</source>
+        <translation>nonaktifkan akun (tidak bisa masuk lagi)</translation>
+    </message>
+    <message>
+        <source>enable a disabled account</source>
+        <translation>aktifkan kembali akun yang dinonaktifkan</translation>
+    </message>
+    <message>
+        <source>the accounts of this site</source>
+        <translation>akun-akun situs ini</translation>
+    </message>
+    <message>
+        <source>Temporary password: </source>
+        <translation>Kata sandi sementara: </translation>
+    </message>
+    <message>
+        <source>Added {username} ({role}) at {site}.</source>
+        <translation>{username} ({role}) ditambahkan di {site}.</translation>
+    </message>
+    <message>
+        <source>Current password: </source>
+        <translation>Kata sandi saat ini: </translation>
+    </message>
+    <message>
+        <source>New password: </source>
+        <translation>Kata sandi baru: </translation>
+    </message>
+    <message>
+        <source>Password changed.</source>
+        <translation>Kata sandi diganti.</translation>
+    </message>
+    <message>
+        <source>Password of {username} reset: it must be changed at the next sign-in.</source>
+        <translation>Kata sandi {username} diatur ulang: wajib diganti saat masuk berikutnya.</translation>
+    </message>
+    <message>
+        <source>{username} is enabled.</source>
+        <translation>{username} diaktifkan.</translation>
+    </message>
+    <message>
+        <source>{username} is disabled.</source>
+        <translation>{username} dinonaktifkan.</translation>
+    </message>
+    <message>
+        <source>disabled</source>
+        <translation>dinonaktifkan</translation>
+    </message>
+    <message>
+        <source>no password here</source>
+        <translation>tanpa kata sandi di sini</translation>
+    </message>
+    <message>
+        <source>must change password</source>
+        <translation>wajib ganti kata sandi</translation>
+    </message>
+    <message>
+        <source>locked</source>
+        <translation>terkunci</translation>
     </message>
 </context>
 <context>
@@ -7480,12 +7848,62 @@ Penyiapan hanya memerlukan satu menit: kantor pengguna Jejaring di komputer ini,
         <translation>Pemuatan data contoh dibatalkan; tidak ada data yang ditambahkan.</translation>
     </message>
     <message>
+        <source>A password needs at least {count} characters.</source>
+        <extracomment>Argon2id with argon2-cffi's defaults (RFC 9106 low memory: 64 MiB, 3 passes, 4 lanes); the parameters live in each hash, so raising them later re-hashes at the next sign-in.</extracomment>
+        <translation>Kata sandi paling sedikit {count} karakter.</translation>
+    </message>
+    <message>
+        <source>A password needs letters and at least one digit or sign.</source>
+        <translation>Kata sandi harus berisi huruf dan paling sedikit satu angka atau tanda.</translation>
+    </message>
+    <message>
+        <source>A password may not contain the username.</source>
+        <translation>Kata sandi tidak boleh memuat nama pengguna.</translation>
+    </message>
+    <message>
+        <source>Wrong username or password.</source>
+        <translation>Nama pengguna atau kata sandi salah.</translation>
+    </message>
+    <message>
+        <source>This account is disabled. Ask an administrator of this site to enable it.</source>
+        <translation>Akun ini dinonaktifkan. Mintalah administrator situs ini untuk mengaktifkannya.</translation>
+    </message>
+    <message>
+        <source>This account is locked after too many wrong passwords. Try again in {minutes} minutes, or ask an administrator to reset the password.</source>
+        <translation>Akun ini terkunci karena terlalu sering salah kata sandi. Coba lagi dalam {minutes} menit, atau mintalah administrator mengatur ulang kata sandi.</translation>
+    </message>
+    <message>
+        <source>Wrong password, for the {count}th time: the account is locked for {minutes} minutes.</source>
+        <translation>Kata sandi salah untuk ke-{count} kalinya: akun dikunci selama {minutes} menit.</translation>
+    </message>
+    <message>
         <source>This desk has not been set up yet: run the setup first.</source>
+        <extracomment>the signed-in officer (a username of this site), set by accounts.sign_in only cases whose sensitive fields this sign-in opened by breaking the glass</extracomment>
         <translation>Jejaring di komputer ini belum disiapkan: jalankan penyiapan terlebih dahulu.</translation>
     </message>
     <message>
+        <source>Your password was reset by an administrator: choose a new one first (jejaring user passwd {username}).</source>
+        <translation>Kata sandi Anda diatur ulang oleh administrator: pilih kata sandi baru dahulu (jejaring user passwd {username}).</translation>
+    </message>
+    <message>
+        <source>The new password must differ from the old one.</source>
+        <translation>Kata sandi baru harus berbeda dari yang lama.</translation>
+    </message>
+    <message>
+        <source>The current password is not right.</source>
+        <translation>Kata sandi saat ini tidak benar.</translation>
+    </message>
+    <message>
+        <source>You cannot disable your own account.</source>
+        <translation>Anda tidak dapat menonaktifkan akun Anda sendiri.</translation>
+    </message>
+    <message>
+        <source>There is no account {username} at this site.</source>
+        <translation>Tidak ada akun {username} di situs ini.</translation>
+    </message>
+    <message>
         <source>A site code has 2 to 16 capital letters, digits or dashes and starts with a letter (for example KBRI-KUL).</source>
-        <extracomment>The usual time zone of a representation's country, for meeting times (editable later).</extracomment>
+        <extracomment>The usual time zone of a representation's country, for meeting times (editable later). the first administrator's password (the wizard asks it twice, the CLI prompts)</extracomment>
         <translation>Kode kantor terdiri atas 2 sampai 16 huruf kapital, angka, atau tanda hubung dan diawali huruf (misalnya KBRI-KUL).</translation>
     </message>
     <message>
@@ -7531,7 +7949,7 @@ member agencies by code, and officers who attend (their agency becomes a member 
     </message>
     <message>
         <source>There is no letter {reference} (or you may not read it).</source>
-        <extracomment>roles that read every confidential letter; the security issue may widen or narrow this</extracomment>
+        <extracomment>roles that read every confidential letter; a supervisor (head of unit) reads those of the unit</extracomment>
         <translation>Tidak ada surat {reference} (atau Anda tidak berhak membacanya).</translation>
     </message>
     <message>
@@ -8097,6 +8515,88 @@ member agencies by code, and officers who attend (their agency becomes a member 
     <message>
         <source>{value} is not a month: write YYYY-MM.</source>
         <translation>{value} bukan bulan: tulis TTTT-BB.</translation>
+    </message>
+    <message>
+        <source>The two passwords are not the same.</source>
+        <translation>Kedua kata sandi tidak sama.</translation>
+    </message>
+    <message>
+        <source>Sign in first.</source>
+        <translation>Masuk terlebih dahulu.</translation>
+    </message>
+    <message>
+        <source>Your role does not allow this: {what}.</source>
+        <translation>Peran Anda tidak mengizinkan ini: {what}.</translation>
+    </message>
+    <message>
+        <source>managing accounts</source>
+        <extracomment>what a refusal names, in the catalogue (context "errors"), translated with the message</extracomment>
+        <translation>mengelola akun</translation>
+    </message>
+    <message>
+        <source>changing the office's settings</source>
+        <translation>mengubah pengaturan kantor</translation>
+    </message>
+    <message>
+        <source>editing cases</source>
+        <translation>mengubah kasus</translation>
+    </message>
+    <message>
+        <source>referring cases</source>
+        <translation>merujuk kasus</translation>
+    </message>
+    <message>
+        <source>drafting letters</source>
+        <translation>menyusun konsep surat</translation>
+    </message>
+    <message>
+        <source>registering incoming letters</source>
+        <translation>mencatat surat masuk</translation>
+    </message>
+    <message>
+        <source>approving, signing or sending letters</source>
+        <translation>menyetujui, menandatangani, atau mengirim surat</translation>
+    </message>
+    <message>
+        <source>giving dispositions</source>
+        <translation>memberi disposisi</translation>
+    </message>
+    <message>
+        <source>completing dispositions</source>
+        <translation>menyelesaikan disposisi</translation>
+    </message>
+    <message>
+        <source>logging calls and messages</source>
+        <translation>mencatat telepon dan pesan</translation>
+    </message>
+    <message>
+        <source>planning meetings and writing minutes</source>
+        <translation>merencanakan rapat dan menulis notula</translation>
+    </message>
+    <message>
+        <source>issuing official documents</source>
+        <translation>menerbitkan naskah dinas</translation>
+    </message>
+    <message>
+        <source>exchanging sync bundles</source>
+        <translation>bertukar berkas sinkronisasi</translation>
+    </message>
+    <message>
+        <source>reading the audit trail</source>
+        <translation>membaca jejak audit</translation>
+    </message>
+    <message>
+        <source>reading sensitive case fields</source>
+        <translation>membaca data sensitif kasus</translation>
+    </message>
+    <message>
+        <source>Say why you need these sensitive fields (at least {count} characters).</source>
+        <extracomment>the case's fields that carry the sensitive story the worker's fields masked when the worker is a child</extracomment>
+        <translation>Jelaskan mengapa Anda memerlukan data sensitif ini (paling sedikit {count} karakter).</translation>
+    </message>
+    <message>
+        <source>There is no case {number}.</source>
+        <translation>Tidak ada kasus {number}.</translation>
     </message>
 </context>
 <context>

@@ -16,6 +16,7 @@ from app.config import load_config
 from app.persistence import schema
 from app.services import office
 from app.services.desk import open_desk
+from tests.conftest import ADMIN_PASSWORD
 
 ROOT = Path(__file__).resolve().parents[2] / ".benchmarks"
 CATEGORIES = (
@@ -88,7 +89,15 @@ def build(path: Path, cases: int, seed: int = 1) -> Path:
     config = load_config(path.parent / f"{path.stem}-home", f"sqlite:///{path}")
     desk = open_desk(config)
     office.initialize(
-        desk, office.OfficeSetup("KBRI-KUL", "KBRI Kuala Lumpur", "KBRI-KUL", "MY", admin_username="admin")
+        desk,
+        office.OfficeSetup(
+            "KBRI-KUL",
+            "KBRI Kuala Lumpur",
+            "KBRI-KUL",
+            "MY",
+            admin_username="admin",
+            admin_password=ADMIN_PASSWORD,
+        ),
     )
     desk.close()
     rng = random.Random(seed)

@@ -15,6 +15,7 @@ from app.config import load_config
 from app.services import letters, office
 from app.services.desk import Desk, open_desk
 from app.services.letters import IncomingLetter, LetterFilter
+from tests.conftest import ADMIN_PASSWORD
 
 LETTERS = 5_000
 
@@ -24,7 +25,14 @@ def register(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Desk]:
     desk = open_desk(load_config(Path(tmp_path_factory.mktemp("letters"))))
     office.initialize(
         desk,
-        office.OfficeSetup("KBRI-KUL", "KBRI Kuala Lumpur", "KBRI-KUL", "MY", admin_username="admin"),
+        office.OfficeSetup(
+            "KBRI-KUL",
+            "KBRI Kuala Lumpur",
+            "KBRI-KUL",
+            "MY",
+            admin_username="admin",
+            admin_password=ADMIN_PASSWORD,
+        ),
     )
     today = date.today()
     for i in range(LETTERS):

@@ -12,9 +12,10 @@ from sqlalchemy import func, select
 from app.config import load_config
 from app.models import Case, IssuedDocument
 from app.models.correspondence import Disposition
-from app.services import dispositions, reference
+from app.services import accounts, dispositions, reference
 from app.services.desk import open_desk
 from tests.cli.conftest import Run
+from tests.conftest import ADMIN_PASSWORD
 
 
 def _busiest(home: Path) -> tuple[str, int, str, int, int]:
@@ -38,6 +39,7 @@ def _route_more(home: Path) -> None:
         with desk.read() as session:
             day = Counter(session.scalars(select(Disposition.given_on))).most_common(1)[0][0]
             letter_ids = list(session.scalars(select(Disposition.letter_id).limit(2)))
+        accounts.sign_in(desk, "admin", ADMIN_PASSWORD)  # who routes them
         admin = next(o for o in reference.officers(desk) if o.username == "admin")
         for letter_id in letter_ids:
             route = (dispositions.Route(officer_id=admin.id, lead=True),)

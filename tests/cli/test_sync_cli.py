@@ -8,6 +8,7 @@ import subprocess
 from pathlib import Path
 
 from tests.cli.conftest import JEJARING
+from tests.conftest import ADMIN_PASSWORD
 
 SITES = {
     "KBRI-KUL": ("KBRI Kuala Lumpur", "KBRI-KUL", "MY", "admin-kbri"),
@@ -23,6 +24,8 @@ def _runner(tmp_path: Path, code: str):  # type: ignore[no-untyped-def]
             "JEJARING_HOME": str(tmp_path / code),
             "JEJARING_LANG": lang,
             "JEJARING_PASSPHRASE": f"passphrase of {code}",
+            "JEJARING_USER": SITES[code][3],
+            "JEJARING_PASSWORD": ADMIN_PASSWORD,
         }
         result = subprocess.run([JEJARING, *args], capture_output=True, text=True, env=env, timeout=120)
         if ok:

@@ -12,6 +12,7 @@ from pypdf import PdfReader, PdfWriter
 from app.config import load_config
 from app.services import case_documents, demo, documents, office
 from app.services.desk import Desk, open_desk
+from tests.conftest import ADMIN_PASSWORD
 
 
 @pytest.fixture
@@ -20,7 +21,12 @@ def desk(tmp_path: Path) -> Desk:
     office.initialize(
         d,
         office.OfficeSetup(
-            "BP2MI-JKT", "BP2MI Pusat", "BP2MI", admin_username="admin", admin_name="Rina Kusuma"
+            "BP2MI-JKT",
+            "BP2MI Pusat",
+            "BP2MI",
+            admin_username="admin",
+            admin_password=ADMIN_PASSWORD,
+            admin_name="Rina Kusuma",
         ),
     )
     demo.load_demo(d, cases=3, seed=7)

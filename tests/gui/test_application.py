@@ -15,8 +15,10 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from app.config import Config
 from app.services.desk import Desk, open_desk
+from tests.conftest import ADMIN_PASSWORD
 from ui import application
 from ui.dialogs.setup_wizard import SetupWizard
+from ui.dialogs.sign_in import SignInDialog
 from ui.main_window import MainWindow
 
 
@@ -74,12 +76,32 @@ def test_run_opens_the_main_window_on_a_set_up_desk(
             original(config),
         )[1],
     )
-    when_shown(MainWindow, close)
+
+    def sign_in(dialog: object) -> None:
+        assert isinstance(dialog, SignInDialog)
+        dialog.username.setText("admin")
+        dialog.password.setText(ADMIN_PASSWORD)
+        dialog.sign_in()
+        when_shown(MainWindow, close)
+
+    desk.username = None  # a new start: nobody is signed in
+    when_shown(SignInDialog, sign_in)
     assert application.run(config) == 0
     assert painted == ["Jejaring"]
     assert seen and "KBRI-KUL" in seen[0]
     assert QApplication.applicationName() == "Jejaring"
     assert (config.logs_dir / "jejaring.log").exists()
+
+
+def test_cancelling_the_sign_in_quits_without_opening_the_desk(
+    started: None, config: Config, desk: Desk, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    shown: list[object] = []
+    attached: list[object] = []
+    monkeypatch.setattr(MainWindow, "attach", lambda window, context: attached.append(context))
+    when_shown(SignInDialog, lambda dialog: (shown.append(dialog), dialog.reject()))  # type: ignore[attr-defined]
+    assert application.run(config) == 0
+    assert shown and not attached
 
 
 def test_run_shows_the_wizard_first_on_a_fresh_desk(started: None, config: Config, fresh_desk: Desk) -> None:

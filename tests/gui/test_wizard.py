@@ -13,6 +13,7 @@ from app.models import Agency, Case, Site
 from app.persistence.capture import Actor
 from app.services import office
 from app.services.desk import Desk
+from tests.conftest import ADMIN_PASSWORD
 from ui.context import UiContext
 from ui.dialogs.setup_wizard import SetupWizard
 
@@ -52,6 +53,12 @@ def fill_admin(wizard: SetupWizard) -> None:
     child(wizard, QLineEdit, "adminName").setText("Dewi Lestari")
     child(wizard, QLineEdit, "adminNip").setText("198703152010122001")
     child(wizard, QLineEdit, "adminPosition").setText("Staf Fungsi Pelindungan WNI")
+    set_password(wizard, ADMIN_PASSWORD)
+
+
+def set_password(wizard: SetupWizard, password: str, again: str | None = None) -> None:
+    child(wizard, QLineEdit, "adminPassword").setText(password)
+    child(wizard, QLineEdit, "adminPasswordAgain").setText(password if again is None else again)
 
 
 def count(desk: Desk, model: type) -> int:
@@ -161,6 +168,7 @@ def test_a_bad_username_and_nip_are_shown_on_the_administrator_page(qtbot, wizar
     fill_office(qtbot, wizard)
     wizard.next()
     child(wizard, QLineEdit, "adminUsername").setText("X")
+    set_password(wizard, ADMIN_PASSWORD)
     wizard.next()
     assert wizard.currentPage() is wizard.admin
     assert "username" in child(wizard, QLabel, "usernameError").text()
@@ -169,6 +177,25 @@ def test_a_bad_username_and_nip_are_shown_on_the_administrator_page(qtbot, wizar
     wizard.next()
     assert wizard.currentPage() is wizard.admin
     assert "18 digits" in child(wizard, QLabel, "adminNipError").text()
+
+
+def test_the_administrator_password_is_asked_twice_and_checked(qtbot, wizard: SetupWizard) -> None:
+    wizard.next()
+    fill_office(qtbot, wizard)
+    wizard.next()
+    fill_admin(wizard)
+    assert child(wizard, QLineEdit, "adminPassword").echoMode() == QLineEdit.EchoMode.Password
+    set_password(wizard, "short1")
+    wizard.next()
+    assert wizard.currentPage() is wizard.admin
+    assert "at least 10 characters" in child(wizard, QLabel, "adminPasswordError").text()
+    set_password(wizard, ADMIN_PASSWORD, "Kuala-Lumpur-2025")
+    wizard.next()
+    assert wizard.currentPage() is wizard.admin
+    assert "not the same" in child(wizard, QLabel, "adminPasswordError").text()
+    set_password(wizard, ADMIN_PASSWORD)
+    wizard.next()
+    assert wizard.currentPage() is wizard.sample
 
 
 def test_the_language_switches_live_on_the_welcome_page(wizard: SetupWizard) -> None:

@@ -14,6 +14,7 @@ from app.services.desk import Desk, open_desk
 from app.services.workers import WorkerInput
 from app.sync import export, importer, sites
 from app.sync.keys import SiteKeys
+from tests.conftest import ADMIN_PASSWORD
 
 PASSPHRASE = "kunci-rahasia-2026"
 
@@ -50,14 +51,20 @@ class SyncSite:
             return list(dump_lines(session))
 
 
-def make_sites(root: Path, count: int = 3) -> list[SyncSite]:
+def make_sites(root: Path, count: int = 3, *, admin: str | None = None) -> list[SyncSite]:
+    """`admin`: the first administrator's username at every site (else one per site)."""
     made: list[SyncSite] = []
     for code, name, agency, country, hub in SITES[:count]:
         desk = open_desk(load_config(root / code))
         office.initialize(
             desk,
             office.OfficeSetup(
-                code, name, agency, country=country, admin_username=f"admin-{code.split('-')[0].lower()}"
+                code,
+                name,
+                agency,
+                country=country,
+                admin_username=admin or f"admin-{code.split('-')[0].lower()}",
+                admin_password=ADMIN_PASSWORD,
             ),
         )
         if hub:

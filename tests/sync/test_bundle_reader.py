@@ -19,6 +19,7 @@ from app.services.desk import open_desk
 from app.sync import SyncError, bundle, sites
 from app.sync.importer import import_file
 from app.sync.keys import SiteCard, SiteKeys
+from tests.conftest import ADMIN_PASSWORD
 from tests.sync.sites import SyncSite, make_sites, open_case
 
 DATA = Path(__file__).resolve().parent.parent / "data" / "sync"
@@ -152,7 +153,14 @@ def test_a_bundle_of_format_1_keeps_importing(tmp_path: Path) -> None:
     desk = open_desk(load_config(tmp_path / "hub"))
     try:
         office.initialize(
-            desk, office.OfficeSetup("KP2MI-HUB", "KP2MI Jakarta", "KP2MI", admin_username="admin-hub")
+            desk,
+            office.OfficeSetup(
+                "KP2MI-HUB",
+                "KP2MI Jakarta",
+                "KP2MI",
+                admin_username="admin-hub",
+                admin_password=ADMIN_PASSWORD,
+            ),
         )
         sites.set_hub(desk, True)
         with desk.write() as session:

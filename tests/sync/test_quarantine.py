@@ -18,6 +18,7 @@ from app.models.base import new_id, utcnow
 from app.services import case_activity, cases
 from app.services.workers import WorkerInput
 from app.sync import SyncError, quarantine
+from tests.conftest import ADMIN_PASSWORD
 from tests.sync.sites import SyncSite, make_sites
 
 TODAY = date(2026, 11, 2)
@@ -110,8 +111,10 @@ def test_a_malformed_change_can_only_be_discarded(three: list[SyncSite]) -> None
 
 
 def test_the_commands_list_release_and_discard(
-    three: list[SyncSite], capsys: pytest.CaptureFixture[str]
+    three: list[SyncSite], capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
 ) -> None:
+    monkeypatch.setenv("JEJARING_USER", "admin-kp2mi")
+    monkeypatch.setenv("JEJARING_PASSWORD", ADMIN_PASSWORD)
     embassy, _desk, hub = three
     _late_referral(three)
     data_dir = str(hub.desk.config.data_dir)

@@ -14,8 +14,16 @@ from sqlalchemy import select
 from app import cli
 from app.config import load_config
 from app.models import Case, SyncPeer
-from app.services.desk import open_desk
+from app.services import accounts
+from app.services.desk import Desk, open_desk
+from tests.conftest import ADMIN_PASSWORD
 from tests.sync.sites import SyncSite, make_sites, open_case
+
+
+def _reopen(folder: Path) -> Desk:
+    desk = open_desk(load_config(folder))
+    accounts.sign_in(desk, "admin-kp2mi", ADMIN_PASSWORD)
+    return desk
 
 
 @pytest.fixture
@@ -47,7 +55,7 @@ def test_a_peer_restored_from_a_backup_gets_everything_again(three: list[SyncSit
     folder = hub.desk.config.data_dir
     hub.desk.close()
     shutil.copytree(folder, tmp_path / "backup")
-    hub.desk = open_desk(load_config(folder))
+    hub.desk = _reopen(folder)
 
     second = open_case(embassy, "Dewi Lestari")
     hub.import_file(embassy.export_to(hub.code))
@@ -59,7 +67,7 @@ def test_a_peer_restored_from_a_backup_gets_everything_again(three: list[SyncSit
     hub.desk.close()  # the laptop is restored from the backup: bundle 2 and the second case are gone
     shutil.rmtree(folder)
     shutil.copytree(tmp_path / "backup", folder)
-    hub.desk = open_desk(load_config(folder))
+    hub.desk = _reopen(folder)
     assert second.number not in _cases(hub)
 
     report = embassy.import_file(hub.export_to(embassy.code))
@@ -71,8 +79,10 @@ def test_a_peer_restored_from_a_backup_gets_everything_again(three: list[SyncSit
 
 
 def test_site_resend_sends_the_whole_log_with_the_next_bundle(
-    three: list[SyncSite], capsys: pytest.CaptureFixture[str]
+    three: list[SyncSite], capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
 ) -> None:
+    monkeypatch.setenv("JEJARING_USER", "admin-kbri")
+    monkeypatch.setenv("JEJARING_PASSWORD", ADMIN_PASSWORD)
     embassy, _desk, hub = three
     open_case(embassy, "Sri Wahyuni")
     hub.import_file(embassy.export_to(hub.code))

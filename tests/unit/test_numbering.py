@@ -14,6 +14,7 @@ from app.errors import ValidationError
 from app.services import letters, numbering, office
 from app.services.desk import Desk, open_desk
 from app.services.letters import LetterDraft
+from tests.conftest import ADMIN_PASSWORD
 
 
 def _signed(desk: Desk, on: date, *, kind: str = "out", security: str = "biasa", cls: str = "PL.01") -> str:
@@ -95,6 +96,7 @@ def test_two_sites_offline_on_the_same_day_never_collide(desk: Desk, tmp_path: P
                 country="ID",
                 city="Medan",
                 admin_username="admin",
+                admin_password=ADMIN_PASSWORD,
                 admin_name="Rudi Hartono",
             ),
         )

@@ -330,10 +330,14 @@ class AdminPage(SetupPage):
         self.nip = named(QLineEdit(), "adminNip")
         self.nip.setMaxLength(21)
         self.position = named(QLineEdit(), "adminPosition")
-        for name in ("username", "admin_name", "admin_nip", "admin_position"):
+        self.password = named(QLineEdit(), "adminPassword")
+        self.password_again = named(QLineEdit(), "adminPasswordAgain")
+        for field in (self.password, self.password_again):
+            field.setEchoMode(QLineEdit.EchoMode.Password)
+        for name in ("username", "admin_name", "admin_nip", "admin_position", "admin_password"):
             self.errors[name] = FieldError(_camel(name) + "Error")
         self.errors["admin_username"] = self.errors["username"]
-        self.username_hint, self.nip_hint, self.role_note = hint(), hint(), hint()
+        self.username_hint, self.nip_hint, self.role_note, self.password_hint = hint(), hint(), hint(), hint()
         self.form = QFormLayout(self)
         self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         self.labels = add_rows(
@@ -342,9 +346,16 @@ class AdminPage(SetupPage):
             (self.username, self.username_hint, self.errors["username"]),
             (self.nip, self.nip_hint, self.errors["admin_nip"]),
             (self.position, self.errors["admin_position"]),
+            (self.password, self.password_hint, self.errors["admin_password"]),
+            (self.password_again,),
         )
         self.form.addRow(self.role_note)
-        for widget, field in ((self.username, "username"), (self.nip, "admin_nip")):
+        for widget, field in (
+            (self.username, "username"),
+            (self.nip, "admin_nip"),
+            (self.password, "admin_password"),
+            (self.password_again, "admin_password"),
+        ):
             widget.textChanged.connect(lambda _text, field=field: self._changed(field))
 
     def _changed(self, field: str) -> None:
@@ -357,10 +368,11 @@ class AdminPage(SetupPage):
             "admin_name": self.full_name.text(),
             "admin_nip": self.nip.text().replace(" ", ""),
             "admin_position": self.position.text(),
+            "admin_password": self.password.text(),
         }
 
     def isComplete(self) -> bool:
-        return bool(self.username.text().strip())
+        return bool(self.username.text().strip() and self.password.text() and self.password_again.text())
 
     def validatePage(self) -> bool:
         self.clear_errors()
@@ -373,6 +385,16 @@ class AdminPage(SetupPage):
         if values["admin_nip"] and not reference.NIP.match(values["admin_nip"]):
             text = QCoreApplication.translate("errors", "A NIP has exactly 18 digits.")
             self.errors["admin_nip"].show_text(text)
+            return False
+        from app.services import accounts
+
+        try:
+            accounts.validate_password(values["admin_password"], values["admin_username"])
+        except ValidationError as error:
+            self.errors["admin_password"].show_text(error_text(error))
+            return False
+        if self.password_again.text() != values["admin_password"]:
+            self.errors["admin_password"].show_text(self.tr("The two passwords are not the same."))
             return False
         return True
 
@@ -387,7 +409,21 @@ class AdminPage(SetupPage):
         self.nip.setToolTip(self.tr("Civil servant number (NIP), 18 digits"))
         self.nip_hint.setText(self.tr("Civil servant number: 18 digits (optional)."))
         self.role_note.setText(self.tr("More officers can be added later in Settings."))
-        texts = (self.tr("Full name:"), self.tr("Username:"), self.tr("NIP:"), self.tr("Position:"))
+        from app.services.accounts import MIN_LENGTH
+
+        self.password_hint.setText(
+            self.tr(
+                "At least {count} characters, with letters and a digit or sign. Kept only on this computer."
+            ).format(count=MIN_LENGTH)
+        )
+        texts = (
+            self.tr("Full name:"),
+            self.tr("Username:"),
+            self.tr("NIP:"),
+            self.tr("Position:"),
+            self.tr("Password:"),
+            self.tr("Password again:"),
+        )
         for label, text in zip(self.labels, texts, strict=True):
             label.setText(text)
 

@@ -27,8 +27,11 @@ from PySide6.QtWidgets import (
     QApplication,
     QDialog,
     QFileDialog,
+    QFrame,
+    QHBoxLayout,
     QLabel,
     QMainWindow,
+    QPushButton,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -123,8 +126,11 @@ class CaseWindow(QMainWindow):
         super().__init__(parent)
         self.setWindowFlag(Qt.WindowType.Window, True)
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)
+        from app.services import access
+
         self.context = context
         self.number = number
+        self.permissions = access.granted(context.desk)
         self.data: CaseData | None = None
         self.dialog: FormDialog | TabbedFormDialog | LinkLetterDialog | None = None
         self.missing = False
@@ -151,6 +157,21 @@ class CaseWindow(QMainWindow):
         self.message.setStyleSheet(ERROR_STYLE)
         self.message.setWordWrap(True)
         self.message.hide()
+        self.sealed = QFrame(self)
+        self.sealed.setObjectName("sealedBar")
+        self.sealed.setStyleSheet(
+            "QFrame#sealedBar { background: #fff4e5; border: 1px solid #f0c36d; border-radius: 4px; }"
+        )
+        self.sealed_text = QLabel(self.sealed)
+        self.sealed_text.setWordWrap(True)
+        self.break_glass_button = QPushButton(self.sealed)
+        self.break_glass_button.setObjectName("breakGlass")
+        self.break_glass_button.clicked.connect(self.break_glass)
+        sealed_row = QHBoxLayout(self.sealed)
+        sealed_row.setContentsMargins(10, 6, 10, 6)
+        sealed_row.addWidget(self.sealed_text, 1)
+        sealed_row.addWidget(self.break_glass_button)
+        self.sealed.hide()
 
         self.worker_tab.edit_button.clicked.connect(self.edit_worker)
         self.case_tab.edit_button.clicked.connect(self.edit_case)
@@ -173,6 +194,7 @@ class CaseWindow(QMainWindow):
         layout.setSpacing(10)
         layout.addWidget(self.header)
         layout.addWidget(self.message)
+        layout.addWidget(self.sealed)
         layout.addWidget(self.tabs, 1)
         self.setCentralWidget(central)
 
@@ -206,6 +228,13 @@ class CaseWindow(QMainWindow):
 
     def retranslate(self) -> None:
         self._title()
+        self.sealed_text.setText(
+            self.tr(
+                "Sensitive fields of this case (its story, health, violence, child or criminal matters) are "
+                "hidden: only the officers assigned, the site's supervisors and administrators read them."
+            )
+        )
+        self.break_glass_button.setText(self.tr("&Break the glass…"))
         for index, text in enumerate(
             (
                 self.tr("&1 Worker"),
@@ -302,6 +331,57 @@ class CaseWindow(QMainWindow):
         self.attachments_tab.set_attachments(data.attachments, language)
         self.links_tab.set_links(data.links, language)
         self._title()
+        self._apply_permissions()
+        self.sealed.setVisible(bool(detail.masked))
+
+    def break_glass(self) -> None:
+        """Read the masked sensitive fields without a need to know: a reason, recorded."""
+        from app.services import sensitive
+
+        desk, number = self.context.desk, self.number
+        self._open(
+            ReasonDialog(
+                self.context,
+                self.tr("Break the glass: case {number}").format(number=number),
+                self.tr("&Reason"),
+                lambda reason: partial(sensitive.break_glass, desk, number, reason),
+                frozenset({"sensitive_access", "case_file"}),
+                field="reason",
+                explanation=self.tr(
+                    "You have no need to know this case's sensitive fields. Say why you must read them: "
+                    "the access is recorded with your reason and visible to the supervisors and auditors."
+                ),
+                parent=self,
+            )
+        )
+
+    def _apply_permissions(self) -> None:
+        """Commands the officer's role does not allow are disabled (static ones) or hidden (those
+        the tabs enable by selection); the services refuse them anyway."""
+        from app.services.access import Permission
+
+        edit = Permission.EDIT_CASES in self.permissions
+        refer = Permission.REFER_CASES in self.permissions
+        for button in (
+            self.worker_tab.edit_button,
+            self.case_tab.edit_button,
+            self.timeline_tab.add_button,
+            self.tasks_tab.add_button,
+            self.attachments_tab.attach_button,
+            self.links_tab.link_button,
+            self.header.stage_button,
+        ):
+            if not edit:
+                button.setEnabled(False)
+        self.tasks_tab.done_button.setVisible(edit)
+        if not refer:
+            self.referrals_tab.refer_button.setEnabled(False)
+        for button in (
+            self.referrals_tab.accept_button,
+            self.referrals_tab.return_button,
+            self.referrals_tab.withdraw_button,
+        ):
+            button.setVisible(refer)
 
     # --- writing --------------------------------------------------------------------------------
 

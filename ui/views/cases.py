@@ -276,6 +276,12 @@ class CasesView(View):
         top.setAlignment(legend, Qt.AlignmentFlag.AlignBottom)
         for button in (self.new_button, self.import_button, self.export_button):
             top.addWidget(button, 0, Qt.AlignmentFlag.AlignBottom)
+        from app.services import access
+
+        # the service refuses anyway; an officer whose role cannot open cases is not offered to
+        can_edit = access.allowed(context.desk, access.Permission.EDIT_CASES)
+        self.new_button.setEnabled(can_edit)
+        self.import_button.setEnabled(can_edit)
         layout.addLayout(top)
         bar = QHBoxLayout()
         bar.setSpacing(8)

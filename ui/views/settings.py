@@ -74,6 +74,15 @@ class SettingsView(View):
         self.protocol_tab = ProtocolTab(context, self.tabs)
         self.letters_tab = LettersTab(context, self.tabs)
         self.letterhead_tab = LetterheadTab(context, self.tabs)
+        from app.services import access
+        from ui.views.accounts_tab import AccountsTab
+
+        # only administrators see the accounts (the service refuses others anyway)
+        self.accounts_tab = (
+            AccountsTab(context, self.tabs)
+            if access.allowed(context.desk, access.Permission.MANAGE_ACCOUNTS)
+            else None
+        )
         for tab in (
             self.office_tab,
             self.agencies_tab,
@@ -84,6 +93,11 @@ class SettingsView(View):
             self.reference_tab,
         ):
             self.tabs.addTab(tab, "")
+        if self.accounts_tab is not None:
+            self.tabs.insertTab(3, self.accounts_tab, "")
+        if not access.allowed(context.desk, access.Permission.MANAGE_SETTINGS):
+            for directory in (self.agencies_tab, self.officers_tab):
+                directory.add_button.setEnabled(False)
         self.office_tab.language_chosen.connect(self._choose_language)
         self.agencies_tab.add_requested.connect(lambda: self._open(AgencyDialog(context, None, self)))
         self.agencies_tab.edit_requested.connect(lambda row: self._open(AgencyDialog(context, row, self)))
@@ -113,6 +127,9 @@ class SettingsView(View):
             (self.reference_tab, self.tr("Reference data")),
         ):
             self.tabs.setTabText(self.tabs.indexOf(tab), text)
+        if self.accounts_tab is not None:
+            self.tabs.setTabText(self.tabs.indexOf(self.accounts_tab), self.tr("Accounts"))
+            self.accounts_tab.retranslate()
         self.office_tab.retranslate(self.context.language())
         self.agencies_tab.note.setText(
             self.tr("Ministries, agencies and representations abroad that take part in handling cases.")
@@ -133,6 +150,8 @@ class SettingsView(View):
     def refresh(self) -> None:
         self.loader.load(lambda: load_settings(self.context), self._apply)
         self.letterhead_tab.refresh()
+        if self.accounts_tab is not None:
+            self.accounts_tab.refresh()
 
     def _apply(self, data: SettingsData) -> None:
         self.data = data

@@ -76,8 +76,7 @@ def load_sync(context: UiContext) -> SyncData:
 def _translated(error: DomainError) -> str:
     from PySide6.QtCore import QCoreApplication
 
-    text = QCoreApplication.translate(error.context, error.message)
-    return text.format(**error.values) if error.values else text
+    return error.fill(QCoreApplication.translate(error.context, error.message), QCoreApplication.translate)
 
 
 class SyncView(View):
