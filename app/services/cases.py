@@ -573,9 +573,14 @@ SORT_COLUMNS: dict[str, Any] = {
 
 
 def _sort_column(session: Session, sort: str) -> Any:
-    if sort == "worker" and session.get_bind().dialect.name != "sqlite":
-        return func.lower(Worker.full_name)  # no trigger keeps worker_sort there yet: join
+    if sort == "worker" and not _has_sort_triggers(session):
+        return func.lower(Worker.full_name)  # no trigger keeps worker_sort there: join
     return SORT_COLUMNS.get(sort, Case.reported_on)
+
+
+def _has_sort_triggers(session: Session) -> bool:
+    """SQLite (migration 3ca5e50a7001) and PostgreSQL (9e0000000001) keep worker_sort current."""
+    return session.get_bind().dialect.name in ("sqlite", "postgresql")
 
 
 def _overdue_clause(today: date) -> ColumnElement[bool]:
@@ -650,7 +655,7 @@ def _filtered(query: _Query, session: Session, flt: CaseFilter, today: date) -> 
 
 
 def _needs_worker(session: Session, flt: CaseFilter, sort: str) -> bool:
-    unsorted_worker = sort == "worker" and session.get_bind().dialect.name != "sqlite"
+    unsorted_worker = sort == "worker" and not _has_sort_triggers(session)
     return unsorted_worker or (bool(flt.text.strip()) and not search.indexed(session))
 
 
