@@ -41,12 +41,20 @@ def pytest_configure(config: pytest.Config) -> None:
 
 
 def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
+    """The PostgreSQL leg runs only the tests that touch a database (the others ran already)."""
     if not config.getoption("--postgres"):
         return
-    skip = pytest.mark.skip(reason="about the SQLite file itself")
+    uses_database = {"database_url", "postgres_server"}
+    kept, dropped = [], []
     for item in items:
-        if item.get_closest_marker("sqlite_only"):
-            item.add_marker(skip)
+        fixtures = set(getattr(item, "fixturenames", ()))
+        if item.get_closest_marker("sqlite_only") or not fixtures & uses_database:
+            dropped.append(item)
+        else:
+            kept.append(item)
+    if dropped:
+        config.hook.pytest_deselected(items=dropped)
+        items[:] = kept
 
 
 @pytest.fixture(scope="session")

@@ -10,6 +10,7 @@ Each word is matched as a prefix, all words required, on both databases:
 from __future__ import annotations
 
 import re
+import unicodedata
 
 from sqlalchemy import ColumnElement, Integer, Uuid, column, func, literal_column, or_, text
 from sqlalchemy.orm import Session
@@ -32,10 +33,18 @@ def fts_query(text_: str) -> str | None:
     return " AND ".join(f'"{w}"*' for w in found)
 
 
+_COMBINING = re.compile("[\u0300-\u036f]")
+
+
+def _plain(text_: str) -> str:
+    """Accents dropped as the PostgreSQL index drops them (decompose, remove the marks)."""
+    return _COMBINING.sub("", unicodedata.normalize("NFD", text_))
+
+
 def ts_query(text_: str) -> str | None:
     """`siti amin 3507` -> `siti:* & amin:* & 3507:*` (words hold letters and digits only, so no
     operator of the tsquery syntax can slip in)."""
-    found = words(text_)
+    found = words(_plain(text_))
     if not found:
         return None
     return " & ".join(f"{w.lower()}:*" for w in found)

@@ -7,7 +7,8 @@ the worker's name without a join. Nothing changes on SQLite.
 * case_search (case_id, document): one tsvector per case over the same text as the FTS5 table
   (number, names, NIK, passport, employer, placement company, summary), indexed with GIN. The
   text is cut into words at every character that is not a letter or digit, as FTS5's unicode61
-  tokenizer does, and indexed with the `simple` configuration (no stemming: names and numbers
+  tokenizer does, accents dropped as its remove_diacritics does (decomposed, then the combining
+  marks removed: no extension needed), and indexed with the `simple` configuration (no stemming: names and numbers
   are not English). Triggers keep it current on every write, whoever makes it.
 * worker_sort: a BEFORE trigger sets it on every insert of a case or change of its worker, and
   an AFTER trigger on worker carries a rename to the worker's cases.
@@ -28,10 +29,10 @@ branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 
 # Frozen here (not imported from app code): a migration must not change when the code does.
-_DOCUMENT = """to_tsvector('simple', regexp_replace(
-    concat_ws(' ', c.number, w.full_name, w.aliases, w.nik, w.passport_no, w.employer_name, w.p3mi_name,
-              c.summary),
-    '[^[:alnum:]]+', ' ', 'g'))"""
+_TEXT = "concat_ws(' ', c.number, w.full_name, w.aliases, w.nik, w.passport_no, w.employer_name, w.p3mi_name, c.summary)"
+# accents dropped (FTS5's remove_diacritics): decomposed, then the combining marks removed
+_PLAIN = f"regexp_replace(normalize({_TEXT}, NFD), '[\\u0300-\\u036f]', '', 'g')"
+_DOCUMENT = f"to_tsvector('simple', regexp_replace({_PLAIN}, '[^[:alnum:]]+', ' ', 'g'))"
 
 STATEMENTS = [
     """CREATE TABLE case_search (
