@@ -55,6 +55,14 @@ class Config:
         return make_url(self.database_url).render_as_string(hide_password=True)
 
 
+def server_url(url: str) -> str:
+    """`postgresql://...` as an office writes it, with the driver this app ships (psycopg 3)."""
+    for prefix in ("postgresql://", "postgres://"):
+        if url.startswith(prefix):
+            return "postgresql+psycopg://" + url[len(prefix) :]
+    return url
+
+
 def default_data_dir() -> Path:
     env = os.environ.get("JEJARING_HOME")
     if env:
@@ -65,4 +73,4 @@ def default_data_dir() -> Path:
 def load_config(data_dir: str | Path | None = None, database_url: str | None = None) -> Config:
     directory = Path(data_dir).expanduser() if data_dir else default_data_dir()
     url = database_url or os.environ.get("JEJARING_DB") or f"sqlite:///{directory / DB_FILENAME}"
-    return Config(data_dir=directory.resolve(), database_url=url)
+    return Config(data_dir=directory.resolve(), database_url=server_url(url))

@@ -68,6 +68,16 @@ def jejaring(
 
 
 @pytest.fixture
+def jejaring_on_file(home: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch) -> Run:
+    """`jejaring` on the SQLite file in `home`, in either leg (a desk moving to a server)."""
+
+    def run(*args: str, lang: str = "en") -> subprocess.CompletedProcess[str]:
+        return invoke(args, _environment(home, lang, None), capsys, monkeypatch)
+
+    return run
+
+
+@pytest.fixture
 def jejaring_process(home: Path, database_url: str | None) -> Run:
     def run(*args: str, lang: str = "en", timeout: float = 120) -> subprocess.CompletedProcess[str]:
         env = {**os.environ, **_environment(home, lang, database_url)}
