@@ -37,7 +37,11 @@ def cmd_copy(config: Config, args: argparse.Namespace) -> int:
         def progress(table: str, rows: int) -> None:
             print(f"\r  {table}: {rows}", end="", file=sys.stderr, flush=True)
 
-        print(translate("cli", "Copying {source} to {target} ...").format(source=config.database_label, target=label))
+        print(
+            translate("cli", "Copying {source} to {target} ...").format(
+                source=config.database_label, target=label
+            )
+        )
         report = transfer.copy_database(desk.db, target_url, progress if sys.stderr.isatty() else None)
     finally:
         desk.close()
@@ -53,14 +57,17 @@ def cmd_copy(config: Config, args: argparse.Namespace) -> int:
     if not report.ok:
         print(
             "jejaring: "
-            + translate("cli", "The copy differs from the source in the tables marked DIFFERENT; do not use it."),
+            + translate(
+                "cli", "The copy differs from the source in the tables marked DIFFERENT; do not use it."
+            ),
             file=sys.stderr,
         )
         return 1
     print(
         translate(
-            "cli", "Copied {rows} rows in {tables} tables; every table has the same rows. Point the desks at {target}."
+            "cli",
+            "Copied {rows} rows in {tables} tables; every table has the same rows. "
+            "Point the desks at {target}.",
         ).format(rows=report.rows, tables=len(report.tables), target=label)
     )
     return 0
-

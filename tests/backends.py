@@ -18,10 +18,7 @@ from sqlalchemy import create_engine, text
 from sqlalchemy.engine import Engine, make_url
 
 ENV = "JEJARING_TEST_POSTGRES"
-HOW = (
-    f"set {ENV}=postgresql+psycopg://USER:PASSWORD@127.0.0.1:5432/postgres "
-    "(a role with CREATEDB) to run it"
-)
+HOW = f"set {ENV}=postgresql+psycopg://USER:PASSWORD@127.0.0.1:5432/postgres (a role with CREATEDB) to run it"
 #: The database as README tells an office to create it: UTF-8, code-point order (as SQLite sorts)
 CREATE = "CREATE DATABASE {name} TEMPLATE {template} ENCODING 'UTF8' LOCALE 'C.UTF-8'"
 

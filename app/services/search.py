@@ -68,9 +68,9 @@ def case_matches(session: Session, text_: str) -> ColumnElement[bool]:
         tsquery = ts_query(text_)
         if tsquery is None:
             return literal_column("1") == literal_column("1")
-        ids = text(
-            "SELECT case_id FROM case_search WHERE document @@ to_tsquery('simple', :q)"
-        ).bindparams(q=tsquery)
+        ids = text("SELECT case_id FROM case_search WHERE document @@ to_tsquery('simple', :q)").bindparams(
+            q=tsquery
+        )
         return Case.id.in_(ids.columns(column("case_id", Uuid)))
     pattern = f"%{text_.strip().lower()}%"
     return or_(

@@ -44,7 +44,9 @@ def test_a_desk_moves_to_the_server_and_nothing_is_lost(
         counter = connection.execute(
             text("SELECT sum(value) FROM number_counter WHERE name LIKE 'case:%'")
         ).scalar()
-        next_audit = connection.execute(text("SELECT nextval(pg_get_serial_sequence('audit_entry', 'id'))")).scalar()
+        next_audit = connection.execute(
+            text("SELECT nextval(pg_get_serial_sequence('audit_entry', 'id'))")
+        ).scalar()
         last_audit = connection.execute(text("SELECT max(id) FROM audit_entry")).scalar()
     engine.dispose()
     assert counter == 30

@@ -149,7 +149,9 @@ def _desk_at_work(url: str, folder: str, rounds: int, start: Any) -> None:
                 today=TODAY,
             )
             letters.register_incoming(
-                desk, IncomingLetter(received_on=TODAY, subject=f"Surat {i}", sender_name="Dinas"), today=TODAY
+                desk,
+                IncomingLetter(received_on=TODAY, subject=f"Surat {i}", sender_name="Dinas"),
+                today=TODAY,
             )
     finally:
         desk.close()
