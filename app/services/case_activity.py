@@ -33,7 +33,7 @@ from app.models import (
     Worker,
 )
 from app.models.base import utcnow
-from app.services import comms, protocol
+from app.services import comms, edit_guard, protocol
 from app.services.desk import Desk
 from app.services.dto import CaseDetail, OwedStep, ReferralInfo, TaskInfo, TimelineItem
 
@@ -500,4 +500,5 @@ def case_detail(
             timeline=timeline,
             tasks=tasks,
             next_steps=tuple(steps),
+            version=edit_guard.version(session, edit_guard.case_rows(session, case)),
         )

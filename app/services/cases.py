@@ -41,7 +41,7 @@ from app.models import (
 )
 from app.models.base import utcnow
 from app.persistence import counters
-from app.services import case_activity, protocol, search
+from app.services import case_activity, edit_guard, protocol, search
 from app.services.desk import Desk
 from app.services.dto import CaseRow
 from app.services.workers import WorkerInput, validate_worker
@@ -376,9 +376,19 @@ def set_field(desk: Desk, number: str, name: str, value: str, *, today: date | N
             _set_case_field(session, case, name, value, today)
 
 
-def update_case(desk: Desk, number: str, changes: dict[str, str], *, today: date | None = None) -> None:
+def update_case(
+    desk: Desk,
+    number: str,
+    changes: dict[str, str],
+    *,
+    today: date | None = None,
+    base_version: int | None = None,
+) -> None:
     """Save an edit form: several fields of a case and its worker, all validated, in one
-    transaction (nothing is saved if any field is wrong). Values are the form's text."""
+    transaction (nothing is saved if any field is wrong). Values are the form's text.
+    With `base_version` (the `CaseDetail.version` the form was filled from) a field that someone
+    else saved meanwhile and that this edit changes too is refused with `EditConflict`; fields
+    only they changed stay theirs (app.services.edit_guard)."""
     today = today or date.today()
     unknown = [
         n for n in changes if n.removeprefix("worker.") not in CASE_FIELDS | WORKER_FIELDS or n == "status"
@@ -389,6 +399,9 @@ def update_case(desk: Desk, number: str, changes: dict[str, str], *, today: date
         )
     with desk.write() as session:
         case = get_case(session, number)
+        # one editor of a case at a time on a server: the row stays locked until the save ends
+        session.execute(select(Case.id).where(Case.id == case.id).with_for_update())
+        edit_guard.check(session, edit_guard.case_rows(session, case), base_version, _form_keys(changes))
         worker_changes: dict[str, str] = {}
         for name, value in changes.items():
             field_name = name.removeprefix("worker.")
@@ -398,6 +411,16 @@ def update_case(desk: Desk, number: str, changes: dict[str, str], *, today: date
                 _set_case_field(session, case, field_name, value, today)
         if worker_changes:  # checked together: a new NIK and a new sex must agree with each other
             _set_worker_fields(session, case, worker_changes, today)
+
+
+def _form_keys(changes: dict[str, str]) -> list[str]:
+    """The edit's fields named as the change log names them (worker fields with `worker.`)."""
+    keys = []
+    for name in changes:
+        bare = name.removeprefix("worker.")
+        worker = bare in WORKER_FIELDS and (name.startswith("worker.") or bare not in CASE_FIELDS)
+        keys.append(f"worker.{bare}" if worker else bare)
+    return keys
 
 
 def _set_worker_field(session: Session, case: Case, name: str, value: str, today: date) -> None:

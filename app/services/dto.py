@@ -219,3 +219,6 @@ class CaseDetail:
     timeline: tuple[TimelineItem, ...]
     tasks: tuple[TaskInfo, ...]
     next_steps: tuple[OwedStep, ...]
+    #: the newest change about the case, its worker and its lists (app.services.edit_guard):
+    #: an edit form sends it back, so a save never overwrites what someone saved meanwhile
+    version: int = 0
