@@ -1721,6 +1721,42 @@
     </message>
 </context>
 <context>
+    <name>EditConflictDialog</name>
+    <message>
+        <source>Saved meanwhile by someone else</source>
+        <extracomment>fields kept as rows of their own (codes or people): their raw change says nothing to a person</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tick the fields where your value should replace theirs; the others keep their value. Your other changes are saved as well.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved meanwhile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep mine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{value} (by {who})</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>EditWorkerDialog</name>
     <message>
         <source>Edit worker</source>
@@ -5801,6 +5837,34 @@ Setting up takes a minute: the office this desk belongs to, its first administra
         <source>Conflict resolved; the resolution travels with the next bundles.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>copy this desk&apos;s database into a new, empty PostgreSQL database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the empty database, e.g. postgresql://jejaring@server/jejaring</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copying {source} to {target} ...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>same</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DIFFERENT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The copy differs from the source in the tables marked DIFFERENT; do not use it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copied {rows} rows in {tables} tables; every table has the same rows. Point the desks at {target}.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>documents</name>
@@ -6759,11 +6823,7 @@ Setting up takes a minute: the office this desk belongs to, its first administra
     </message>
     <message>
         <source>{value} is not an allowed value here.</source>
-        <extracomment>None: as the protocol suggests
-----------
-a clock a little ahead of this desk&apos;s must not refuse a contact logged &quot;now&quot;
-----------
-files already on the draft that the officer took off it (update_draft tombstones them)
+        <extracomment>files already on the draft that the officer took off it (update_draft tombstones them)
 ----------
 &quot;in&quot;, &quot;out&quot; (outgoing letters and invitations), &quot;memo&quot;, or None for all</extracomment>
         <translation type="unfinished"></translation>
@@ -6890,6 +6950,8 @@ files already on the draft that the officer took off it (update_draft tombstones
     <message>
         <source>There is no agency with the code {code}.</source>
         <extracomment>the case summary prints identity numbers and contacts only when asked the case summary&apos;s receiving agency (code); default: the case&apos;s open referral the periodic report: every case this desk holds, not only this site&apos;s
+----------
+None: as the protocol suggests
 ----------
 member agencies by code, and officers who attend (their agency becomes a member too)</extracomment>
         <translation type="unfinished"></translation>
@@ -7320,6 +7382,7 @@ member agencies by code, and officers who attend (their agency becomes a member 
     </message>
     <message>
         <source>Write what was said.</source>
+        <extracomment>a clock a little ahead of this desk&apos;s must not refuse a contact logged &quot;now&quot;</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -7468,6 +7531,20 @@ member agencies by code, and officers who attend (their agency becomes a member 
     </message>
     <message>
         <source>{value} is not a month: write YYYY-MM.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The target database is not empty (it has {count} tables). Copy only into a new, empty database; nothing was changed.</source>
+        <extracomment>columns each database derives by itself (triggers, generated columns): neither copied nor compared</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy to a PostgreSQL server (a postgresql:// address).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{who} saved this record while you were editing it, and changed the same fields: {fields}. Nothing was saved: reload their values, or keep yours.</source>
+        <extracomment>A watched row: (entity, row id, the form&apos;s name of its fields: a prefix, or one fixed name).</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>

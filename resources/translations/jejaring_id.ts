@@ -1711,6 +1711,42 @@
     </message>
 </context>
 <context>
+    <name>EditConflictDialog</name>
+    <message>
+        <source>Saved meanwhile by someone else</source>
+        <extracomment>fields kept as rows of their own (codes or people): their raw change says nothing to a person</extracomment>
+        <translation>Sudah disimpan orang lain sementara itu</translation>
+    </message>
+    <message>
+        <source>Tick the fields where your value should replace theirs; the others keep their value. Your other changes are saved as well.</source>
+        <translation>Centang kolom yang nilainya harus diganti dengan nilai Anda; kolom lain tetap berisi nilai mereka. Perubahan Anda yang lain juga disimpan.</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Kolom</translation>
+    </message>
+    <message>
+        <source>Saved meanwhile</source>
+        <translation>Disimpan sementara itu</translation>
+    </message>
+    <message>
+        <source>Keep mine</source>
+        <translation>Pakai milik saya</translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation>diubah</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(kosong)</translation>
+    </message>
+    <message>
+        <source>{value} (by {who})</source>
+        <translation>{value} (oleh {who})</translation>
+    </message>
+</context>
+<context>
     <name>EditWorkerDialog</name>
     <message>
         <source>Edit worker</source>
@@ -5787,6 +5823,34 @@ Penyiapan hanya memerlukan satu menit: kantor pengguna Jejaring di komputer ini,
         <source>Conflict resolved; the resolution travels with the next bundles.</source>
         <translation>Konflik diselesaikan; penyelesaiannya ikut dalam bundel berikutnya.</translation>
     </message>
+    <message>
+        <source>copy this desk's database into a new, empty PostgreSQL database</source>
+        <translation>salin basis data meja ini ke basis data PostgreSQL baru yang kosong</translation>
+    </message>
+    <message>
+        <source>the empty database, e.g. postgresql://jejaring@server/jejaring</source>
+        <translation>basis data kosong, mis. postgresql://jejaring@server/jejaring</translation>
+    </message>
+    <message>
+        <source>Copying {source} to {target} ...</source>
+        <translation>Menyalin {source} ke {target} ...</translation>
+    </message>
+    <message>
+        <source>same</source>
+        <translation>sama</translation>
+    </message>
+    <message>
+        <source>DIFFERENT</source>
+        <translation>BERBEDA</translation>
+    </message>
+    <message>
+        <source>The copy differs from the source in the tables marked DIFFERENT; do not use it.</source>
+        <translation>Salinan berbeda dari sumbernya pada tabel bertanda BERBEDA; jangan gunakan salinan ini.</translation>
+    </message>
+    <message>
+        <source>Copied {rows} rows in {tables} tables; every table has the same rows. Point the desks at {target}.</source>
+        <translation>{rows} baris dalam {tables} tabel disalin; setiap tabel berisi baris yang sama. Arahkan meja-meja kerja ke {target}.</translation>
+    </message>
 </context>
 <context>
     <name>documents</name>
@@ -6745,11 +6809,7 @@ Penyiapan hanya memerlukan satu menit: kantor pengguna Jejaring di komputer ini,
     </message>
     <message>
         <source>{value} is not an allowed value here.</source>
-        <extracomment>None: as the protocol suggests
-----------
-a clock a little ahead of this desk's must not refuse a contact logged "now"
-----------
-files already on the draft that the officer took off it (update_draft tombstones them)
+        <extracomment>files already on the draft that the officer took off it (update_draft tombstones them)
 ----------
 "in", "out" (outgoing letters and invitations), "memo", or None for all</extracomment>
         <translation>{value} bukan nilai yang diperbolehkan di sini.</translation>
@@ -6876,6 +6936,8 @@ files already on the draft that the officer took off it (update_draft tombstones
     <message>
         <source>There is no agency with the code {code}.</source>
         <extracomment>the case summary prints identity numbers and contacts only when asked the case summary's receiving agency (code); default: the case's open referral the periodic report: every case this desk holds, not only this site's
+----------
+None: as the protocol suggests
 ----------
 member agencies by code, and officers who attend (their agency becomes a member too)</extracomment>
         <translation>Tidak ada instansi dengan kode {code}.</translation>
@@ -7306,6 +7368,7 @@ member agencies by code, and officers who attend (their agency becomes a member 
     </message>
     <message>
         <source>Write what was said.</source>
+        <extracomment>a clock a little ahead of this desk's must not refuse a contact logged "now"</extracomment>
         <translation>Tuliskan apa yang dibicarakan.</translation>
     </message>
     <message>
@@ -7455,6 +7518,20 @@ member agencies by code, and officers who attend (their agency becomes a member 
     <message>
         <source>{value} is not a month: write YYYY-MM.</source>
         <translation>{value} bukan bulan: tulis TTTT-BB.</translation>
+    </message>
+    <message>
+        <source>The target database is not empty (it has {count} tables). Copy only into a new, empty database; nothing was changed.</source>
+        <extracomment>columns each database derives by itself (triggers, generated columns): neither copied nor compared</extracomment>
+        <translation>Basis data tujuan tidak kosong (berisi {count} tabel). Salin hanya ke basis data baru yang kosong; tidak ada yang diubah.</translation>
+    </message>
+    <message>
+        <source>Copy to a PostgreSQL server (a postgresql:// address).</source>
+        <translation>Salin ke server PostgreSQL (alamat postgresql://).</translation>
+    </message>
+    <message>
+        <source>{who} saved this record while you were editing it, and changed the same fields: {fields}. Nothing was saved: reload their values, or keep yours.</source>
+        <extracomment>A watched row: (entity, row id, the form's name of its fields: a prefix, or one fixed name).</extracomment>
+        <translation>{who} menyimpan data ini ketika Anda sedang menyuntingnya, dan mengubah kolom yang sama: {fields}. Tidak ada yang disimpan: muat ulang nilai mereka, atau pakai nilai Anda.</translation>
     </message>
 </context>
 <context>

@@ -77,7 +77,7 @@ def test_a_conflicting_save_offers_theirs_or_mine_per_field(
     assert isinstance(chooser, EditConflictDialog)
     qtbot.waitExposed(chooser)
     assert set(chooser.keep) == {"summary"}
-    assert "Gaji 6 bulan tidak dibayar (by budi)" == chooser.theirs["summary"].text()
+    assert chooser.theirs["summary"].text() == "Gaji 6 bulan tidak dibayar (by budi)"
     assert chooser.keep["summary"].text() == "Gaji ditahan majikan"
     assert case_activity.case_detail(context.desk, number).summary == "Gaji 6 bulan tidak dibayar"
     chooser.grab().save("/tmp/jejaring-edit-conflict.png")

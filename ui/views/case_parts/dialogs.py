@@ -23,8 +23,8 @@ from app.services import case_activity, cases, reference
 from app.services.dto import CaseDetail
 from app.services.edit_guard import EditConflict
 from ui.context import UiContext
-from ui.dialogs.form_dialog import FormDialog
 from ui.dialogs.edit_conflict import EditConflictDialog
+from ui.dialogs.form_dialog import FormDialog
 from ui.dialogs.new_case import save_shortcuts
 from ui.dialogs.saving import SavingDialog
 from ui.events import Changes
