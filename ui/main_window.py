@@ -113,6 +113,10 @@ class MainWindow(QMainWindow):
         """Give the window its open desk: status bar, commands, and the view last shown."""
         self.context = context
         context.bus.changed.connect(self._data_changed)
+        if not context.desk.db.is_sqlite:  # other desks write too: see their changes (ui/watcher.py)
+            from ui.watcher import ServerWatcher
+
+            self.watcher = ServerWatcher(context, self)
         for action in (self.backup_action, *self.language_actions.actions()):
             action.setEnabled(True)
         self.update_status()
