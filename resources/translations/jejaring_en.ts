@@ -4112,6 +4112,10 @@
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>this computer</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
         <source>%n fictional case(s)</source>
         <translation>
@@ -4149,6 +4153,10 @@
     </message>
     <message>
         <source>Sample data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4203,6 +4211,49 @@
     </message>
     <message>
         <source>A hub collects and passes on exchange bundles</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StartPage</name>
+    <message>
+        <source>Connecting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connected (PostgreSQL {version}). The server holds the office {site}: Finish to join it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connected (PostgreSQL {version}). The database is empty: set up the office on it next.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where this desk keeps its data:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This desk works on its own (a database file on this computer)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This desk joins an office server (PostgreSQL)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server &amp;address:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From your office&apos;s IT staff. The password is kept in PostgreSQL&apos;s own password file for your user, never in Jejaring&apos;s settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Test connection</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -7545,6 +7596,14 @@ member agencies by code, and officers who attend (their agency becomes a member 
     <message>
         <source>{who} saved this record while you were editing it, and changed the same fields: {fields}. Nothing was saved: reload their values, or keep yours.</source>
         <extracomment>A watched row: (entity, row id, the form&apos;s name of its fields: a prefix, or one fixed name).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the server&apos;s address as postgresql://USER@SERVER/DATABASE (for example postgresql://jejaring@dbserver/jejaring).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot connect to the office server {address}: {reason}. Check the address, the password and that the server lets this computer in; nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -4099,6 +4099,10 @@
         <source>Cancel</source>
         <translation>Batal</translation>
     </message>
+    <message>
+        <source>this computer</source>
+        <translation>komputer ini</translation>
+    </message>
     <message numerus="yes">
         <source>%n fictional case(s)</source>
         <translation>
@@ -4136,6 +4140,10 @@
     <message>
         <source>Sample data</source>
         <translation>Data contoh</translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation>Basis data</translation>
     </message>
     <message>
         <source>Loading sample data…</source>
@@ -4190,6 +4198,49 @@
     <message>
         <source>A hub collects and passes on exchange bundles</source>
         <translation>Simpul mengumpulkan dan meneruskan paket pertukaran data</translation>
+    </message>
+</context>
+<context>
+    <name>StartPage</name>
+    <message>
+        <source>Connecting…</source>
+        <translation>Menghubungkan…</translation>
+    </message>
+    <message>
+        <source>Connected (PostgreSQL {version}). The server holds the office {site}: Finish to join it.</source>
+        <translation>Terhubung (PostgreSQL {version}). Server ini memuat kantor {site}: klik Selesai untuk bergabung.</translation>
+    </message>
+    <message>
+        <source>Connected (PostgreSQL {version}). The database is empty: set up the office on it next.</source>
+        <translation>Terhubung (PostgreSQL {version}). Basis data masih kosong: siapkan kantor di dalamnya pada langkah berikut.</translation>
+    </message>
+    <message>
+        <source>Where this desk keeps its data:</source>
+        <translation>Tempat meja kerja ini menyimpan datanya:</translation>
+    </message>
+    <message>
+        <source>This desk works on its own (a database file on this computer)</source>
+        <translation>Meja kerja ini berdiri sendiri (berkas basis data di komputer ini)</translation>
+    </message>
+    <message>
+        <source>This desk joins an office server (PostgreSQL)</source>
+        <translation>Meja kerja ini bergabung ke server kantor (PostgreSQL)</translation>
+    </message>
+    <message>
+        <source>Server &amp;address:</source>
+        <translation>&amp;Alamat server:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>Kata &amp;sandi:</translation>
+    </message>
+    <message>
+        <source>From your office's IT staff. The password is kept in PostgreSQL's own password file for your user, never in Jejaring's settings.</source>
+        <translation>Dari staf TI kantor Anda. Kata sandi disimpan di berkas kata sandi PostgreSQL milik pengguna Anda, tidak pernah di pengaturan Jejaring.</translation>
+    </message>
+    <message>
+        <source>&amp;Test connection</source>
+        <translation>&amp;Uji koneksi</translation>
     </message>
 </context>
 <context>
@@ -7532,6 +7583,14 @@ member agencies by code, and officers who attend (their agency becomes a member 
         <source>{who} saved this record while you were editing it, and changed the same fields: {fields}. Nothing was saved: reload their values, or keep yours.</source>
         <extracomment>A watched row: (entity, row id, the form's name of its fields: a prefix, or one fixed name).</extracomment>
         <translation>{who} menyimpan data ini ketika Anda sedang menyuntingnya, dan mengubah kolom yang sama: {fields}. Tidak ada yang disimpan: muat ulang nilai mereka, atau pakai nilai Anda.</translation>
+    </message>
+    <message>
+        <source>Write the server's address as postgresql://USER@SERVER/DATABASE (for example postgresql://jejaring@dbserver/jejaring).</source>
+        <translation>Tulis alamat server sebagai postgresql://PENGGUNA@SERVER/BASISDATA (misalnya postgresql://jejaring@dbserver/jejaring).</translation>
+    </message>
+    <message>
+        <source>Cannot connect to the office server {address}: {reason}. Check the address, the password and that the server lets this computer in; nothing was changed.</source>
+        <translation>Tidak dapat terhubung ke server kantor {address}: {reason}. Periksa alamat, kata sandi, dan apakah server mengizinkan komputer ini; tidak ada yang diubah.</translation>
     </message>
 </context>
 <context>
