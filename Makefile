@@ -6,7 +6,7 @@ STAMP := $(VENV)/.installed
 QM := resources/translations/jejaring_id.qm resources/translations/jejaring_en.qm resources/translations/qt_id.qm
 export PYTHONDONTWRITEBYTECODE := 1
 
-.PHONY: run test lint bench translations lupdate package self-test clean migration
+.PHONY: run test test-postgres lint bench translations lupdate package self-test clean migration
 
 $(STAMP): pyproject.toml requirements/constraints.txt
 	@$(PYTHON) -c 'import sys; sys.exit("Jejaring needs Python 3.11 or newer") if sys.version_info < (3, 11) else None'
@@ -34,6 +34,15 @@ lint: $(STAMP)
 
 test: $(STAMP) translations lint
 	QT_QPA_PLATFORM=offscreen $(PY) -m pytest tests --ignore=tests/benchmarks -q
+	@$(MAKE) --no-print-directory test-postgres
+
+# The PostgreSQL leg: the tests that touch a database, again on a server (docs/postgresql.md).
+test-postgres: $(STAMP) translations
+	@if [ -z "$$JEJARING_TEST_POSTGRES" ]; then \
+	  echo "PostgreSQL leg skipped: set JEJARING_TEST_POSTGRES=postgresql+psycopg://USER:PASSWORD@127.0.0.1:5432/postgres (a role with CREATEDB) to run it"; \
+	else \
+	  QT_QPA_PLATFORM=offscreen $(PY) -m pytest --postgres tests/unit tests/sync tests/cli tests/postgres -q; \
+	fi
 
 bench: $(STAMP) translations
 	QT_QPA_PLATFORM=offscreen $(PY) -m pytest tests/benchmarks --benchmark-only -p no:randomly

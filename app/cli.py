@@ -18,7 +18,7 @@ from datetime import date
 from pathlib import Path
 from typing import IO, Any
 
-from app import __version__, cli_access, cli_letters
+from app import __version__, cli_access, cli_letters, cli_server
 from app.config import Config, load_config
 from app.errors import DomainError
 from app.i18n import QT_TRANSLATE_NOOP, translate
@@ -89,6 +89,7 @@ def build_parser() -> argparse.ArgumentParser:
     dump.add_argument(
         "--out", metavar="FILE", help=translate("cli", "write to FILE instead of standard output")
     )
+    cli_server.add_copy_command(db_commands)
     _case_commands(commands)
     _meeting_commands(commands)
     cli_letters.add_commands(commands)
@@ -248,6 +249,8 @@ def _cmd_db(config: Config, args: argparse.Namespace) -> int:
             if result.backup:
                 print(translate("cli", "Backup: {path}").format(path=result.backup))
         return 0
+    if args.db_command == "copy":
+        return cli_server.cmd_copy(config, args)
     from app.cli_access import open_desk
 
     desk = open_desk(config)

@@ -14,6 +14,8 @@ from platformdirs import user_data_path
 
 APP_NAME = "Jejaring"
 DB_FILENAME = "jejaring.sqlite3"
+#: the office server this desk joined (set-up wizard): its address, never with a password
+SERVER_FILENAME = "office-server.url"
 
 
 @dataclass(frozen=True)
@@ -55,6 +57,14 @@ class Config:
         return make_url(self.database_url).render_as_string(hide_password=True)
 
 
+def server_url(url: str) -> str:
+    """`postgresql://...` as an office writes it, with the driver this app ships (psycopg 3)."""
+    for prefix in ("postgresql://", "postgres://"):
+        if url.startswith(prefix):
+            return "postgresql+psycopg://" + url[len(prefix) :]
+    return url
+
+
 def default_data_dir() -> Path:
     env = os.environ.get("JEJARING_HOME")
     if env:
@@ -64,5 +74,20 @@ def default_data_dir() -> Path:
 
 def load_config(data_dir: str | Path | None = None, database_url: str | None = None) -> Config:
     directory = Path(data_dir).expanduser() if data_dir else default_data_dir()
-    url = database_url or os.environ.get("JEJARING_DB") or f"sqlite:///{directory / DB_FILENAME}"
-    return Config(data_dir=directory.resolve(), database_url=url)
+    url = (
+        database_url
+        or os.environ.get("JEJARING_DB")
+        or remembered_server(directory)
+        or f"sqlite:///{directory / DB_FILENAME}"
+    )
+    return Config(data_dir=directory.resolve(), database_url=server_url(url))
+
+
+def remembered_server(directory: Path) -> str | None:
+    """The office server this desk joined, if it joined one."""
+    path = directory / SERVER_FILENAME
+    try:
+        text = path.read_text(encoding="utf-8").strip()
+    except OSError:
+        return None
+    return text or None

@@ -1,4 +1,5 @@
-"""Shared fixtures: a real, migrated SQLite database in a temporary folder, set up as a site."""
+"""Shared fixtures: a real, migrated database set up as a site: a SQLite file in a temporary
+folder, or in the PostgreSQL leg (`--postgres`) a fresh database on the server (tests/backends.py)."""
 
 from __future__ import annotations
 
@@ -16,6 +17,7 @@ from argon2 import PasswordHasher
 from app.config import Config, load_config
 from app.services import accounts, office
 from app.services.desk import Desk, open_desk
+from tests import backends
 
 #: The first administrator's password in every test desk (and JEJARING_PASSWORD in CLI tests).
 ADMIN_PASSWORD = "Kuala-Lumpur-2026"
@@ -36,9 +38,68 @@ SETUP = office.OfficeSetup(
 )
 
 
+def pytest_addoption(parser: pytest.Parser) -> None:
+    parser.addoption(
+        "--postgres",
+        action="store_true",
+        help=f"run the database tests on PostgreSQL ({backends.ENV} names the server)",
+    )
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    config.addinivalue_line("markers", "sqlite_only: about the SQLite file itself (skipped on PostgreSQL)")
+
+
+def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
+    """The PostgreSQL leg runs only the tests that touch a database (the others ran already)."""
+    if not config.getoption("--postgres"):
+        return
+    uses_database = {"database_url", "postgres_server"}
+    kept, dropped = [], []
+    for item in items:
+        fixtures = set(getattr(item, "fixturenames", ()))
+        if item.get_closest_marker("sqlite_only") or not fixtures & uses_database:
+            dropped.append(item)
+        else:
+            kept.append(item)
+    if dropped:
+        config.hook.pytest_deselected(items=dropped)
+        items[:] = kept
+
+
+@pytest.fixture(scope="session")
+def postgres_server(request: pytest.FixtureRequest) -> Iterator[backends.PostgresServer]:
+    """The test server of the PostgreSQL leg (tests that need it skip in the SQLite leg)."""
+    if not request.config.getoption("--postgres"):
+        pytest.skip("runs in the PostgreSQL leg (pytest --postgres)")
+    url = backends.server_url()
+    if url is None:
+        pytest.exit(f"the PostgreSQL leg needs a server: {backends.HOW}", returncode=4)
+    server = backends.PostgresServer(url)
+    try:
+        server.check()
+    except Exception as error:
+        first = (str(error).strip().splitlines() or [""])[0]
+        pytest.exit(f"cannot reach the PostgreSQL server in {backends.ENV}: {first}", returncode=4)
+    yield server
+    server.close()
+
+
 @pytest.fixture
-def config(tmp_path: Path) -> Config:
-    return load_config(tmp_path / "data")
+def database_url(request: pytest.FixtureRequest) -> Iterator[str | None]:
+    """None for the SQLite file in the data folder, else a fresh database on the server."""
+    if not request.config.getoption("--postgres"):
+        yield None
+        return
+    server: backends.PostgresServer = request.getfixturevalue("postgres_server")
+    url = server.new_database()
+    yield url
+    server.drop(url)
+
+
+@pytest.fixture
+def config(tmp_path: Path, database_url: str | None) -> Config:
+    return load_config(tmp_path / "data", database_url)
 
 
 @pytest.fixture

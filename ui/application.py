@@ -106,7 +106,9 @@ def run(config: Config) -> int:
 
             window.hide()
             wizard = SetupWizard(context)
-            if wizard.exec() != QDialog.DialogCode.Accepted or not desk.initialized:
+            accepted = wizard.exec() == QDialog.DialogCode.Accepted
+            desk = context.desk  # the office server's, if the desk joined one
+            if not accepted or not desk.initialized:
                 log.info("setup cancelled")
                 return 0
             wizard.deleteLater()

@@ -116,6 +116,10 @@ class MainWindow(QMainWindow):
 
         self.context = context
         context.bus.changed.connect(self._data_changed)
+        if not context.desk.db.is_sqlite:  # other desks write too: see their changes (ui/watcher.py)
+            from ui.watcher import ServerWatcher
+
+            self.watcher = ServerWatcher(context, self)
         for action in (
             self.backup_action,
             self.change_password_action,

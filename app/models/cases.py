@@ -191,8 +191,8 @@ class Case(Replicated, Base):
     outcome_note: Mapped[str] = mapped_column(Text, default="")
     closed_on: Mapped[date | None]
     for_next_meeting: Mapped[bool] = mapped_column(default=False)
-    #: the worker's name in lower case, for sorting the register without a join: SQLite triggers
-    #: (migration 3ca5e50a7001) keep it current on every write to a case or its worker
+    #: the worker's name in lower case, for sorting the register without a join: database triggers
+    #: (migrations 3ca5e50a7001, 9e0000000001) keep it current on every write to a case or its worker
     worker_sort: Mapped[str] = mapped_column(String(200), server_default="")
     #: the stage's place in the handling order (intake 0 ... closed 7), computed by the database
     stage_rank: Mapped[int | None] = mapped_column(Computed(STAGE_RANK_SQL))

@@ -2,27 +2,41 @@
 
 `reserve` runs inside the caller's transaction: if the transaction rolls back, so does the
 counter, so a number is never skipped and, once committed, never issued twice.
+
+Many desks on one PostgreSQL server: the one statement below is an upsert whose UPDATE takes the
+counter row's lock (what SELECT ... FOR UPDATE would take, without the extra round trip) and
+holds it until the caller's transaction ends, so a second desk waits for the first to commit or
+roll back and then reads the committed value (READ COMMITTED re-reads a row it waited for). A
+counter that does not exist yet is created by the same statement (ON CONFLICT), so two desks
+creating it at once never fail on the primary key. SQLite serialises writers on the file anyway.
 """
 
 from __future__ import annotations
 
-from sqlalchemy import insert, select, update
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.engine import Connection
 
 from app.models.journal import NumberCounter
 
 
+def _upsert(connection: Connection) -> Any:
+    if connection.dialect.name == "postgresql":
+        return postgresql.insert(NumberCounter)
+    return sqlite.insert(NumberCounter)
+
+
 def reserve(connection: Connection, name: str, count: int = 1) -> int:
     """Reserve `count` consecutive numbers under `name`; returns the first of them (from 1)."""
-    last = connection.scalar(
-        update(NumberCounter)
-        .where(NumberCounter.name == name)
-        .values(value=NumberCounter.value + count)
-        .returning(NumberCounter.value)
-    )
-    if last is None:
-        connection.execute(insert(NumberCounter).values(name=name, value=count))
-        last = count
+    statement = _upsert(connection).values(name=name, value=count)
+    statement = statement.on_conflict_do_update(
+        index_elements=[NumberCounter.name],
+        set_={"value": NumberCounter.value + statement.excluded.value},
+    ).returning(NumberCounter.value)
+    last = connection.scalar(statement)
+    assert last is not None
     return int(last) - count + 1
 
 

@@ -87,11 +87,16 @@ class Database:
                 session.rollback()
 
     def clock(self, connection: Connection, site: str) -> HybridClock:
+        """This site's clock, first moved past the last stamp committed in the database: other
+        desks of an office server (or a second process on a file) write too. The caller already
+        holds the change counter's row lock, so nobody can commit a newer stamp meanwhile."""
+        text = connection.scalar(select(LocalState.value).where(LocalState.key == "hlc"))
+        last = Stamp.parse(text) if text else ZERO
         with self._clock_lock:
             if self._clock is None or self._clock.site != site:
-                text = connection.scalar(select(LocalState.value).where(LocalState.key == "hlc"))
-                last = Stamp.parse(text) if text else ZERO
                 self._clock = HybridClock(site, last)
+            else:
+                self._clock.observe(last)
             return self._clock
 
     def dispose(self) -> None:

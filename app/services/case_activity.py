@@ -33,7 +33,7 @@ from app.models import (
     Worker,
 )
 from app.models.base import utcnow
-from app.services import access, comms, protocol
+from app.services import access, comms, edit_guard, protocol
 from app.services.accounts import officer_named
 from app.services.desk import Desk
 from app.services.dto import CaseDetail, OwedStep, ReferralInfo, TaskInfo, TimelineItem
@@ -509,5 +509,6 @@ def case_detail(
             timeline=timeline,
             tasks=tasks,
             next_steps=tuple(steps),
+            version=edit_guard.version(session, edit_guard.case_rows(session, case)),
         )
         return sensitive.masked(session, desk, case, detail)

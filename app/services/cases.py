@@ -41,7 +41,7 @@ from app.models import (
 )
 from app.models.base import utcnow
 from app.persistence import counters
-from app.services import access, case_activity, protocol, search
+from app.services import access, case_activity, edit_guard, protocol, search
 from app.services.accounts import officer_named
 from app.services.desk import Desk
 from app.services.dto import CaseRow
@@ -380,9 +380,19 @@ def set_field(desk: Desk, number: str, name: str, value: str, *, today: date | N
             _set_case_field(session, case, name, value, today)
 
 
-def update_case(desk: Desk, number: str, changes: dict[str, str], *, today: date | None = None) -> None:
+def update_case(
+    desk: Desk,
+    number: str,
+    changes: dict[str, str],
+    *,
+    today: date | None = None,
+    base_version: int | None = None,
+) -> None:
     """Save an edit form: several fields of a case and its worker, all validated, in one
-    transaction (nothing is saved if any field is wrong). Values are the form's text."""
+    transaction (nothing is saved if any field is wrong). Values are the form's text.
+    With `base_version` (the `CaseDetail.version` the form was filled from) a field that someone
+    else saved meanwhile and that this edit changes too is refused with `EditConflict`; fields
+    only they changed stay theirs (app.services.edit_guard)."""
     access.require(desk, access.Permission.EDIT_CASES)
     today = today or date.today()
     unknown = [
@@ -394,6 +404,9 @@ def update_case(desk: Desk, number: str, changes: dict[str, str], *, today: date
         )
     with desk.write() as session:
         case = get_case(session, number)
+        # one editor of a case at a time on a server: the row stays locked until the save ends
+        session.execute(select(Case.id).where(Case.id == case.id).with_for_update())
+        edit_guard.check(session, edit_guard.case_rows(session, case), base_version, _form_keys(changes))
         worker_changes: dict[str, str] = {}
         for name, value in changes.items():
             field_name = name.removeprefix("worker.")
@@ -403,6 +416,16 @@ def update_case(desk: Desk, number: str, changes: dict[str, str], *, today: date
                 _set_case_field(session, case, field_name, value, today)
         if worker_changes:  # checked together: a new NIK and a new sex must agree with each other
             _set_worker_fields(session, case, worker_changes, today)
+
+
+def _form_keys(changes: dict[str, str]) -> list[str]:
+    """The edit's fields named as the change log names them (worker fields with `worker.`)."""
+    keys = []
+    for name in changes:
+        bare = name.removeprefix("worker.")
+        worker = bare in WORKER_FIELDS and (name.startswith("worker.") or bare not in CASE_FIELDS)
+        keys.append(f"worker.{bare}" if worker else bare)
+    return keys
 
 
 def _set_worker_field(session: Session, case: Case, name: str, value: str, today: date) -> None:
@@ -578,9 +601,14 @@ SORT_COLUMNS: dict[str, Any] = {
 
 
 def _sort_column(session: Session, sort: str) -> Any:
-    if sort == "worker" and session.get_bind().dialect.name != "sqlite":
-        return func.lower(Worker.full_name)  # no trigger keeps worker_sort there yet: join
+    if sort == "worker" and not _has_sort_triggers(session):
+        return func.lower(Worker.full_name)  # no trigger keeps worker_sort there: join
     return SORT_COLUMNS.get(sort, Case.reported_on)
+
+
+def _has_sort_triggers(session: Session) -> bool:
+    """SQLite (migration 3ca5e50a7001) and PostgreSQL (9e0000000001) keep worker_sort current."""
+    return session.get_bind().dialect.name in ("sqlite", "postgresql")
 
 
 def _overdue_clause(today: date) -> ColumnElement[bool]:
@@ -655,7 +683,7 @@ def _filtered(query: _Query, session: Session, flt: CaseFilter, today: date) -> 
 
 
 def _needs_worker(session: Session, flt: CaseFilter, sort: str) -> bool:
-    unsorted_worker = sort == "worker" and session.get_bind().dialect.name != "sqlite"
+    unsorted_worker = sort == "worker" and not _has_sort_triggers(session)
     return unsorted_worker or (bool(flt.text.strip()) and not search.indexed(session))
 
 

@@ -221,3 +221,6 @@ class CaseDetail:
     next_steps: tuple[OwedStep, ...]
     #: sensitive fields emptied for a reader without a need to know (app.services.sensitive)
     masked: tuple[str, ...] = ()
+    #: the newest change about the case, its worker and its lists (app.services.edit_guard):
+    #: an edit form sends it back, so a save never overwrites what someone saved meanwhile
+    version: int = 0

@@ -2089,6 +2089,42 @@
     </message>
 </context>
 <context>
+    <name>EditConflictDialog</name>
+    <message>
+        <source>Saved meanwhile by someone else</source>
+        <extracomment>fields kept as rows of their own (codes or people): their raw change says nothing to a person</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Tick the fields where your value should replace theirs; the others keep their value. Your other changes are saved as well.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Field</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Saved meanwhile</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Keep mine</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>changed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{value} (by {who})</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>EditWorkerDialog</name>
     <message>
         <source>Edit worker</source>
@@ -4548,6 +4584,10 @@
         <source>Cancel</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>this computer</source>
+        <translation type="unfinished" />
+    </message>
     <message numerus="yes">
         <source>%n fictional case(s)</source>
         <translation><numerusform>%n fictional case</numerusform><numerusform>%n fictional cases</numerusform></translation>
@@ -4582,6 +4622,10 @@
     </message>
     <message>
         <source>Sample data</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Database</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -4686,6 +4730,49 @@
     </message>
     <message>
         <source>A hub collects and passes on exchange bundles</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>StartPage</name>
+    <message>
+        <source>Connecting…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Connected (PostgreSQL {version}). The server holds the office {site}: Finish to join it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Connected (PostgreSQL {version}). The database is empty: set up the office on it next.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Where this desk keeps its data:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This desk works on its own (a database file on this computer)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This desk joins an office server (PostgreSQL)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Server &amp;address:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>From your office's IT staff. The password is kept in PostgreSQL's own password file for your user, never in Jejaring's settings.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Test connection</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -6770,6 +6857,34 @@ Setting up takes a minute: the office this desk belongs to, its first administra
         <source>locked</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>copy this desk's database into a new, empty PostgreSQL database</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the empty database, e.g. postgresql://jejaring@server/jejaring</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Copying {source} to {target} ...</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>same</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>DIFFERENT</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The copy differs from the source in the tables marked DIFFERENT; do not use it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Copied {rows} rows in {tables} tables; every table has the same rows. Point the desks at {target}.</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>dashboard</name>
@@ -8597,6 +8712,28 @@ member agencies by code, and officers who attend (their agency becomes a member 
     </message>
     <message>
         <source>There is no case {number}.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The target database is not empty (it has {count} tables). Copy only into a new, empty database; nothing was changed.</source>
+        <extracomment>columns each database derives by itself (triggers, generated columns): neither copied nor compared</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Copy to a PostgreSQL server (a postgresql:// address).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{who} saved this record while you were editing it, and changed the same fields: {fields}. Nothing was saved: reload their values, or keep yours.</source>
+        <extracomment>A watched row: (entity, row id, the form's name of its fields: a prefix, or one fixed name).</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Write the server's address as postgresql://USER@SERVER/DATABASE (for example postgresql://jejaring@dbserver/jejaring).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cannot connect to the office server {address}: {reason}. Check the address, the password and that the server lets this computer in; nothing was changed.</source>
         <translation type="unfinished" />
     </message>
 </context>

@@ -2089,6 +2089,42 @@
     </message>
 </context>
 <context>
+    <name>EditConflictDialog</name>
+    <message>
+        <source>Saved meanwhile by someone else</source>
+        <extracomment>fields kept as rows of their own (codes or people): their raw change says nothing to a person</extracomment>
+        <translation>Sudah disimpan orang lain sementara itu</translation>
+    </message>
+    <message>
+        <source>Tick the fields where your value should replace theirs; the others keep their value. Your other changes are saved as well.</source>
+        <translation>Centang kolom yang nilainya harus diganti dengan nilai Anda; kolom lain tetap berisi nilai mereka. Perubahan Anda yang lain juga disimpan.</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Kolom</translation>
+    </message>
+    <message>
+        <source>Saved meanwhile</source>
+        <translation>Disimpan sementara itu</translation>
+    </message>
+    <message>
+        <source>Keep mine</source>
+        <translation>Pakai milik saya</translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation>diubah</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(kosong)</translation>
+    </message>
+    <message>
+        <source>{value} (by {who})</source>
+        <translation>{value} (oleh {who})</translation>
+    </message>
+</context>
+<context>
     <name>EditWorkerDialog</name>
     <message>
         <source>Edit worker</source>
@@ -4546,6 +4582,10 @@
         <source>Cancel</source>
         <translation>Batal</translation>
     </message>
+    <message>
+        <source>this computer</source>
+        <translation>komputer ini</translation>
+    </message>
     <message numerus="yes">
         <source>%n fictional case(s)</source>
         <translation><numerusform>%n kasus fiktif</numerusform></translation>
@@ -4581,6 +4621,10 @@
     <message>
         <source>Sample data</source>
         <translation>Data contoh</translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation>Basis data</translation>
     </message>
     <message>
         <source>Loading sample data…</source>
@@ -4685,6 +4729,49 @@
     <message>
         <source>A hub collects and passes on exchange bundles</source>
         <translation>Simpul mengumpulkan dan meneruskan paket pertukaran data</translation>
+    </message>
+</context>
+<context>
+    <name>StartPage</name>
+    <message>
+        <source>Connecting…</source>
+        <translation>Menghubungkan…</translation>
+    </message>
+    <message>
+        <source>Connected (PostgreSQL {version}). The server holds the office {site}: Finish to join it.</source>
+        <translation>Terhubung (PostgreSQL {version}). Server ini memuat kantor {site}: klik Selesai untuk bergabung.</translation>
+    </message>
+    <message>
+        <source>Connected (PostgreSQL {version}). The database is empty: set up the office on it next.</source>
+        <translation>Terhubung (PostgreSQL {version}). Basis data masih kosong: siapkan kantor di dalamnya pada langkah berikut.</translation>
+    </message>
+    <message>
+        <source>Where this desk keeps its data:</source>
+        <translation>Tempat meja kerja ini menyimpan datanya:</translation>
+    </message>
+    <message>
+        <source>This desk works on its own (a database file on this computer)</source>
+        <translation>Meja kerja ini berdiri sendiri (berkas basis data di komputer ini)</translation>
+    </message>
+    <message>
+        <source>This desk joins an office server (PostgreSQL)</source>
+        <translation>Meja kerja ini bergabung ke server kantor (PostgreSQL)</translation>
+    </message>
+    <message>
+        <source>Server &amp;address:</source>
+        <translation>&amp;Alamat server:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>Kata &amp;sandi:</translation>
+    </message>
+    <message>
+        <source>From your office's IT staff. The password is kept in PostgreSQL's own password file for your user, never in Jejaring's settings.</source>
+        <translation>Dari staf TI kantor Anda. Kata sandi disimpan di berkas kata sandi PostgreSQL milik pengguna Anda, tidak pernah di pengaturan Jejaring.</translation>
+    </message>
+    <message>
+        <source>&amp;Test connection</source>
+        <translation>&amp;Uji koneksi</translation>
     </message>
 </context>
 <context>
@@ -6769,6 +6856,34 @@ Penyiapan hanya memerlukan satu menit: kantor pengguna Jejaring di komputer ini,
         <source>locked</source>
         <translation>terkunci</translation>
     </message>
+    <message>
+        <source>copy this desk's database into a new, empty PostgreSQL database</source>
+        <translation>salin basis data meja ini ke basis data PostgreSQL baru yang kosong</translation>
+    </message>
+    <message>
+        <source>the empty database, e.g. postgresql://jejaring@server/jejaring</source>
+        <translation>basis data kosong, mis. postgresql://jejaring@server/jejaring</translation>
+    </message>
+    <message>
+        <source>Copying {source} to {target} ...</source>
+        <translation>Menyalin {source} ke {target} ...</translation>
+    </message>
+    <message>
+        <source>same</source>
+        <translation>sama</translation>
+    </message>
+    <message>
+        <source>DIFFERENT</source>
+        <translation>BERBEDA</translation>
+    </message>
+    <message>
+        <source>The copy differs from the source in the tables marked DIFFERENT; do not use it.</source>
+        <translation>Salinan berbeda dari sumbernya pada tabel bertanda BERBEDA; jangan gunakan salinan ini.</translation>
+    </message>
+    <message>
+        <source>Copied {rows} rows in {tables} tables; every table has the same rows. Point the desks at {target}.</source>
+        <translation>{rows} baris dalam {tables} tabel disalin; setiap tabel berisi baris yang sama. Arahkan meja-meja kerja ke {target}.</translation>
+    </message>
 </context>
 <context>
     <name>dashboard</name>
@@ -8597,6 +8712,28 @@ member agencies by code, and officers who attend (their agency becomes a member 
     <message>
         <source>There is no case {number}.</source>
         <translation>Tidak ada kasus {number}.</translation>
+    </message>
+    <message>
+        <source>The target database is not empty (it has {count} tables). Copy only into a new, empty database; nothing was changed.</source>
+        <extracomment>columns each database derives by itself (triggers, generated columns): neither copied nor compared</extracomment>
+        <translation>Basis data tujuan tidak kosong (berisi {count} tabel). Salin hanya ke basis data baru yang kosong; tidak ada yang diubah.</translation>
+    </message>
+    <message>
+        <source>Copy to a PostgreSQL server (a postgresql:// address).</source>
+        <translation>Salin ke server PostgreSQL (alamat postgresql://).</translation>
+    </message>
+    <message>
+        <source>{who} saved this record while you were editing it, and changed the same fields: {fields}. Nothing was saved: reload their values, or keep yours.</source>
+        <extracomment>A watched row: (entity, row id, the form's name of its fields: a prefix, or one fixed name).</extracomment>
+        <translation>{who} menyimpan data ini ketika Anda sedang menyuntingnya, dan mengubah kolom yang sama: {fields}. Tidak ada yang disimpan: muat ulang nilai mereka, atau pakai nilai Anda.</translation>
+    </message>
+    <message>
+        <source>Write the server's address as postgresql://USER@SERVER/DATABASE (for example postgresql://jejaring@dbserver/jejaring).</source>
+        <translation>Tulis alamat server sebagai postgresql://PENGGUNA@SERVER/BASISDATA (misalnya postgresql://jejaring@dbserver/jejaring).</translation>
+    </message>
+    <message>
+        <source>Cannot connect to the office server {address}: {reason}. Check the address, the password and that the server lets this computer in; nothing was changed.</source>
+        <translation>Tidak dapat terhubung ke server kantor {address}: {reason}. Periksa alamat, kata sandi, dan apakah server mengizinkan komputer ini; tidak ada yang diubah.</translation>
     </message>
 </context>
 <context>

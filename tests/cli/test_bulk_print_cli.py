@@ -18,9 +18,9 @@ from tests.cli.conftest import Run
 from tests.conftest import ADMIN_PASSWORD
 
 
-def _busiest(home: Path) -> tuple[str, int, str, int, int]:
+def _busiest(home: Path, database_url: str | None) -> tuple[str, int, str, int, int]:
     """The day with most dispositions and the month with most cases, from the demo's database."""
-    desk = open_desk(load_config(home), migrate=False)
+    desk = open_desk(load_config(home, database_url), migrate=False)
     try:
         with desk.read() as session:
             days = Counter(session.scalars(select(Disposition.given_on)))
@@ -32,9 +32,9 @@ def _busiest(home: Path) -> tuple[str, int, str, int, int]:
     return day.isoformat(), sheets, month, cases, issued
 
 
-def _route_more(home: Path) -> None:
+def _route_more(home: Path, database_url: str | None) -> None:
     """Two more routings on the demo's busiest day, so that the day has several sheets."""
-    desk = open_desk(load_config(home), migrate=False)
+    desk = open_desk(load_config(home, database_url), migrate=False)
     try:
         with desk.read() as session:
             day = Counter(session.scalars(select(Disposition.given_on))).most_common(1)[0][0]
@@ -81,11 +81,11 @@ def _verify_each(run: Run, pdf: Path, tmp_path: Path) -> list[str]:
 
 
 def test_the_dispositions_of_a_day_and_the_summaries_of_a_month(
-    initialised: Run, home: Path, tmp_path: Path
+    initialised: Run, home: Path, tmp_path: Path, database_url: str | None
 ) -> None:
     assert initialised("demo", "--cases", "40").returncode == 0
-    _route_more(home)
-    day, sheets, month, cases, before = _busiest(home)
+    _route_more(home, database_url)
+    day, sheets, month, cases, before = _busiest(home, database_url)
     assert sheets >= 3
     assert before == 0
 
@@ -113,7 +113,7 @@ def test_the_dispositions_of_a_day_and_the_summaries_of_a_month(
     assert len(PdfReader(summaries).pages) >= cases
     whole = initialised("verify", str(summaries))
     assert whole.returncode == 0 and whole.stdout.count("SAME CONTENT") == cases, whole.stdout
-    assert _busiest(home)[4] == sheets + cases
+    assert _busiest(home, database_url)[4] == sheets + cases
 
 
 def test_bad_periods_and_an_empty_day_write_nothing(initialised: Run, tmp_path: Path) -> None:

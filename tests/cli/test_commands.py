@@ -6,18 +6,21 @@ import json
 import sqlite3
 from pathlib import Path
 
+import pytest
+
 from app import __version__
-from tests.cli.conftest import Run
+from tests.cli.conftest import Rows, Run
 
 
-def test_version(jejaring: Run) -> None:
-    result = jejaring("--version")
+def test_version(jejaring_process: Run) -> None:
+    result = jejaring_process("--version")
     assert result.returncode == 0
     assert result.stdout.strip() == f"jejaring {__version__}"
 
 
-def test_init_sets_up_the_site(jejaring: Run, home: Path) -> None:
-    result = jejaring(
+def test_init_sets_up_the_site(jejaring_process: Run, rows: Rows) -> None:
+    """The installed program, started as a person starts it."""
+    result = jejaring_process(
         "init",
         "--site-code",
         "kbri-kul",
@@ -32,9 +35,8 @@ def test_init_sets_up_the_site(jejaring: Run, home: Path) -> None:
     )
     assert result.returncode == 0, result.stderr
     assert "KBRI-KUL" in result.stdout
-    with sqlite3.connect(home / "jejaring.sqlite3") as db:
-        assert db.execute("SELECT code, country FROM site").fetchall() == [("KBRI-KUL", "MY")]
-        assert db.execute("SELECT username, role FROM officer").fetchall() == [("siti", "administrator")]
+    assert rows("SELECT code, country FROM site") == [("KBRI-KUL", "MY")]
+    assert rows("SELECT username, role FROM officer") == [("siti", "administrator")]
 
 
 def test_init_twice_is_refused(initialised: Run) -> None:
@@ -53,7 +55,7 @@ def test_init_twice_is_refused(initialised: Run) -> None:
     assert again.stderr.strip() == "jejaring: This desk is already set up as site KJRI-HKG."
 
 
-def test_bad_input_is_one_clear_line_and_nothing_is_saved(jejaring: Run, home: Path) -> None:
+def test_bad_input_is_one_clear_line_and_nothing_is_saved(jejaring: Run, rows: Rows) -> None:
     result = jejaring("init", "--site-code", "x", "--site-name", "X", "--agency", "BP2MI", "--admin", "admin")
     assert result.returncode == 1
     assert len(result.stderr.strip().splitlines()) == 1
@@ -62,9 +64,8 @@ def test_bad_input_is_one_clear_line_and_nothing_is_saved(jejaring: Run, home: P
         "init", "--site-code", "ABC", "--site-name", "X", "--agency", "NOPE", "--admin", "admin"
     )
     assert unknown.stderr.strip() == "jejaring: There is no agency with the code NOPE."
-    with sqlite3.connect(home / "jejaring.sqlite3") as db:
-        assert db.execute("SELECT count(*) FROM site").fetchone() == (0,)
-        assert db.execute("SELECT count(*) FROM local_state WHERE key = 'site_code'").fetchone() == (0,)
+    assert rows("SELECT count(*) FROM site") == [(0,)]
+    assert rows("SELECT count(*) FROM local_state WHERE key = 'site_code'") == [(0,)]
 
 
 def test_messages_follow_the_language(jejaring: Run) -> None:
@@ -81,21 +82,21 @@ def test_demo_needs_a_set_up_desk(jejaring: Run) -> None:
     assert "jejaring init" in result.stderr
 
 
-def test_demo_adds_cases_with_valid_niks(initialised: Run, home: Path) -> None:
+def test_demo_adds_cases_with_valid_niks(initialised: Run, rows: Rows) -> None:
     from stdnum.id import nik
 
     result = initialised("demo", "--cases", "25")
     assert result.returncode == 0, result.stderr
     assert "25" in result.stdout
-    with sqlite3.connect(home / "jejaring.sqlite3") as db:
-        numbers = [n for (n,) in db.execute("SELECT number FROM case_file ORDER BY number")]
-        niks = [n for (n,) in db.execute("SELECT nik FROM worker WHERE nik IS NOT NULL")]
-        countries = {c for (c,) in db.execute("SELECT DISTINCT country FROM case_file")}
+    numbers = [str(n) for (n,) in rows("SELECT number FROM case_file ORDER BY number")]
+    niks = [n for (n,) in rows("SELECT nik FROM worker WHERE nik IS NOT NULL")]
+    countries = {c for (c,) in rows("SELECT DISTINCT country FROM case_file")}
     assert len(numbers) == 25 and all(n.startswith("KJRI-HKG/") for n in numbers)
     assert niks and all(nik.is_valid(n) for n in niks)
     assert countries <= {"MY", "SA", "HK", "TW", "SG", "AE", "QA", "KW"}
 
 
+@pytest.mark.sqlite_only  # `db backup` copies the SQLite file (a server is backed up with pg_dump)
 def test_db_upgrade_backup_and_dump(initialised: Run, home: Path, tmp_path: Path) -> None:
     upgrade = initialised("db", "upgrade")
     assert upgrade.returncode == 0 and "up to date" in upgrade.stdout
@@ -138,6 +139,7 @@ def test_two_sites_seed_identical_reference_records(initialised: Run, tmp_path: 
     }
 
 
+@pytest.mark.sqlite_only
 def test_backup_of_a_missing_folder_fails_cleanly(initialised: Run, tmp_path: Path) -> None:
     blocker = tmp_path / "file"
     blocker.write_text("not a folder")

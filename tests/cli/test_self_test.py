@@ -29,8 +29,9 @@ STEPS = (
 )
 
 
-def test_self_test_passes_with_a_line_per_step(jejaring: Run, home: Path) -> None:
-    result = jejaring("--self-test", lang="en", timeout=60)
+@pytest.mark.sqlite_only  # the installed program opening its window: once is enough
+def test_self_test_passes_with_a_line_per_step(jejaring_process: Run, home: Path) -> None:
+    result = jejaring_process("--self-test", lang="en", timeout=60)
     assert result.returncode == 0, result.stdout + result.stderr
     lines = result.stdout.splitlines()
     assert [line[5:] for line in lines if line.startswith("ok   ")] == list(STEPS)

@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import json
-import os
 import subprocess
 from pathlib import Path
 
-from tests.cli.conftest import JEJARING
+import pytest
+
+from tests.cli.conftest import invoke
 from tests.conftest import ADMIN_PASSWORD
 
 SITES = {
@@ -17,17 +18,24 @@ SITES = {
 }
 
 
-def _runner(tmp_path: Path, code: str):  # type: ignore[no-untyped-def]
+def _runner(  # type: ignore[no-untyped-def]
+    tmp_path: Path,
+    code: str,
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+    database_url: str | None = None,
+):
     def run(*args: str, ok: bool = True, lang: str = "en") -> subprocess.CompletedProcess[str]:
         env = {
-            **os.environ,
             "JEJARING_HOME": str(tmp_path / code),
             "JEJARING_LANG": lang,
             "JEJARING_PASSPHRASE": f"passphrase of {code}",
             "JEJARING_USER": SITES[code][3],
             "JEJARING_PASSWORD": ADMIN_PASSWORD,
         }
-        result = subprocess.run([JEJARING, *args], capture_output=True, text=True, env=env, timeout=120)
+        if database_url:  # the PostgreSQL leg: this site is an office server
+            env["JEJARING_DB"] = database_url
+        result = invoke(args, env, capsys, monkeypatch)
         if ok:
             assert result.returncode == 0, result.stderr
         return result
@@ -35,8 +43,17 @@ def _runner(tmp_path: Path, code: str):  # type: ignore[no-untyped-def]
     return run
 
 
-def test_three_sites_exchange_bundles(tmp_path: Path) -> None:
-    run = {code: _runner(tmp_path, code) for code in SITES}
+def test_three_sites_exchange_bundles(
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+    database_url: str | None,
+) -> None:
+    """In the PostgreSQL leg the BP2MI desk is an office server, the others SQLite files."""
+    run = {
+        code: _runner(tmp_path, code, capsys, monkeypatch, database_url if code == "BP2MI-JKT" else None)
+        for code in SITES
+    }
     for code, (name, agency, country, admin) in SITES.items():
         run[code](
             "init",

@@ -18,11 +18,12 @@ from PySide6.QtWidgets import QMessageBox, QWidget, QWizard
 
 from app.errors import DomainError, ValidationError
 from app.resources import resource_path
-from app.services import demo, office
+from app.services import demo, office, server
 from ui import labels
 from ui.context import UiContext
 from ui.dialogs.error_dialog import show_domain_error
-from ui.dialogs.setup_pages import AdminPage, OfficePage, SamplePage, SetupPage, SummaryPage, WelcomePage
+from ui.dialogs.server_page import StartPage
+from ui.dialogs.setup_pages import AdminPage, OfficePage, SamplePage, SetupPage, SummaryPage
 from ui.events import EVERYTHING
 from ui.i18n import LANGUAGE_NAMES
 
@@ -63,7 +64,8 @@ class SetupWizard(QWizard):
         self.setOption(QWizard.WizardOption.NoCancelButtonOnLastPage, False)
         self.setWindowIcon(QIcon(str(resource_path("icons", "jejaring.svg"))))
         self.setPixmap(QWizard.WizardPixmap.WatermarkPixmap, watermark(self.devicePixelRatioF()))
-        self.welcome = WelcomePage(context)
+        self.welcome = StartPage(context)
+        self.server = self.welcome  # where the data lives: chosen on the first page
         self.office = OfficePage(context)
         self.admin = AdminPage(context)
         self.sample = SamplePage(context)
@@ -88,6 +90,11 @@ class SetupWizard(QWizard):
 
     def summary_rows(self) -> list[tuple[str, str]]:
         setup = self.setup()
+        where = (
+            self.server.checked.address
+            if self.server.joining and self.server.checked
+            else self.tr("this computer")
+        )
         sample = (
             self.tr("%n fictional case(s)", "", self.sample.count.value())
             if self.sample.load.isChecked()
@@ -105,12 +112,37 @@ class SetupWizard(QWizard):
                 f"{administrator} ({setup.admin_username}), {labels.role_label('administrator')}",
             ),
             (self.tr("Sample data"), sample),
+            (self.tr("Database"), where),
         ]
 
     # --- finishing ---------------------------------------------------------------------------
+    def _join_server(self) -> bool:
+        """Switch this desk to the office server chosen on the server page (True: done)."""
+        from app.config import load_config
+        from app.services.desk import open_desk
+
+        old = self.context.desk
+        try:
+            url = server.join(old.config.data_dir, self.server.address.text(), self.server.password.text())
+            desk = open_desk(load_config(old.config.data_dir, url))
+        except DomainError as error:
+            show_domain_error(self, error)
+            return False
+        self.context.desk = desk
+        old.close()
+        log.info("desk joined an office server")
+        return True
+
     def accept(self) -> None:
         if self.loading:
             return
+        if self.server.joining and not self.context.desk.db.url.startswith("postgresql"):
+            if not self._join_server():
+                return
+            if self.context.desk.initialized:  # the server's office: nothing more to set up
+                self.context.bus.announce(EVERYTHING)
+                super().accept()
+                return
         desk = self.context.desk
         try:
             office.initialize(desk, self.setup())

@@ -8,6 +8,7 @@ from functools import partial
 from typing import Any
 
 from PySide6.QtWidgets import (
+    QDialog,
     QDialogButtonBox,
     QLineEdit,
     QPlainTextEdit,
@@ -17,10 +18,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.errors import ValidationError
+from app.errors import DomainError, ValidationError
 from app.services import case_activity, cases, reference
 from app.services.dto import CaseDetail
+from app.services.edit_guard import EditConflict
 from ui.context import UiContext
+from ui.dialogs.edit_conflict import EditConflictDialog
 from ui.dialogs.form_dialog import FormDialog
 from ui.dialogs.new_case import save_shortcuts
 from ui.dialogs.saving import SavingDialog
@@ -188,6 +191,42 @@ def _raise(error: Exception) -> None:
     raise error
 
 
+class GuardedEdit:
+    """An edit form that sends back the version it was filled from: a save that would overwrite
+    what someone else saved meanwhile opens `EditConflictDialog` (keep theirs or mine, per
+    field) instead of overwriting (app.services.edit_guard)."""
+
+    base_version: int | None
+    left_theirs: set[str]
+
+    def guarded(self, changes: dict[str, str]) -> dict[str, str]:
+        return {k: v for k, v in changes.items() if k not in self.left_theirs}
+
+    def resolve(self, dialog: TabbedFormDialog, error: DomainError) -> bool:
+        """Handle `error` if it is an edit conflict (True), else leave it to the form."""
+        if not isinstance(error, EditConflict):
+            return False
+        mine = dialog.changed()  # type: ignore[attr-defined]
+        chooser = EditConflictDialog(error, mine, dialog.fieldset, dialog)
+        dialog.conflict_dialog = chooser  # type: ignore[attr-defined]
+
+        def chosen(result: int) -> None:
+            if result != QDialog.DialogCode.Accepted:
+                dialog.fieldset.show_error(error)
+                return
+            self.left_theirs |= chooser.dropped()
+            self.base_version = error.version
+            if self.guarded(mine):
+                dialog.save()
+            else:  # nothing of mine is left to save: their values stand
+                dialog.context.bus.announce(Changes(dialog.changes))
+                dialog.accept()
+
+        chooser.finished.connect(chosen)
+        chooser.open()
+        return True
+
+
 class TabbedFormDialog(SavingDialog):
     """A bigger form on tabs, saved in one go by `call()`; a refusal shows at its field's tab."""
 
@@ -221,7 +260,7 @@ class TabbedFormDialog(SavingDialog):
         self.context.bus.announce(Changes(self.changes))
 
 
-class EditWorkerDialog(TabbedFormDialog):
+class EditWorkerDialog(GuardedEdit, TabbedFormDialog):
     """Edit the worker of a case; only the fields changed are saved (all validated, all or nothing)."""
 
     changes = EDIT_CHANGES
@@ -234,6 +273,7 @@ class EditWorkerDialog(TabbedFormDialog):
         self.tabs.addTab(self.form.placement_page, "")
         self.form.load(detail.worker)
         self.original = self.form.text_values()
+        self.base_version, self.left_theirs = detail.version, set()
         self.resize(900, 520)
         self.retranslate()
 
@@ -248,11 +288,22 @@ class EditWorkerDialog(TabbedFormDialog):
         return {f"worker.{k}": v for k, v in values.items() if v != self.original.get(k)}
 
     def call(self) -> Callable[[], Any]:
-        changes = self.changed()
-        return partial(cases.update_case, self.context.desk, self.number, changes, today=self.context.today())
+        changes = self.guarded(self.changed())
+        return partial(
+            cases.update_case,
+            self.context.desk,
+            self.number,
+            changes,
+            today=self.context.today(),
+            base_version=self.base_version,
+        )
+
+    def show_error(self, error: DomainError) -> None:
+        if not self.resolve(self, error):
+            super().show_error(error)
 
 
-class EditCaseDialog(TabbedFormDialog):
+class EditCaseDialog(GuardedEdit, TabbedFormDialog):
     """Edit the complaint and its outcome; the stage moves with "Move to stage", not here."""
 
     changes = EDIT_CHANGES | {"case_agency", "case_officer", "case_category_tag"}
@@ -266,6 +317,7 @@ class EditCaseDialog(TabbedFormDialog):
             self.tabs.addTab(self.form.people_page, "")
         self.form.load(detail)
         self.original = self.form.text_values()
+        self.base_version, self.left_theirs = detail.version, set()
         self.resize(960, 600)
         self.retranslate()
 
@@ -280,5 +332,16 @@ class EditCaseDialog(TabbedFormDialog):
         return {k: v for k, v in values.items() if v != self.original.get(k)}
 
     def call(self) -> Callable[[], Any]:
-        changes = self.changed()
-        return partial(cases.update_case, self.context.desk, self.number, changes, today=self.context.today())
+        changes = self.guarded(self.changed())
+        return partial(
+            cases.update_case,
+            self.context.desk,
+            self.number,
+            changes,
+            today=self.context.today(),
+            base_version=self.base_version,
+        )
+
+    def show_error(self, error: DomainError) -> None:
+        if not self.resolve(self, error):
+            super().show_error(error)

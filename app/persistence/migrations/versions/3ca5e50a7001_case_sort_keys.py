@@ -46,10 +46,15 @@ TRIGGERS = [
 ]
 
 
+def _stored() -> bool | None:
+    # PostgreSQL (before 18) has only stored generated columns; SQLite adds virtual ones only.
+    return True if op.get_bind().dialect.name == "postgresql" else None
+
+
 def upgrade() -> None:
     # Plain ALTER TABLE, not batch mode: recreating case_file would drop its search triggers.
     op.add_column("case_file", sa.Column("worker_sort", sa.String(200), server_default="", nullable=False))
-    op.add_column("case_file", sa.Column("stage_rank", sa.Integer(), sa.Computed(STAGE_RANK_SQL), nullable=True))
+    op.add_column("case_file", sa.Column("stage_rank", sa.Integer(), sa.Computed(STAGE_RANK_SQL, persisted=_stored()), nullable=True))
     op.drop_index("ix_case_file_live_status", table_name="case_file")
     op.execute(f"UPDATE case_file SET worker_sort = coalesce({_WORKER_SORT}, '')")
     op.create_index("ix_case_file_live_worker_sort", "case_file", ["deleted_at", "worker_sort", "number"])

@@ -1,0 +1,181 @@
+"""The case register on an office server (`make bench` with JEJARING_TEST_POSTGRES): the same list,
+search and open figures as test_cases_scale.py on SQLite, and 20 desks writing at once from
+separate processes. Skipped without a server.
+
+The million cases come from the SQLite benchmark file through `jejaring db copy` (app.persistence.
+transfer), so the copy is exercised at scale too; the server's database is kept between runs
+(`jejaring_bench_<cases>_<schema>`). JEJARING_BENCH_PG_CASES sets the size (default 1,000,000)."""
+
+from __future__ import annotations
+
+import multiprocessing
+import os
+import time
+from collections.abc import Iterator
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+import pytest
+from sqlalchemy import func, select, text
+
+from app.config import load_config
+from app.models import Case
+from app.persistence import schema, transfer
+from app.persistence.db import Database
+from app.services import case_activity, cases
+from app.services.desk import Desk, open_desk
+from app.services.workers import WorkerInput
+from tests import backends
+from tests.benchmarks.bigdb import ROOT, big_database
+
+PAGE = 60
+CASES = int(os.environ.get("JEJARING_BENCH_PG_CASES", "1000000"))
+WRITERS = 20
+EACH = 10
+TODAY = date(2026, 3, 2)
+
+
+@pytest.fixture(scope="module")
+def server() -> Iterator[backends.PostgresServer]:
+    url = backends.server_url()
+    if url is None:
+        pytest.skip(f"needs a PostgreSQL server: {backends.HOW}")
+    server = backends.PostgresServer(url)
+    yield server
+    server.close()
+
+
+@pytest.fixture(scope="module")
+def big(server: backends.PostgresServer) -> Iterator[Desk]:
+    name = f"jejaring_bench_{CASES}_{schema.head_revision()}"
+    with server.admin.connect() as connection:
+        exists = connection.execute(
+            text("SELECT 1 FROM pg_database WHERE datname = :n"), {"n": name}
+        ).scalar()
+    url = server.url_of(name)
+    if not exists:
+        building = f"{name}_building"
+        with server.admin.connect() as connection:
+            connection.execute(text(f"DROP DATABASE IF EXISTS {building} WITH (FORCE)"))
+            connection.execute(text(backends.CREATE.format(name=building, template="template0")))
+        source = Database(f"sqlite:///{big_database(CASES)}")
+        try:
+            report = transfer.copy_database(source, server.url_of(building))
+        finally:
+            source.dispose()
+        assert report.ok
+        with server.admin.connect() as connection:
+            connection.execute(text(f"ALTER DATABASE {building} RENAME TO {name}"))
+        target = Database(url)
+        with target.engine.connect() as connection:
+            connection.execution_options(isolation_level="AUTOCOMMIT").execute(text("VACUUM ANALYZE"))
+        target.dispose()
+    desk = open_desk(load_config(ROOT / f"{name}-home", url))
+    yield desk
+    desk.close()
+
+
+def _run(benchmark: Any, fn: Any) -> Any:
+    return benchmark.pedantic(fn, rounds=10, iterations=1, warmup_rounds=1)
+
+
+def test_count(benchmark: Any, big: Desk) -> None:
+    assert _run(benchmark, lambda: cases.count_cases(big)) == CASES
+
+
+def test_first_page(benchmark: Any, big: Desk) -> None:
+    page = _run(benchmark, lambda: cases.case_page(big, None, total=CASES, offset=0, limit=PAGE))
+    assert len(page) == PAGE
+
+
+def test_middle_page(benchmark: Any, big: Desk) -> None:
+    page = _run(benchmark, lambda: cases.case_page(big, None, total=CASES, offset=CASES // 2, limit=PAGE))
+    assert len(page) == PAGE
+
+
+def test_middle_page_by_worker(benchmark: Any, big: Desk) -> None:
+    page = _run(
+        benchmark,
+        lambda: cases.case_page(big, None, sort="worker", total=CASES, offset=CASES // 2, limit=PAGE),
+    )
+    assert len(page) == PAGE
+
+
+def test_last_page(benchmark: Any, big: Desk) -> None:
+    page = _run(benchmark, lambda: cases.case_page(big, None, total=CASES, offset=CASES - PAGE, limit=PAGE))
+    assert len(page) == PAGE
+
+
+def test_full_text_search(benchmark: Any, big: Desk) -> None:
+    flt = cases.CaseFilter(text="siti aminah")
+
+    def search() -> int:
+        total = cases.count_cases(big, flt)
+        cases.case_page(big, flt, total=total, offset=0, limit=PAGE)
+        return total
+
+    assert _run(benchmark, search) > 0
+
+
+def test_open_case(benchmark: Any, big: Desk) -> None:
+    number = cases.list_cases(big, limit=1)[0].number
+    assert _run(benchmark, lambda: case_activity.case_detail(big, number)).number == number
+
+
+def _writer(url: str, folder: str, start: Any, out: Any) -> None:
+    desk = open_desk(load_config(Path(folder), url))
+    try:
+        start.wait(60)
+        began = time.perf_counter()
+        for i in range(EACH):
+            cases.open_case(
+                desk,
+                WorkerInput(full_name=f"Pekerja {Path(folder).name} {i}"),
+                cases.CaseInput(category="unpaid_wages", reported_on=TODAY, summary="serentak"),
+                today=TODAY,
+            )
+        out.put(time.perf_counter() - began)
+    finally:
+        desk.close()
+
+
+def test_twenty_desks_open_cases_at_once(
+    benchmark: Any, server: backends.PostgresServer, tmp_path: Path
+) -> None:
+    """20 processes, each opening EACH cases as fast as it can, on a fresh office database."""
+    url = server.new_database()
+    try:
+        setup = open_desk(load_config(tmp_path / "setup", url))
+        from app.services import office
+        from tests.conftest import SETUP
+
+        office.initialize(setup, SETUP)
+        setup.close()
+        spawn = multiprocessing.get_context("spawn")
+
+        def round_() -> float:
+            start, out = spawn.Event(), spawn.Queue()
+            workers = [
+                spawn.Process(target=_writer, args=(url, str(tmp_path / f"desk{n}"), start, out))
+                for n in range(WRITERS)
+            ]
+            for process in workers:
+                process.start()
+            time.sleep(3)  # let every desk open its connection first
+            start.set()
+            for process in workers:
+                process.join(600)
+                assert process.exitcode == 0
+            return max(out.get() for _ in workers)
+
+        benchmark.pedantic(round_, rounds=1, iterations=1)
+        check = Database(url)
+        with check.read() as session:
+            numbers = sorted(session.scalars(select(Case.number)))
+            total = session.scalar(select(func.count(Case.id)))
+        check.dispose()
+        assert total == WRITERS * EACH
+        assert numbers == [f"KBRI-KUL/2026/{n:05d}" for n in range(1, WRITERS * EACH + 1)]
+    finally:
+        server.drop(url)

@@ -1,0 +1,195 @@
+"""The office server: the same schema, search results and numbering as SQLite, under many desks.
+
+These tests need the PostgreSQL leg (`pytest --postgres`, JEJARING_TEST_POSTGRES); the SQLite leg
+skips them with one reason."""
+
+from __future__ import annotations
+
+import multiprocessing
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+import pytest
+from alembic.autogenerate import compare_metadata
+from alembic.runtime.migration import MigrationContext
+from sqlalchemy import func, select
+
+from app.config import load_config
+from app.models import Base, Case, Change
+from app.models.correspondence import Letter
+from app.persistence import counters, schema
+from app.services import cases, letters, office
+from app.services.desk import Desk, open_desk
+from app.services.letters import IncomingLetter
+from app.services.workers import WorkerInput
+from tests.backends import PostgresServer
+from tests.conftest import SETUP
+
+pytestmark = pytest.mark.usefixtures("postgres_server")
+
+TODAY = date(2026, 3, 2)
+
+
+def test_migrations_produce_exactly_the_models_on_the_server(postgres_server: PostgresServer) -> None:
+    url = postgres_server.new_database()
+    desk = open_desk(load_config(Path("/nonexistent-unused"), url), migrate=False)
+    try:
+        assert schema.current_revision(desk.db) == schema.head_revision()
+        with desk.db.engine.connect() as connection:
+            context = MigrationContext.configure(
+                connection, opts={"compare_type": True, "include_name": schema.include_name}
+            )
+            assert compare_metadata(context, Base.metadata) == []
+    finally:
+        desk.close()
+        postgres_server.drop(url)
+
+
+WORKERS = [
+    WorkerInput(
+        full_name="Siti Aminah",
+        nik="3507014508900001",
+        passport_no="C1234567",
+        employer_name="Tan Ah Kow",
+        p3mi_name="PT Sinar Jaya",
+    ),
+    WorkerInput(full_name="Dewi Lestari", aliases="Dèwi", employer_name="Lim Kah Seng Sdn. Bhd."),
+    WorkerInput(full_name="Nur'aini binti Abdullah", employer_name="Al-Rashid Trading"),
+    WorkerInput(full_name="Ika Wulandari", p3mi_name="PT Bintang_Timur", passport_no="X9876543"),
+    WorkerInput(full_name="Sri Mulyani", employer_name="Mr. Chan Tai-Man"),
+]
+SUMMARIES = [
+    "Gaji tidak dibayar 6 bulan",
+    "Majikan di Selangor menahan paspor",
+    "Sakit, perlu dipulangkan (rujukan RS)",
+    "Overstay; dokumen hilang",
+    "Kekerasan fisik oleh majikan — Hong Kong",
+]
+QUERIES = [
+    "siti amin",
+    "350701",
+    "c1234567",
+    "sinar",
+    "selangor paspor",
+    "Dèwi",
+    "dewi",
+    "nur",
+    "aini abdullah",
+    "al rashid",
+    "al-rashid",
+    "bintang timur",
+    "bintang_timur",
+    "x98",
+    "tai man",
+    "chan tai-man",
+    "KBRI-KUL/2026/00003",
+    "2026 00004",
+    "majikan",
+    "hong kong kekerasan",
+    "rs",
+    "tidak ada yang cocok",
+    "sdn bhd",
+    "!!!",
+]
+
+
+def _fill(desk: Desk) -> None:
+    for worker, summary in zip(WORKERS, SUMMARIES, strict=True):
+        cases.open_case(
+            desk,
+            worker,
+            cases.CaseInput(category="unpaid_wages", reported_on=TODAY, summary=summary),
+            today=TODAY,
+        )
+
+
+def _found(desk: Desk, text: str) -> list[str]:
+    return sorted(r.number for r in cases.list_cases(desk, cases.CaseFilter(text=text), today=TODAY))
+
+
+def _search(desk: Desk) -> dict[str, list[str]]:
+    return {q: _found(desk, q) for q in QUERIES}
+
+
+def test_search_finds_the_same_cases_on_both_databases(desk: Desk, tmp_path: Path) -> None:
+    """`desk` is on the server in this leg; the same cases on a SQLite file answer alike."""
+    assert not desk.db.is_sqlite
+    local = open_desk(load_config(tmp_path / "sqlite"))
+    try:
+        office.initialize(local, SETUP)
+        _fill(desk)
+        _fill(local)
+        on_server, on_file = _search(desk), _search(local)
+    finally:
+        local.close()
+    assert on_server == on_file
+    assert on_server["siti amin"] == ["KBRI-KUL/2026/00001"]
+    assert on_server["dewi"] == on_server["Dèwi"] == ["KBRI-KUL/2026/00002"]
+    assert on_server["tidak ada yang cocok"] == []
+    assert len(on_server["majikan"]) == 2
+    # and a rename reaches the index through the trigger, as on SQLite
+    cases.update_case(desk, "KBRI-KUL/2026/00005", {"worker.full_name": "Sri Rahayu"}, today=TODAY)
+    assert _found(desk, "mulyani") == []
+    assert _found(desk, "rahayu") == ["KBRI-KUL/2026/00005"]
+    first = cases.list_cases(desk, sort="worker", descending=False, today=TODAY)[0]
+    assert first.number == "KBRI-KUL/2026/00002"  # dewi: the sort key follows through its trigger
+
+
+def _desk_at_work(url: str, folder: str, rounds: int, start: Any) -> None:
+    """One officer's desk in its own process: opens cases and registers letters as fast as it can."""
+    desk = open_desk(load_config(Path(folder), url))
+    try:
+        start.wait(30)
+        for i in range(rounds):
+            cases.open_case(
+                desk,
+                WorkerInput(full_name=f"Pekerja {folder[-1]} {i}"),
+                cases.CaseInput(category="unpaid_wages", reported_on=TODAY, summary="serentak"),
+                today=TODAY,
+            )
+            letters.register_incoming(
+                desk,
+                IncomingLetter(received_on=TODAY, subject=f"Surat {i}", sender_name="Dinas"),
+                today=TODAY,
+            )
+    finally:
+        desk.close()
+
+
+def test_two_desks_in_two_processes_get_unique_gap_free_numbers(desk: Desk, tmp_path: Path) -> None:
+    url = desk.config.database_url
+    rounds = 15
+    spawn = multiprocessing.get_context("spawn")
+    start = spawn.Event()
+    workers = [
+        spawn.Process(target=_desk_at_work, args=(url, str(tmp_path / f"desk{n}"), rounds, start))
+        for n in (1, 2)
+    ]
+    for process in workers:
+        process.start()
+    start.set()
+    for process in workers:
+        process.join(300)
+        assert process.exitcode == 0
+    with desk.read() as session:
+        numbers = sorted(session.scalars(select(Case.number)))
+        agenda = sorted(session.scalars(select(Letter.agenda_number)))
+        seqs = sorted(session.scalars(select(Change.origin_seq).where(Change.origin_site == "KBRI-KUL")))
+        hlcs = list(
+            session.scalars(
+                select(Change.hlc).where(Change.origin_site == "KBRI-KUL").order_by(Change.origin_seq)
+            )
+        )
+        last_change = counters.peek(session.connection(), "changes:KBRI-KUL")
+        assert session.scalar(select(func.count(Case.id))) == 2 * rounds
+    assert numbers == [f"KBRI-KUL/2026/{n:05d}" for n in range(1, 2 * rounds + 1)]  # unique, no gap
+    assert len(agenda) == len(set(agenda)) == 2 * rounds
+    assert seqs == list(range(seqs[0], last_change + 1))  # the change log: no lost or doubled number
+    assert hlcs == sorted(hlcs)  # clock order follows the sequence across both desks
+
+
+def test_the_leg_is_on_the_server(desk: Desk) -> None:
+    assert desk.db.engine.dialect.name == "postgresql"
+    with desk.db.engine.connect() as connection:
+        assert connection.exec_driver_sql("SHOW server_encoding").scalar() == "UTF8"
