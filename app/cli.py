@@ -83,6 +83,7 @@ def build_parser() -> argparse.ArgumentParser:
     cli_letters.add_commands(commands)
     _documents_commands(commands)
     _sync_commands(commands)
+    _audit_commands(commands)
     return parser
 
 
@@ -271,9 +272,11 @@ def _cmd_case(config: Config, args: argparse.Namespace) -> int:
                         f"{r.worker_name} — {r.category}"
                     )
         elif args.case_command == "show":
+            from app.services.audit import record_access
             from app.services.case_links import case_links
 
             detail = case_activity.case_detail(desk, args.number)
+            record_access(desk, "read", "case_file", detail.id, {"view": "case_show"})
             links = case_links(desk, args.number)
             if args.json:
                 print_json(
@@ -513,3 +516,21 @@ def _cmd_sync(config: Config, args: argparse.Namespace) -> int:
 
 
 COMMANDS.update(dict.fromkeys(("site", "bundle", "conflicts"), _cmd_sync))
+
+
+# --- audit trail and data protection (issue 8): app/cli_audit.py ----------------------------------
+
+
+def _audit_commands(commands: Any) -> None:
+    from app.cli_audit import audit_commands
+
+    audit_commands(commands)
+
+
+def _cmd_audit(config: Config, args: argparse.Namespace) -> int:
+    from app.cli_audit import COMMANDS as AUDIT_COMMANDS
+
+    return AUDIT_COMMANDS[args.command](config, args)
+
+
+COMMANDS.update(dict.fromkeys(("audit",), _cmd_audit))
