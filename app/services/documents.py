@@ -398,6 +398,9 @@ def issue_in(
     )
     session.add(row)
     session.flush()
+    from app.services import audit
+
+    audit.record_access(desk, "print", "issued_document", record_id, {"form": form}, session=session)
     return IssuedFile(_info(row), pdf)
 
 

@@ -242,6 +242,146 @@
     </message>
 </context>
 <context>
+    <name>AuditView</name>
+    <message>
+        <source>Audit</source>
+        <translation>Audit</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <extracomment>the earliest date a period may name; a date edit showing it means "no limit"</extracomment>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <source>When (UTC)</source>
+        <translation>Waktu (UTC)</translation>
+    </message>
+    <message>
+        <source>Officer</source>
+        <translation>Petugas</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Tindakan</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Data</translation>
+    </message>
+    <message>
+        <source>Record id</source>
+        <translation>ID data</translation>
+    </message>
+    <message>
+        <source>Audit trail</source>
+        <translation>Jejak audit</translation>
+    </message>
+    <message>
+        <source>&amp;Officer</source>
+        <translation>&amp;Petugas</translation>
+    </message>
+    <message>
+        <source>username</source>
+        <translation>nama pengguna</translation>
+    </message>
+    <message>
+        <source>&amp;Record</source>
+        <translation>&amp;Data</translation>
+    </message>
+    <message>
+        <source>case number or kind:id</source>
+        <translation>nomor kasus atau jenis:id</translation>
+    </message>
+    <message>
+        <source>&amp;From</source>
+        <translation>&amp;Dari</translation>
+    </message>
+    <message>
+        <source>&amp;To</source>
+        <translation>&amp;Sampai</translation>
+    </message>
+    <message>
+        <source>any day</source>
+        <translation>semua hari</translation>
+    </message>
+    <message>
+        <source>&amp;Action</source>
+        <translation>&amp;Tindakan</translation>
+    </message>
+    <message>
+        <source>All actions</source>
+        <translation>Semua tindakan</translation>
+    </message>
+    <message>
+        <source>&amp;Verify chain</source>
+        <translation>&amp;Periksa rantai</translation>
+    </message>
+    <message>
+        <source>Check that no entry was altered, removed or slipped in since it was written.</source>
+        <translation>Periksa bahwa tidak ada entri yang diubah, dihapus, atau disisipkan sejak ditulis.</translation>
+    </message>
+    <message>
+        <source>E&amp;xport…</source>
+        <translation>E&amp;kspor…</translation>
+    </message>
+    <message>
+        <source>What the entry says</source>
+        <translation>Isi entri</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Isian</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>Sebelum</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>Sesudah</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entries</source>
+        <translation><numerusform>%n entri</numerusform></translation>
+    </message>
+    <message>
+        <source>Each entry is chained by hash to the one before it.</source>
+        <translation>Setiap entri terikat dengan hash ke entri sebelumnya.</translation>
+    </message>
+    <message>
+        <source>Select an entry to see what it recorded.</source>
+        <translation>Pilih entri untuk melihat isinya.</translation>
+    </message>
+    <message>
+        <source>Entry {id} by {actor} at {site}: {action}. Hash {hash}…</source>
+        <translation>Entri {id} oleh {actor} di {site}: {action}. Hash {hash}…</translation>
+    </message>
+    <message>
+        <source>Verifying the audit trail…</source>
+        <translation>Memeriksa jejak audit…</translation>
+    </message>
+    <message>
+        <source>Audit trail intact: {count} entries verified.</source>
+        <translation>Jejak audit utuh: {count} entri diperiksa.</translation>
+    </message>
+    <message>
+        <source>Export audit entries</source>
+        <translation>Ekspor entri audit</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx);;CSV (*.csv)</source>
+        <translation>Buku kerja Excel (*.xlsx);;CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>{count} entries written to {path}.</source>
+        <translation>{count} entri ditulis ke {path}.</translation>
+    </message>
+    <message>
+        <source>Exporting audit entries…</source>
+        <translation>Mengekspor entri audit…</translation>
+    </message>
+</context>
+<context>
     <name>CaseForm</name>
     <message>
         <source>Date &amp;reported</source>
@@ -4939,6 +5079,82 @@ Penyiapan hanya memerlukan satu menit: kantor pengguna Jejaring di komputer ini,
     </message>
 </context>
 <context>
+    <name>audit</name>
+    <message>
+        <source>created</source>
+        <extracomment>what an access entry may say was done</extracomment>
+        <translation>dibuat</translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation>diubah</translation>
+    </message>
+    <message>
+        <source>read</source>
+        <translation>dibaca</translation>
+    </message>
+    <message>
+        <source>printed</source>
+        <translation>dicetak</translation>
+    </message>
+    <message>
+        <source>exported</source>
+        <translation>diekspor</translation>
+    </message>
+    <message>
+        <source>Audit entry {id} ({at}, by {actor}) was altered after it was written.</source>
+        <translation>Entri audit {id} ({at}, oleh {actor}) telah diubah setelah ditulis.</translation>
+    </message>
+    <message>
+        <source>Audit entry {id} ({at}, by {actor}) does not follow the entry before it: an entry was removed or slipped in.</source>
+        <translation>Entri audit {id} ({at}, oleh {actor}) tidak menyambung entri sebelumnya: ada entri yang dihapus atau disisipkan.</translation>
+    </message>
+    <message>
+        <source>Audit entries before entry {id} ({at}, by {actor}) were removed.</source>
+        <translation>Entri audit sebelum entri {id} ({at}, oleh {actor}) telah dihapus.</translation>
+    </message>
+    <message>
+        <source>Audit trail</source>
+        <translation>Jejak audit</translation>
+    </message>
+    <message>
+        <source>Entry</source>
+        <translation>Entri</translation>
+    </message>
+    <message>
+        <source>When (UTC)</source>
+        <translation>Waktu (UTC)</translation>
+    </message>
+    <message>
+        <source>Officer</source>
+        <translation>Petugas</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation>Kantor</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Tindakan</translation>
+    </message>
+    <message>
+        <source>Record kind</source>
+        <translation>Jenis data</translation>
+    </message>
+    <message>
+        <source>Record id</source>
+        <translation>ID data</translation>
+    </message>
+    <message>
+        <source>What changed</source>
+        <translation>Yang berubah</translation>
+    </message>
+    <message>
+        <source>Hash</source>
+        <translation>Hash</translation>
+    </message>
+</context>
+<context>
     <name>cadence</name>
     <message>
         <source>first</source>
@@ -5786,6 +6002,38 @@ Penyiapan hanya memerlukan satu menit: kantor pengguna Jejaring di komputer ini,
     <message>
         <source>Conflict resolved; the resolution travels with the next bundles.</source>
         <translation>Konflik diselesaikan; penyelesaiannya ikut dalam bundel berikutnya.</translation>
+    </message>
+    <message>
+        <source>the audit trail (auditors and administrators)</source>
+        <translation>jejak audit (auditor dan administrator)</translation>
+    </message>
+    <message>
+        <source>check that no audit entry was altered, removed or added</source>
+        <translation>periksa bahwa tidak ada entri audit yang diubah, dihapus, atau ditambahkan</translation>
+    </message>
+    <message>
+        <source>list audit entries (newest first)</source>
+        <translation>daftar entri audit (terbaru dahulu)</translation>
+    </message>
+    <message>
+        <source>write audit entries to an .xlsx or .csv file</source>
+        <translation>tulis entri audit ke berkas .xlsx atau .csv</translation>
+    </message>
+    <message>
+        <source>one record, or a case and its worker</source>
+        <translation>satu data, atau satu kasus beserta PMI-nya</translation>
+    </message>
+    <message>
+        <source>{count} entries before it are sound.</source>
+        <translation>{count} entri sebelumnya utuh.</translation>
+    </message>
+    <message>
+        <source>Audit trail OK: {count} entries, chain head {head}.</source>
+        <translation>Jejak audit utuh: {count} entri, ujung rantai {head}.</translation>
+    </message>
+    <message>
+        <source>Audit entries written to {path}: {count}.</source>
+        <translation>Entri audit ditulis ke {path}: {count}.</translation>
     </message>
 </context>
 <context>
@@ -6734,6 +6982,28 @@ Penyiapan hanya memerlukan satu menit: kantor pengguna Jejaring di komputer ini,
         <translation>Impor dibatalkan; tidak ada yang diimpor.</translation>
     </message>
     <message>
+        <source>Only an auditor or an administrator may read the audit trail.</source>
+        <extracomment>records that hold personal data about a worker: exporting them (a sync bundle) is logged a detail value of an access entry: codes and numbers only</extracomment>
+        <translation>Hanya auditor atau administrator yang boleh membaca jejak audit.</translation>
+    </message>
+    <message>
+        <source>The verification was cancelled before the end of the trail.</source>
+        <translation>Pemeriksaan dibatalkan sebelum akhir jejak.</translation>
+    </message>
+    <message>
+        <source>“{record}” is neither ENTITY:ID nor a case number of this register.</source>
+        <extracomment>(entity, row id) pairs; empty means every record {field: [old, new]} for a change; {code: value} for an access</extracomment>
+        <translation>“{record}” bukan JENIS:ID maupun nomor kasus di register ini.</translation>
+    </message>
+    <message>
+        <source>The period ends before it starts.</source>
+        <translation>Periode berakhir sebelum dimulai.</translation>
+    </message>
+    <message>
+        <source>Unknown audit action “{action}”.</source>
+        <translation>Tindakan audit “{action}” tidak dikenal.</translation>
+    </message>
+    <message>
         <source>Export to a .xlsx or .csv file.</source>
         <extracomment>cases read per query while exporting</extracomment>
         <translation>Ekspor ke berkas .xlsx atau .csv.</translation>
@@ -6745,11 +7015,7 @@ Penyiapan hanya memerlukan satu menit: kantor pengguna Jejaring di komputer ini,
     </message>
     <message>
         <source>{value} is not an allowed value here.</source>
-        <extracomment>None: as the protocol suggests
-----------
-a clock a little ahead of this desk's must not refuse a contact logged "now"
-----------
-files already on the draft that the officer took off it (update_draft tombstones them)
+        <extracomment>files already on the draft that the officer took off it (update_draft tombstones them)
 ----------
 "in", "out" (outgoing letters and invitations), "memo", or None for all</extracomment>
         <translation>{value} bukan nilai yang diperbolehkan di sini.</translation>
@@ -6876,6 +7142,8 @@ files already on the draft that the officer took off it (update_draft tombstones
     <message>
         <source>There is no agency with the code {code}.</source>
         <extracomment>the case summary prints identity numbers and contacts only when asked the case summary's receiving agency (code); default: the case's open referral the periodic report: every case this desk holds, not only this site's
+----------
+None: as the protocol suggests
 ----------
 member agencies by code, and officers who attend (their agency becomes a member too)</extracomment>
         <translation>Tidak ada instansi dengan kode {code}.</translation>
@@ -7306,6 +7574,7 @@ member agencies by code, and officers who attend (their agency becomes a member 
     </message>
     <message>
         <source>Write what was said.</source>
+        <extracomment>a clock a little ahead of this desk's must not refuse a contact logged "now"</extracomment>
         <translation>Tuliskan apa yang dibicarakan.</translation>
     </message>
     <message>
@@ -7455,6 +7724,10 @@ member agencies by code, and officers who attend (their agency becomes a member 
     <message>
         <source>{value} is not a month: write YYYY-MM.</source>
         <translation>{value} bukan bulan: tulis TTTT-BB.</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a date: write YYYY-MM-DD.</source>
+        <translation>“{value}” bukan tanggal: tulis TTTT-BB-HH.</translation>
     </message>
 </context>
 <context>

@@ -257,6 +257,17 @@ class CaseWindow(QMainWindow):
         else:
             self._stale = True
 
+    def _log_opening(self, case_id: uuid.UUID) -> None:
+        from app.services import audit
+
+        desk = self.context.desk
+        self.context.tasks.run(
+            lambda _progress: audit.record_access(
+                desk, "read", "case_file", case_id, {"view": "case_window"}
+            ),
+            cancellable=False,
+        )
+
     def refresh(self) -> None:
         self._generation += 1
         generation = self._generation
@@ -287,6 +298,8 @@ class CaseWindow(QMainWindow):
         )
 
     def apply(self, data: CaseData, today: date, language: str) -> None:
+        if self.data is None:  # opening the case is on the audit trail (refreshes are not)
+            self._log_opening(data.detail.id)
         self.data = data
         detail = data.detail
         country = data.names.countries.get(detail.country or "", detail.country or "")
