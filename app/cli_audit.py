@@ -1,4 +1,5 @@
-"""`jejaring audit ...`: verify, list and export the tamper-evident audit trail."""
+"""`jejaring audit ...` (verify, list and export the tamper-evident audit trail) and
+`jejaring worker ...` (a worker's lawful basis and data-subject report, UU 27/2022)."""
 
 from __future__ import annotations
 
@@ -14,6 +15,7 @@ from app.i18n import QT_TRANSLATE_NOOP, translate
 
 
 def audit_commands(commands: Any) -> None:
+    worker_commands(commands)
     audit = commands.add_parser(
         "audit", help=translate("cli", "the audit trail (auditors and administrators)")
     )
@@ -110,4 +112,70 @@ def cmd_audit(config: Config, args: argparse.Namespace) -> int:
     return 0
 
 
-COMMANDS = {"audit": cmd_audit}
+def worker_commands(commands: Any) -> None:
+    worker = commands.add_parser("worker", help=translate("cli", "a worker's personal data (UU 27/2022)"))
+    sub = worker.add_subparsers(dest="worker_command", metavar="COMMAND", required=True)
+    basis = sub.add_parser(
+        "basis", help=translate("cli", "record the lawful basis of processing a worker's data")
+    )
+    basis.add_argument("worker", metavar="NIK|ID|CASE-NUMBER")
+    basis.add_argument(
+        "--basis",
+        required=True,
+        metavar="BASIS",
+        help="consent, public_task, vital_interest, legal_obligation",
+    )
+    basis.add_argument("--consent-on", metavar="YYYY-MM-DD")
+    basis.add_argument("--form", default="", metavar="FORM", help="written, oral, electronic")
+    report = sub.add_parser(
+        "report", help=translate("cli", "all data held about a worker and its processing trail, as a PDF")
+    )
+    report.add_argument("worker", metavar="NIK|ID|CASE-NUMBER")
+    report.add_argument("--to", required=True, metavar="FILE.pdf")
+    report.add_argument("--lang", default="id", choices=("id", "en"))
+
+
+def cmd_worker(config: Config, args: argparse.Namespace) -> int:
+    from app.services import privacy
+    from app.services.desk import open_desk
+
+    desk = open_desk(config)
+    try:
+        if args.worker_command == "basis":
+            privacy.set_lawful_basis(
+                desk,
+                args.worker,
+                args.basis,
+                consent_on=_date(args.consent_on, "consent_on"),
+                consent_form=args.form,
+            )
+            basis = privacy.lawful_basis(desk, args.worker)
+            text = privacy.basis_text(
+                {
+                    "lawful_basis": basis.basis,
+                    "consent_on": basis.consent_on,
+                    "consent_form": basis.consent_form,
+                }
+            )
+            print(translate("cli", "Lawful basis recorded: {basis}.").format(basis=text))
+        else:
+            target = Path(args.to)
+            if target.suffix.lower() != ".pdf":
+                raise ValidationError(
+                    QT_TRANSLATE_NOOP("errors", "Write the report to a .pdf file."), field="to"
+                )
+            issued = privacy.print_subject_report(desk, args.worker, language=args.lang)
+            from app.cli_documents import _write_atomically
+
+            _write_atomically(target, issued.pdf)
+            print(
+                translate("cli", "Personal data report {number} written to {path}.").format(
+                    number=issued.info.number, path=args.to
+                )
+            )
+    finally:
+        desk.close()
+    return 0
+
+
+COMMANDS = {"audit": cmd_audit, "worker": cmd_worker}

@@ -61,6 +61,23 @@ def main() -> int:
             save(window, args.out / f"audit-{language}.png")
             if args.docs and language == "id":
                 save(window, ROOT / "docs" / "screenshots" / "audit.png")
+            # the case window's worker part with the lawful basis, and its dialog
+            from datetime import date
+
+            from app.services import cases, privacy
+            from ui.views import case_detail
+
+            number = cases.list_cases(desk, limit=1)[0].number
+            privacy.set_lawful_basis(desk, number, "consent", consent_on=date(2026, 3, 2), consent_form="written")
+            case_window = case_detail.open_case(context, number, window)
+            case_window.resize(*SIZE)
+            settle(context)
+            save(case_window, args.out / f"case-lawful-basis-{language}.png")
+            case_window.edit_lawful_basis()
+            settle(context)
+            save(case_window.dialog, args.out / f"lawful-basis-dialog-{language}.png")
+            case_window.dialog.reject()
+            case_window.close()
             window.close()
             desk.close()
     return 0

@@ -12,6 +12,7 @@ from app.documents.forms import (
     meeting,
     protocol_guide,
     report,
+    subject_report,
 )
 
 BUILDERS = {
@@ -28,4 +29,5 @@ BUILDERS = {
     "record": clarification.build_record,
     "protocol": protocol_guide.build,
     "report": report.build,
+    "subject_report": subject_report.build,
 }

@@ -36,6 +36,7 @@ from app.models.meetings import (
     MinutesAddendum,
 )
 from app.models.org import Agency, AgencyKind, Officer, Role, Site, Unit
+from app.models.privacy import DataBreach, RetentionRule
 from app.models.protocol import ProtocolParticipant, ProtocolRule
 from app.models.reference import CaseCategory, Country, Region
 from app.models.sync import SyncImport, SyncOutbox, SyncPeer, SyncQuarantine, SyncShare
@@ -62,6 +63,7 @@ __all__ = [
     "Channel",
     "Complainant",
     "Country",
+    "DataBreach",
     "Decision",
     "FieldHead",
     "Forum",
@@ -81,6 +83,7 @@ __all__ = [
     "ReferralStatus",
     "Region",
     "Replicated",
+    "RetentionRule",
     "Role",
     "Sex",
     "Site",

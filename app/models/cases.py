@@ -124,6 +124,13 @@ class Worker(Replicated, Base):
     departure_date: Mapped[date | None]
     procedural: Mapped[bool | None]
     social_security: Mapped[bool | None]
+    #: UU 27/2022: why this office may process the person's data (app/services/privacy.py):
+    #: consent (with its date and form), public task, vital interest or legal obligation
+    lawful_basis: Mapped[str | None] = mapped_column(String(24))
+    consent_on: Mapped[date | None]
+    consent_form: Mapped[str] = mapped_column(String(16), default="")
+    #: when the person's data was anonymised (app/services/retention.py); None while it is held
+    anonymised_at: Mapped[datetime | None]
 
 
 class Case(Replicated, Base):

@@ -54,6 +54,7 @@ FORM_CODES = {
     "attendance": "DH",
     "minutes": "NOT",
     "disposition": "DIS",
+    "subject_report": "LDP",
 }
 
 

@@ -827,6 +827,22 @@
         <translation>Kasus ini sudah {stage}. Tuliskan mengapa kasus dibuka kembali (wajib diisi).</translation>
     </message>
     <message>
+        <source>Save the personal data report</source>
+        <translation>Simpan laporan data pribadi</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Personal data report {number} saved to {path}.</source>
+        <translation>Laporan data pribadi {number} disimpan ke {path}.</translation>
+    </message>
+    <message>
+        <source>Preparing the personal data report…</source>
+        <translation>Menyiapkan laporan data pribadi…</translation>
+    </message>
+    <message>
         <source>Attach a scan or photo</source>
         <translation>Lampirkan hasil pindaian atau foto</translation>
     </message>
@@ -2117,6 +2133,25 @@
         <source>Import cases</source>
         <extracomment>the confirmed import's report (None until the officer confirmed and it finished)</extracomment>
         <translation>Impor kasus</translation>
+    </message>
+</context>
+<context>
+    <name>LawfulBasisDialog</name>
+    <message>
+        <source>Lawful basis of processing</source>
+        <translation>Dasar pemrosesan data pribadi</translation>
+    </message>
+    <message>
+        <source>&amp;Basis</source>
+        <translation>&amp;Dasar</translation>
+    </message>
+    <message>
+        <source>&amp;Consented on</source>
+        <translation>&amp;Tanggal persetujuan</translation>
+    </message>
+    <message>
+        <source>Consent &amp;given</source>
+        <translation>&amp;Bentuk persetujuan</translation>
     </message>
 </context>
 <context>
@@ -4954,6 +4989,14 @@ Penyiapan hanya memerlukan satu menit: kantor pengguna Jejaring di komputer ini,
         <translation>&amp;Ubah data PMI…</translation>
     </message>
     <message>
+        <source>Lawful &amp;basis…</source>
+        <translation>&amp;Dasar pemrosesan…</translation>
+    </message>
+    <message>
+        <source>Personal data &amp;report…</source>
+        <translation>&amp;Laporan data pribadi…</translation>
+    </message>
+    <message>
         <source>The worker's record is shared by all of their cases.</source>
         <translation>Data PMI ini dipakai bersama oleh semua kasusnya.</translation>
     </message>
@@ -4972,6 +5015,10 @@ Penyiapan hanya memerlukan satu menit: kantor pengguna Jejaring di komputer ini,
     <message>
         <source>Placement company and employer</source>
         <translation>Perusahaan penempatan dan pemberi kerja</translation>
+    </message>
+    <message>
+        <source>Personal data protection</source>
+        <translation>Pelindungan data pribadi</translation>
     </message>
     <message>
         <source>Full name</source>
@@ -5052,6 +5099,10 @@ Penyiapan hanya memerlukan satu menit: kantor pengguna Jejaring di komputer ini,
     <message>
         <source>Employer's phone</source>
         <translation>Telepon pemberi kerja</translation>
+    </message>
+    <message>
+        <source>Lawful basis</source>
+        <translation>Dasar pemrosesan</translation>
     </message>
     <message>
         <source>Female</source>
@@ -6035,6 +6086,26 @@ Penyiapan hanya memerlukan satu menit: kantor pengguna Jejaring di komputer ini,
         <source>Audit entries written to {path}: {count}.</source>
         <translation>Entri audit ditulis ke {path}: {count}.</translation>
     </message>
+    <message>
+        <source>a worker's personal data (UU 27/2022)</source>
+        <translation>data pribadi seorang PMI (UU 27/2022)</translation>
+    </message>
+    <message>
+        <source>record the lawful basis of processing a worker's data</source>
+        <translation>catat dasar pemrosesan data pribadi PMI</translation>
+    </message>
+    <message>
+        <source>all data held about a worker and its processing trail, as a PDF</source>
+        <translation>seluruh data yang disimpan tentang PMI beserta jejak pemrosesannya, sebagai PDF</translation>
+    </message>
+    <message>
+        <source>Lawful basis recorded: {basis}.</source>
+        <translation>Dasar pemrosesan dicatat: {basis}.</translation>
+    </message>
+    <message>
+        <source>Personal data report {number} written to {path}.</source>
+        <translation>Laporan data pribadi {number} ditulis ke {path}.</translation>
+    </message>
 </context>
 <context>
     <name>documents</name>
@@ -6925,6 +6996,79 @@ Penyiapan hanya memerlukan satu menit: kantor pengguna Jejaring di komputer ini,
         <source>Given its importance, we look forward to your attendance. Thank you for your attention.</source>
         <translation>Mengingat pentingnya acara tersebut, kami mengharapkan kehadiran Bapak/Ibu. Atas perhatian dan kehadirannya, kami ucapkan terima kasih.</translation>
     </message>
+    <message>
+        <source>PERSONAL DATA REPORT</source>
+        <extracomment>local time of the site that prints</extracomment>
+        <translation>LAPORAN DATA PRIBADI</translation>
+    </message>
+    <message>
+        <source>Personal data report</source>
+        <translation>Laporan data pribadi</translation>
+    </message>
+    <message>
+        <source>under Law No. 27 of 2022 on Personal Data Protection</source>
+        <translation>berdasarkan Undang-Undang Nomor 27 Tahun 2022 tentang Pelindungan Data Pribadi</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Referensi</translation>
+    </message>
+    <message>
+        <source>Lawful basis of processing</source>
+        <translation>Dasar pemrosesan</translation>
+    </message>
+    <message>
+        <source>Particulars of the data subject</source>
+        <translation>Identitas subjek data pribadi</translation>
+    </message>
+    <message>
+        <source>Reported</source>
+        <translation>Tanggal pengaduan</translation>
+    </message>
+    <message>
+        <source>Timeline of the cases</source>
+        <translation>Riwayat penanganan kasus</translation>
+    </message>
+    <message>
+        <source>Letters about the cases</source>
+        <translation>Surat terkait kasus</translation>
+    </message>
+    <message>
+        <source>Letter</source>
+        <translation>Surat</translation>
+    </message>
+    <message>
+        <source>Meetings that discussed the cases</source>
+        <translation>Rapat yang membahas kasus</translation>
+    </message>
+    <message>
+        <source>Communications about the cases</source>
+        <translation>Komunikasi terkait kasus</translation>
+    </message>
+    <message>
+        <source>Processing trail</source>
+        <translation>Jejak pemrosesan</translation>
+    </message>
+    <message>
+        <source>Processing</source>
+        <translation>Pemrosesan</translation>
+    </message>
+    <message>
+        <source>Data</source>
+        <translation>Data</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>Kasus</translation>
+    </message>
+    <message>
+        <source>None held.</source>
+        <translation>Tidak ada.</translation>
+    </message>
+    <message>
+        <source>This report lists every record this office holds about the person named above and every recorded processing of those records, as kept in the office's audit trail.</source>
+        <translation>Laporan ini memuat seluruh data yang disimpan kantor ini tentang orang tersebut di atas dan setiap pemrosesan data itu yang tercatat dalam jejak audit kantor.</translation>
+    </message>
 </context>
 <context>
     <name>errors</name>
@@ -7729,6 +7873,34 @@ member agencies by code, and officers who attend (their agency becomes a member 
         <source>“{value}” is not a date: write YYYY-MM-DD.</source>
         <translation>“{value}” bukan tanggal: tulis TTTT-BB-HH.</translation>
     </message>
+    <message>
+        <source>Write the report to a .pdf file.</source>
+        <translation>Tulis laporan ke berkas .pdf.</translation>
+    </message>
+    <message>
+        <source>No worker has the NIK, id or case number “{ref}”.</source>
+        <translation>Tidak ada PMI dengan NIK, id, atau nomor kasus “{ref}”.</translation>
+    </message>
+    <message>
+        <source>Choose a lawful basis: {choices}.</source>
+        <translation>Pilih dasar pemrosesan: {choices}.</translation>
+    </message>
+    <message>
+        <source>A consent date and form belong only to the consent basis.</source>
+        <translation>Tanggal dan bentuk persetujuan hanya untuk dasar persetujuan.</translation>
+    </message>
+    <message>
+        <source>Give the date the worker consented.</source>
+        <translation>Isi tanggal PMI memberikan persetujuan.</translation>
+    </message>
+    <message>
+        <source>The consent date cannot be in the future.</source>
+        <translation>Tanggal persetujuan tidak boleh di masa depan.</translation>
+    </message>
+    <message>
+        <source>Say how consent was given: {choices}.</source>
+        <translation>Sebutkan bentuk persetujuan: {choices}.</translation>
+    </message>
 </context>
 <context>
     <name>export</name>
@@ -8282,6 +8454,69 @@ member agencies by code, and officers who attend (their agency becomes a member 
     <message>
         <source>Outgoing</source>
         <translation>Keluar</translation>
+    </message>
+</context>
+<context>
+    <name>privacy</name>
+    <message>
+        <source>Consent</source>
+        <translation>Persetujuan</translation>
+    </message>
+    <message>
+        <source>Public task</source>
+        <translation>Pelaksanaan tugas pelayanan publik</translation>
+    </message>
+    <message>
+        <source>Vital interest</source>
+        <translation>Kepentingan vital</translation>
+    </message>
+    <message>
+        <source>Legal obligation</source>
+        <translation>Kewajiban hukum</translation>
+    </message>
+    <message>
+        <source>written</source>
+        <translation>tertulis</translation>
+    </message>
+    <message>
+        <source>oral, before a witness</source>
+        <translation>lisan, di hadapan saksi</translation>
+    </message>
+    <message>
+        <source>electronic</source>
+        <translation>elektronik</translation>
+    </message>
+    <message>
+        <source>Not recorded</source>
+        <translation>Belum dicatat</translation>
+    </message>
+    <message>
+        <source>worker's record</source>
+        <translation>data PMI</translation>
+    </message>
+    <message>
+        <source>case</source>
+        <translation>kasus</translation>
+    </message>
+    <message>
+        <source>timeline</source>
+        <translation>riwayat</translation>
+    </message>
+    <message>
+        <source>referral</source>
+        <translation>rujukan</translation>
+    </message>
+    <message>
+        <source>attachment</source>
+        <translation>lampiran</translation>
+    </message>
+    <message>
+        <source>communication</source>
+        <translation>komunikasi</translation>
+    </message>
+    <message>
+        <source>printed document</source>
+        <translation>dokumen cetak</translation>
     </message>
 </context>
 <context>

@@ -1,4 +1,5 @@
-"""the audit trail becomes a hash chain; entries written before are chained once
+"""the audit trail becomes a hash chain (entries written before are chained once); personal-data
+protection: a lawful basis on each worker, retention rules, the breach register
 
 Revision ID: 9b0d00000001
 Revises: 8b1e5c000001
@@ -9,6 +10,8 @@ from collections.abc import Sequence
 
 import sqlalchemy as sa
 from alembic import op
+
+import app.models.base
 
 revision: str = "9b0d00000001"
 down_revision: str | None = "8b1e5c000001"
@@ -24,6 +27,53 @@ def upgrade() -> None:
     with op.batch_alter_table("audit_entry", schema=None) as batch_op:
         batch_op.alter_column("prev_hash", server_default=None)
         batch_op.alter_column("hash", server_default=None)
+    op.create_table(
+        "data_breach",
+        sa.Column("number", sa.String(length=64), nullable=False),
+        sa.Column("found_at", app.models.base.UTCDateTime(timezone=True), nullable=False),
+        sa.Column("description", sa.Text(), nullable=False),
+        sa.Column("data_kinds", sa.String(length=400), nullable=False),
+        sa.Column("subjects", sa.Integer(), nullable=False),
+        sa.Column("measures", sa.Text(), nullable=False),
+        sa.Column("authority_notified_at", app.models.base.UTCDateTime(timezone=True), nullable=True),
+        sa.Column("subjects_notified_at", app.models.base.UTCDateTime(timezone=True), nullable=True),
+        sa.Column("id", sa.Uuid(), nullable=False),
+        sa.Column("created_at", app.models.base.UTCDateTime(timezone=True), nullable=False),
+        sa.Column("created_by", sa.String(length=64), nullable=False),
+        sa.Column("updated_at", app.models.base.UTCDateTime(timezone=True), nullable=False),
+        sa.Column("updated_by", sa.String(length=64), nullable=False),
+        sa.Column("origin_site", sa.String(length=16), nullable=False),
+        sa.Column("deleted_at", app.models.base.UTCDateTime(timezone=True), nullable=True),
+        sa.PrimaryKeyConstraint("id", name=op.f("pk_data_breach")),
+        sa.UniqueConstraint("number", name=op.f("uq_data_breach_number")),
+    )
+    with op.batch_alter_table("data_breach", schema=None) as batch_op:
+        batch_op.create_index(batch_op.f("ix_data_breach_found_at"), ["found_at"], unique=False)
+
+    op.create_table(
+        "retention_rule",
+        sa.Column("kind", sa.String(length=32), nullable=False),
+        sa.Column("years", sa.Integer(), nullable=False),
+        sa.Column("id", sa.Uuid(), nullable=False),
+        sa.Column("created_at", app.models.base.UTCDateTime(timezone=True), nullable=False),
+        sa.Column("created_by", sa.String(length=64), nullable=False),
+        sa.Column("updated_at", app.models.base.UTCDateTime(timezone=True), nullable=False),
+        sa.Column("updated_by", sa.String(length=64), nullable=False),
+        sa.Column("origin_site", sa.String(length=16), nullable=False),
+        sa.Column("deleted_at", app.models.base.UTCDateTime(timezone=True), nullable=True),
+        sa.PrimaryKeyConstraint("id", name=op.f("pk_retention_rule")),
+        sa.UniqueConstraint("kind", name=op.f("uq_retention_rule_kind")),
+    )
+    with op.batch_alter_table("worker", schema=None) as batch_op:
+        batch_op.add_column(sa.Column("lawful_basis", sa.String(length=24), nullable=True))
+        batch_op.add_column(sa.Column("consent_on", sa.Date(), nullable=True))
+        # ADD COLUMN in place (a copy of the table would drop its search and sort triggers)
+        batch_op.add_column(
+            sa.Column("consent_form", sa.String(length=16), nullable=False, server_default="")
+        )
+        batch_op.add_column(
+            sa.Column("anonymised_at", app.models.base.UTCDateTime(timezone=True), nullable=True)
+        )
 
 
 def _chain_existing_entries() -> None:
@@ -73,6 +123,17 @@ def _chain_existing_entries() -> None:
 
 
 def downgrade() -> None:
+    with op.batch_alter_table("worker", schema=None) as batch_op:
+        batch_op.drop_column("anonymised_at")
+        batch_op.drop_column("consent_form")
+        batch_op.drop_column("consent_on")
+        batch_op.drop_column("lawful_basis")
+
+    op.drop_table("retention_rule")
+    with op.batch_alter_table("data_breach", schema=None) as batch_op:
+        batch_op.drop_index(batch_op.f("ix_data_breach_found_at"))
+
+    op.drop_table("data_breach")
     with op.batch_alter_table("audit_entry", schema=None) as batch_op:
         batch_op.drop_column("hash")
         batch_op.drop_column("prev_hash")
