@@ -68,7 +68,9 @@ def main() -> int:
             from ui.views import case_detail
 
             number = cases.list_cases(desk, limit=1)[0].number
-            privacy.set_lawful_basis(desk, number, "consent", consent_on=date(2026, 3, 2), consent_form="written")
+            privacy.set_lawful_basis(
+                desk, number, "consent", consent_on=date(2026, 3, 2), consent_form="written"
+            )
             case_window = case_detail.open_case(context, number, window)
             case_window.resize(*SIZE)
             settle(context)
