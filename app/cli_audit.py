@@ -16,6 +16,7 @@ from app.i18n import QT_TRANSLATE_NOOP, translate
 
 def audit_commands(commands: Any) -> None:
     worker_commands(commands)
+    retention_commands(commands)
     audit = commands.add_parser(
         "audit", help=translate("cli", "the audit trail (auditors and administrators)")
     )
@@ -178,4 +179,78 @@ def cmd_worker(config: Config, args: argparse.Namespace) -> int:
     return 0
 
 
-COMMANDS = {"audit": cmd_audit, "worker": cmd_worker}
+def retention_commands(commands: Any) -> None:
+    retention = commands.add_parser(
+        "retention", help=translate("cli", "how long records are kept, and what is due")
+    )
+    sub = retention.add_subparsers(dest="retention_command", metavar="COMMAND", required=True)
+    rules = sub.add_parser("rules", help=translate("cli", "the retention rules (years per kind of record)"))
+    rules.add_argument("--set", action="append", default=[], metavar="KIND=YEARS")
+    due = sub.add_parser("due", help=translate("cli", "records whose retention has ended (oldest first)"))
+    due.add_argument("--json", action="store_true")
+    anonymise = sub.add_parser(
+        "anonymise", help=translate("cli", "blank the personal data of records that are due")
+    )
+    anonymise.add_argument("numbers", nargs="*", metavar="CASE-NUMBER")
+    anonymise.add_argument(
+        "--all-due", action="store_true", help=translate("cli", "every record on the due list")
+    )
+
+
+def cmd_retention(config: Config, args: argparse.Namespace) -> int:
+    from app.services import retention
+    from app.services.desk import open_desk
+
+    desk = open_desk(config)
+    try:
+        if args.retention_command == "rules":
+            for item in args.set:
+                kind, _, years = item.partition("=")
+                if not years.strip().isdigit():
+                    raise ValidationError(
+                        QT_TRANSLATE_NOOP("errors", "Write KIND=YEARS, for example closed_case=5."),
+                        field="set",
+                    )
+                retention.set_rule(desk, kind.strip(), int(years))
+            for rule in retention.rules(desk):
+                print(
+                    translate("cli", "{kind:<14} {years:>3} years  ({description})").format(
+                        kind=rule.kind, years=rule.years, description=translate("retention", rule.description)
+                    )
+                )
+        elif args.retention_command == "due":
+            items = retention.due(desk)
+            if args.json:
+                from dataclasses import asdict
+
+                from app.cli import print_json
+
+                print_json([asdict(i) for i in items])
+            else:
+                for i in items:
+                    print(f"{i.kind:<14} {i.label:<24} {i.ended_on}  {i.due_on}")
+                print(translate("cli", "{count} records due for anonymisation.").format(count=len(items)))
+        else:
+            items = retention.due(desk)
+            if args.all_due:
+                chosen = [(i.entity, i.row_id) for i in items]
+            else:
+                by_label = {i.label: (i.entity, i.row_id) for i in items if i.entity == "case_file"}
+                missing = [n for n in args.numbers if n not in by_label]
+                if missing or not args.numbers:
+                    raise ValidationError(
+                        QT_TRANSLATE_NOOP(
+                            "errors", "Not due for anonymisation: {numbers}. See jejaring retention due."
+                        ),
+                        field="numbers",
+                        numbers=", ".join(missing) or "-",
+                    )
+                chosen = [by_label[n] for n in args.numbers]
+            count = retention.anonymise(desk, chosen)
+            print(translate("cli", "{count} records anonymised.").format(count=count))
+    finally:
+        desk.close()
+    return 0
+
+
+COMMANDS = {"audit": cmd_audit, "worker": cmd_worker, "retention": cmd_retention}

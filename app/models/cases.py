@@ -173,6 +173,8 @@ class Case(Replicated, Base):
     outcome_currency: Mapped[str] = mapped_column(String(3), default="")
     outcome_note: Mapped[str] = mapped_column(Text, default="")
     closed_on: Mapped[date | None]
+    #: when the case's personal data was blanked at the end of its retention (app/services/retention.py)
+    anonymised_at: Mapped[datetime | None]
     for_next_meeting: Mapped[bool] = mapped_column(default=False)
     #: the worker's name in lower case, for sorting the register without a join: SQLite triggers
     #: (migration 3ca5e50a7001) keep it current on every write to a case or its worker

@@ -277,6 +277,14 @@
         <translation>Jejak audit</translation>
     </message>
     <message>
+        <source>&amp;Trail</source>
+        <translation>&amp;Jejak</translation>
+    </message>
+    <message>
+        <source>&amp;Retention</source>
+        <translation>&amp;Retensi</translation>
+    </message>
+    <message>
         <source>&amp;Officer</source>
         <translation>&amp;Petugas</translation>
     </message>
@@ -4036,6 +4044,81 @@
     </message>
 </context>
 <context>
+    <name>RetentionPanel</name>
+    <message>
+        <source>How long records are kept</source>
+        <translation>Lama penyimpanan data</translation>
+    </message>
+    <message>
+        <source>UU 27/2022: personal data ends when its retention ends. The office's rules sync to every site.</source>
+        <translation>UU 27/2022: data pribadi berakhir ketika masa retensinya berakhir. Aturan kantor ini tersinkron ke semua kantor.</translation>
+    </message>
+    <message>
+        <source> years</source>
+        <translation> tahun</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Simpan</translation>
+    </message>
+    <message>
+        <source>Due for anonymisation</source>
+        <translation>Jatuh tempo untuk dianonimkan</translation>
+    </message>
+    <message>
+        <source>&amp;Anonymise selected…</source>
+        <translation>&amp;Anonimkan yang dipilih…</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Jenis</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Data</translation>
+    </message>
+    <message>
+        <source>Ended on</source>
+        <translation>Berakhir</translation>
+    </message>
+    <message>
+        <source>Due since</source>
+        <translation>Jatuh tempo sejak</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n records have outlived their retention.</source>
+        <translation><numerusform>%n data telah melewati masa retensinya.</numerusform></translation>
+    </message>
+    <message>
+        <source>Nothing is due.</source>
+        <translation>Tidak ada yang jatuh tempo.</translation>
+    </message>
+    <message>
+        <source>Closed case</source>
+        <translation>Kasus ditutup</translation>
+    </message>
+    <message>
+        <source>Communication</source>
+        <translation>Komunikasi</translation>
+    </message>
+    <message>
+        <source>Select the records to anonymise first.</source>
+        <translation>Pilih dahulu data yang akan dianonimkan.</translation>
+    </message>
+    <message>
+        <source>Anonymise records</source>
+        <translation>Anonimkan data</translation>
+    </message>
+    <message numerus="yes">
+        <source>Blank the personal data of %n records? Names, identity numbers, contacts, notes and scans are removed at every site; the case numbers and the audit trail stay.</source>
+        <translation><numerusform>Kosongkan data pribadi dari %n data? Nama, nomor identitas, kontak, catatan, dan pindaian dihapus di semua kantor; nomor kasus dan jejak audit tetap ada.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n records anonymised.</source>
+        <translation><numerusform>%n data dianonimkan.</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>SamplePage</name>
     <message>
         <source>Sample data</source>
@@ -6106,6 +6189,38 @@ Penyiapan hanya memerlukan satu menit: kantor pengguna Jejaring di komputer ini,
         <source>Personal data report {number} written to {path}.</source>
         <translation>Laporan data pribadi {number} ditulis ke {path}.</translation>
     </message>
+    <message>
+        <source>how long records are kept, and what is due</source>
+        <translation>lama penyimpanan data, dan apa yang jatuh tempo</translation>
+    </message>
+    <message>
+        <source>the retention rules (years per kind of record)</source>
+        <translation>aturan retensi (tahun per jenis data)</translation>
+    </message>
+    <message>
+        <source>records whose retention has ended (oldest first)</source>
+        <translation>data yang masa retensinya berakhir (terlama dahulu)</translation>
+    </message>
+    <message>
+        <source>blank the personal data of records that are due</source>
+        <translation>kosongkan data pribadi dari data yang jatuh tempo</translation>
+    </message>
+    <message>
+        <source>every record on the due list</source>
+        <translation>semua data dalam daftar jatuh tempo</translation>
+    </message>
+    <message>
+        <source>{kind:&lt;14} {years:&gt;3} years  ({description})</source>
+        <translation>{kind:&lt;14} {years:&gt;3} tahun  ({description})</translation>
+    </message>
+    <message>
+        <source>{count} records due for anonymisation.</source>
+        <translation>{count} data jatuh tempo untuk dianonimkan.</translation>
+    </message>
+    <message>
+        <source>{count} records anonymised.</source>
+        <translation>{count} data dianonimkan.</translation>
+    </message>
 </context>
 <context>
     <name>documents</name>
@@ -7878,6 +7993,14 @@ member agencies by code, and officers who attend (their agency becomes a member 
         <translation>Tulis laporan ke berkas .pdf.</translation>
     </message>
     <message>
+        <source>Write KIND=YEARS, for example closed_case=5.</source>
+        <translation>Tulis JENIS=TAHUN, misalnya closed_case=5.</translation>
+    </message>
+    <message>
+        <source>Not due for anonymisation: {numbers}. See jejaring retention due.</source>
+        <translation>Belum jatuh tempo untuk dianonimkan: {numbers}. Lihat jejaring retention due.</translation>
+    </message>
+    <message>
         <source>No worker has the NIK, id or case number “{ref}”.</source>
         <translation>Tidak ada PMI dengan NIK, id, atau nomor kasus “{ref}”.</translation>
     </message>
@@ -7900,6 +8023,19 @@ member agencies by code, and officers who attend (their agency becomes a member 
     <message>
         <source>Say how consent was given: {choices}.</source>
         <translation>Sebutkan bentuk persetujuan: {choices}.</translation>
+    </message>
+    <message>
+        <source>Unknown kind of record “{kind}”: choose one of {kinds}.</source>
+        <extracomment>what an anonymised worker is called (the record stays, so registers and numbers hold) officers' own words on a timeline; system entries are templates with codes</extracomment>
+        <translation>Jenis data “{kind}” tidak dikenal: pilih salah satu dari {kinds}.</translation>
+    </message>
+    <message>
+        <source>Keep records between 1 and {max} years.</source>
+        <translation>Simpan data antara 1 dan {max} tahun.</translation>
+    </message>
+    <message>
+        <source>{count} of the records chosen are not due for anonymisation; nothing was changed.</source>
+        <translation>{count} dari data yang dipilih belum jatuh tempo untuk dianonimkan; tidak ada yang diubah.</translation>
     </message>
 </context>
 <context>
@@ -8537,6 +8673,18 @@ member agencies by code, and officers who attend (their agency becomes a member 
     <message>
         <source>Accept or return the referral</source>
         <translation>Terima atau kembalikan rujukan</translation>
+    </message>
+</context>
+<context>
+    <name>retention</name>
+    <message>
+        <source>Closed cases, counted from the day they closed</source>
+        <extracomment>kind -&gt; (default years, what it covers), shown in Settings and by `retention rules`</extracomment>
+        <translation>Kasus yang ditutup, dihitung sejak tanggal ditutup</translation>
+    </message>
+    <message>
+        <source>Communications not about a case, counted from the day they were logged</source>
+        <translation>Komunikasi di luar kasus, dihitung sejak tanggal dicatat</translation>
     </message>
 </context>
 <context>

@@ -36,3 +36,32 @@ def test_basis_then_report(initialised: Run, tmp_path: Path) -> None:
     assert wrong.returncode == 1 and "Write the report to a .pdf file." in wrong.stderr
     unknown = initialised("worker", "report", "1234", "--to", str(out))
     assert unknown.returncode == 1 and "No worker has the NIK, id or case number “1234”." in unknown.stderr
+
+
+def test_retention_rules_due_and_anonymise(initialised: Run, home: Path) -> None:
+    import sqlite3
+
+    assert initialised("demo", "--cases", "6").returncode == 0
+    rules = initialised("retention", "rules", "--set", "closed_case=7")
+    assert rules.returncode == 0, rules.stderr
+    assert "closed_case      7 years" in rules.stdout and "communication    3 years" in rules.stdout
+    bad = initialised("retention", "rules", "--set", "closed_case=many")
+    assert bad.returncode == 1 and "Write KIND=YEARS" in bad.stderr
+    assert initialised("retention", "due").stdout.endswith("0 records due for anonymisation.\n")
+
+    number = initialised("case", "list", "--limit", "1").stdout.split()[0]
+    # a case closed in 2015 (written as the change capture would not: the test only needs the dates)
+    with sqlite3.connect(home / "jejaring.sqlite3") as db:
+        db.execute(
+            "UPDATE case_file SET status = 'closed', closed_on = '2015-01-05' WHERE number = ?", (number,)
+        )
+    due = initialised("retention", "due")
+    assert f"closed_case    {number}" in due.stdout and "1 records due" in due.stdout
+    refused = initialised("retention", "anonymise", "NOPE/1")
+    assert refused.returncode == 1 and "Not due for anonymisation: NOPE/1." in refused.stderr
+    done = initialised("retention", "anonymise", number)
+    assert done.returncode == 0, done.stderr
+    assert done.stdout == "1 records anonymised.\n"
+    assert "0 records due" in initialised("retention", "due").stdout
+    shown = initialised("case", "show", number).stdout
+    assert "Worker: —" in shown

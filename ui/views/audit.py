@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QTableView,
     QTableWidget,
     QTableWidgetItem,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -120,11 +121,23 @@ class AuditView(View):
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 2)
 
+        trail = QWidget(self)
+        column = QVBoxLayout(trail)
+        column.setContentsMargins(0, 12, 0, 0)
+        column.addLayout(filters)
+        column.addWidget(self.message)
+        column.addWidget(splitter, 1)
+        from ui.views.retention_panel import RetentionPanel
+
+        self.retention = RetentionPanel(context, self)
+        self.tabs = QTabWidget(self)
+        self.tabs.setDocumentMode(True)
+        self.tabs.addTab(trail, "")
+        self.tabs.addTab(self.retention, "")
+        self.tabs.currentChanged.connect(lambda index: self.retention.refresh() if index == 1 else None)
         layout = page_layout(self)
         layout.addWidget(self.header)
-        layout.addLayout(filters)
-        layout.addWidget(self.message)
-        layout.addWidget(splitter, 1)
+        layout.addWidget(self.tabs, 1)
         self.retranslate()
 
     def _date_edit(self) -> QDateEdit:
@@ -164,6 +177,9 @@ class AuditView(View):
 
     def retranslate(self) -> None:
         self.header.title.setText(self.tr("Audit trail"))
+        self.tabs.setTabText(0, self.tr("&Trail"))
+        self.tabs.setTabText(1, self.tr("&Retention"))
+        self.retention.retranslate()
         self._subtitle()
         self.captions["officer"].setText(self.tr("&Officer"))
         self.officer.setPlaceholderText(self.tr("username"))

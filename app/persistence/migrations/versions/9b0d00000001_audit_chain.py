@@ -64,6 +64,8 @@ def upgrade() -> None:
         sa.PrimaryKeyConstraint("id", name=op.f("pk_retention_rule")),
         sa.UniqueConstraint("kind", name=op.f("uq_retention_rule_kind")),
     )
+    with op.batch_alter_table("case_file", schema=None) as batch_op:
+        batch_op.add_column(sa.Column("anonymised_at", app.models.base.UTCDateTime(timezone=True), nullable=True))
     with op.batch_alter_table("worker", schema=None) as batch_op:
         batch_op.add_column(sa.Column("lawful_basis", sa.String(length=24), nullable=True))
         batch_op.add_column(sa.Column("consent_on", sa.Date(), nullable=True))
@@ -122,12 +124,19 @@ def _chain_existing_entries() -> None:
         after = rows[-1].id
 
 
+def _drop_in_place(table: str, *columns: str) -> None:
+    """DROP COLUMN where it stands: a batch copy of case_file or worker would lose the search
+    and sort triggers that live on them."""
+    for column in columns:
+        if op.get_bind().dialect.name == "sqlite":
+            op.execute(f"ALTER TABLE {table} DROP COLUMN {column}")
+        else:
+            op.drop_column(table, column)
+
+
 def downgrade() -> None:
-    with op.batch_alter_table("worker", schema=None) as batch_op:
-        batch_op.drop_column("anonymised_at")
-        batch_op.drop_column("consent_form")
-        batch_op.drop_column("consent_on")
-        batch_op.drop_column("lawful_basis")
+    _drop_in_place("case_file", "anonymised_at")
+    _drop_in_place("worker", "anonymised_at", "consent_form", "consent_on", "lawful_basis")
 
     op.drop_table("retention_rule")
     with op.batch_alter_table("data_breach", schema=None) as batch_op:
