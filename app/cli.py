@@ -533,4 +533,4 @@ def _cmd_audit(config: Config, args: argparse.Namespace) -> int:
     return AUDIT_COMMANDS[args.command](config, args)
 
 
-COMMANDS.update(dict.fromkeys(("audit", "worker", "retention"), _cmd_audit))
+COMMANDS.update(dict.fromkeys(("audit", "worker", "retention", "breach"), _cmd_audit))

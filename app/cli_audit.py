@@ -17,6 +17,7 @@ from app.i18n import QT_TRANSLATE_NOOP, translate
 def audit_commands(commands: Any) -> None:
     worker_commands(commands)
     retention_commands(commands)
+    breach_commands(commands)
     audit = commands.add_parser(
         "audit", help=translate("cli", "the audit trail (auditors and administrators)")
     )
@@ -253,4 +254,112 @@ def cmd_retention(config: Config, args: argparse.Namespace) -> int:
     return 0
 
 
-COMMANDS = {"audit": cmd_audit, "worker": cmd_worker, "retention": cmd_retention}
+def breach_commands(commands: Any) -> None:
+    breach = commands.add_parser("breach", help=translate("cli", "the register of personal data breaches"))
+    sub = breach.add_subparsers(dest="breach_command", metavar="COMMAND", required=True)
+    add = sub.add_parser("add", help=translate("cli", "register a breach when it is found"))
+    add.add_argument("--found", required=True, metavar="YYYY-MM-DD HH:MM", help=translate("cli", "site time"))
+    add.add_argument("--what", required=True, metavar="TEXT")
+    add.add_argument("--data", default="", metavar="TEXT", help=translate("cli", "which personal data"))
+    add.add_argument("--subjects", type=int, default=0, metavar="N")
+    add.add_argument("--measures", default="", metavar="TEXT")
+    listing = sub.add_parser("list", help=translate("cli", "registered breaches, newest first"))
+    listing.add_argument("--json", action="store_true")
+    notified = sub.add_parser(
+        "notified", help=translate("cli", "record when the authority or the people were told")
+    )
+    notified.add_argument("number", metavar="NUMBER")
+    notified.add_argument("--authority", metavar="YYYY-MM-DD HH:MM")
+    notified.add_argument("--subjects", metavar="YYYY-MM-DD HH:MM")
+    notified.add_argument("--measures", metavar="TEXT")
+    letter = sub.add_parser("letter", help=translate("cli", "print the notification letter"))
+    letter.add_argument("number", metavar="NUMBER")
+    letter.add_argument("--for", dest="audience", default="authority", choices=("authority", "subjects"))
+    letter.add_argument("--to", required=True, metavar="FILE.pdf")
+    letter.add_argument("--lang", default="id", choices=("id", "en"))
+
+
+def _print_breach(info: Any, site_zone: Any) -> None:
+    """One breach in two lines, times at the site."""
+
+    def local(value: Any) -> str:
+        return "-" if value is None else f"{value.astimezone(site_zone):%Y-%m-%d %H:%M}"
+
+    late = translate("cli", " (OVERDUE)") if info.overdue else ""
+    print(
+        translate("cli", "{number}  found {found}  notice due {deadline}{late}  people: {subjects}").format(
+            number=info.number,
+            found=local(info.found_at),
+            deadline=local(info.deadline),
+            late=late,
+            subjects=info.subjects,
+        )
+    )
+    print(
+        translate("cli", "    authority told: {authority}   people told: {people}").format(
+            authority=local(info.authority_notified_at), people=local(info.subjects_notified_at)
+        )
+    )
+
+
+def cmd_breach(config: Config, args: argparse.Namespace) -> int:
+    from app.services import breaches
+    from app.services.desk import open_desk
+
+    desk = open_desk(config)
+    try:
+        site_zone = breaches.zone(desk)
+        if args.breach_command == "add":
+            info = breaches.record_breach(
+                desk,
+                found_at=breaches.parse_local(desk, args.found, "found_at"),
+                description=args.what,
+                data_kinds=args.data,
+                subjects=args.subjects,
+                measures=args.measures,
+            )
+            print(translate("cli", "Breach {number} registered.").format(number=info.number))
+            _print_breach(info, site_zone)
+        elif args.breach_command == "list":
+            rows = breaches.breaches(desk)
+            if args.json:
+                from dataclasses import asdict
+
+                from app.cli import print_json
+
+                print_json([asdict(r) for r in rows])
+            else:
+                for info in rows:
+                    _print_breach(info, site_zone)
+        elif args.breach_command == "notified":
+            info = breaches.record_notice(
+                desk,
+                args.number,
+                authority_at=breaches.parse_local(desk, args.authority, "authority")
+                if args.authority
+                else None,
+                subjects_at=breaches.parse_local(desk, args.subjects, "subjects") if args.subjects else None,
+                measures=args.measures,
+            )
+            _print_breach(info, site_zone)
+        else:
+            target = Path(args.to)
+            if target.suffix.lower() != ".pdf":
+                raise ValidationError(
+                    QT_TRANSLATE_NOOP("errors", "Write the report to a .pdf file."), field="to"
+                )
+            issued = breaches.print_notice(desk, args.number, args.audience, language=args.lang)
+            from app.cli_documents import _write_atomically
+
+            _write_atomically(target, issued.pdf)
+            print(
+                translate("cli", "Notification {number} written to {path}.").format(
+                    number=issued.info.number, path=args.to
+                )
+            )
+    finally:
+        desk.close()
+    return 0
+
+
+COMMANDS = {"audit": cmd_audit, "worker": cmd_worker, "retention": cmd_retention, "breach": cmd_breach}

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from app.documents.forms import (
+    breach_notice,
     case_summary,
     chronology,
     clarification,
@@ -30,4 +31,5 @@ BUILDERS = {
     "protocol": protocol_guide.build,
     "report": report.build,
     "subject_report": subject_report.build,
+    "breach_notice": breach_notice.build,
 }

@@ -55,6 +55,7 @@ FORM_CODES = {
     "minutes": "NOT",
     "disposition": "DIS",
     "subject_report": "LDP",
+    "breach_notice": "PKP",
 }
 
 

@@ -6221,6 +6221,54 @@ Penyiapan hanya memerlukan satu menit: kantor pengguna Jejaring di komputer ini,
         <source>{count} records anonymised.</source>
         <translation>{count} data dianonimkan.</translation>
     </message>
+    <message>
+        <source>the register of personal data breaches</source>
+        <translation>register kegagalan pelindungan data pribadi</translation>
+    </message>
+    <message>
+        <source>register a breach when it is found</source>
+        <translation>catat kegagalan pelindungan data saat ditemukan</translation>
+    </message>
+    <message>
+        <source>site time</source>
+        <translation>waktu kantor setempat</translation>
+    </message>
+    <message>
+        <source>which personal data</source>
+        <translation>data pribadi apa saja</translation>
+    </message>
+    <message>
+        <source>registered breaches, newest first</source>
+        <translation>kegagalan yang tercatat, terbaru dahulu</translation>
+    </message>
+    <message>
+        <source>record when the authority or the people were told</source>
+        <translation>catat kapan lembaga atau subjek data diberi tahu</translation>
+    </message>
+    <message>
+        <source>print the notification letter</source>
+        <translation>cetak surat pemberitahuan</translation>
+    </message>
+    <message>
+        <source> (OVERDUE)</source>
+        <translation> (TERLAMBAT)</translation>
+    </message>
+    <message>
+        <source>{number}  found {found}  notice due {deadline}{late}  people: {subjects}</source>
+        <translation>{number}  ditemukan {found}  batas pemberitahuan {deadline}{late}  subjek: {subjects}</translation>
+    </message>
+    <message>
+        <source>    authority told: {authority}   people told: {people}</source>
+        <translation>    lembaga diberi tahu: {authority}   subjek diberi tahu: {people}</translation>
+    </message>
+    <message>
+        <source>Breach {number} registered.</source>
+        <translation>Kegagalan {number} dicatat.</translation>
+    </message>
+    <message>
+        <source>Notification {number} written to {path}.</source>
+        <translation>Pemberitahuan {number} ditulis ke {path}.</translation>
+    </message>
 </context>
 <context>
     <name>documents</name>
@@ -6553,8 +6601,61 @@ Penyiapan hanya memerlukan satu menit: kantor pengguna Jejaring di komputer ini,
         <translation>Pekerja Migran Indonesia</translation>
     </message>
     <message>
+        <source>In accordance with Article 46 of Law No. 27 of 2022, {office} gives notice of a failure of personal data protection found on {found}.</source>
+        <translation>Sesuai dengan Pasal 46 Undang-Undang Nomor 27 Tahun 2022, {office} memberitahukan terjadinya kegagalan pelindungan data pribadi yang ditemukan pada {found}.</translation>
+    </message>
+    <message>
+        <source>We inform you that personal data about you held by {office} was affected by a failure of personal data protection found on {found}.</source>
+        <translation>Dengan ini kami memberitahukan bahwa data pribadi Saudara yang disimpan oleh {office} terdampak kegagalan pelindungan data pribadi yang ditemukan pada {found}.</translation>
+    </message>
+    <message>
+        <source>Notification of a personal data breach</source>
+        <extracomment>"authority" or "subjects" local times of the site</extracomment>
+        <translation>Pemberitahuan kegagalan pelindungan data pribadi</translation>
+    </message>
+    <message>
+        <source>The Personal Data Protection Authority</source>
+        <translation>Lembaga Pelindungan Data Pribadi</translation>
+    </message>
+    <message>
+        <source>The persons whose personal data is concerned</source>
+        <translation>Subjek data pribadi yang terdampak</translation>
+    </message>
+    <message>
+        <source>Found on</source>
+        <translation>Ditemukan pada</translation>
+    </message>
+    <message>
+        <source>Notice due by</source>
+        <translation>Batas pemberitahuan</translation>
+    </message>
+    <message>
+        <source>(3 x 24 hours)</source>
+        <translation>(3 x 24 jam)</translation>
+    </message>
+    <message>
         <source>What happened</source>
         <translation>Uraian kejadian</translation>
+    </message>
+    <message>
+        <source>Personal data concerned</source>
+        <translation>Data pribadi yang terdampak</translation>
+    </message>
+    <message>
+        <source>Number of persons concerned</source>
+        <translation>Jumlah subjek data terdampak</translation>
+    </message>
+    <message>
+        <source>Measures taken</source>
+        <translation>Upaya penanganan</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Kontak</translation>
+    </message>
+    <message>
+        <source>We will report any further findings and measures as they become known.</source>
+        <translation>Temuan dan upaya penanganan lebih lanjut akan kami sampaikan segera setelah diketahui.</translation>
     </message>
     <message>
         <source>Receiving officer</source>
@@ -8036,6 +8137,35 @@ member agencies by code, and officers who attend (their agency becomes a member 
     <message>
         <source>{count} of the records chosen are not due for anonymisation; nothing was changed.</source>
         <translation>{count} dari data yang dipilih belum jatuh tempo untuk dianonimkan; tidak ada yang diubah.</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a time: write YYYY-MM-DD HH:MM.</source>
+        <extracomment>UU 27/2022 art. 46: written notice within 3 x 24 hours not yet notified (either audience) and the deadline has passed</extracomment>
+        <translation>“{value}” bukan waktu: tulis TTTT-BB-HH JJ:MM.</translation>
+    </message>
+    <message>
+        <source>A breach cannot be found in the future.</source>
+        <translation>Kegagalan tidak dapat ditemukan di masa depan.</translation>
+    </message>
+    <message>
+        <source>Say what happened: what data, how it was exposed.</source>
+        <translation>Jelaskan apa yang terjadi: data apa, bagaimana terungkap.</translation>
+    </message>
+    <message>
+        <source>The number of people concerned cannot be negative.</source>
+        <translation>Jumlah subjek terdampak tidak boleh negatif.</translation>
+    </message>
+    <message>
+        <source>No breach is registered as {number}.</source>
+        <translation>Tidak ada kegagalan yang tercatat dengan nomor {number}.</translation>
+    </message>
+    <message>
+        <source>A notice is given after the breach was found and not in the future.</source>
+        <translation>Pemberitahuan diberikan setelah kegagalan ditemukan dan tidak di masa depan.</translation>
+    </message>
+    <message>
+        <source>A notice is for: {choices}.</source>
+        <translation>Pemberitahuan ditujukan kepada: {choices}.</translation>
     </message>
 </context>
 <context>

@@ -65,3 +65,30 @@ def test_retention_rules_due_and_anonymise(initialised: Run, home: Path) -> None
     assert "0 records due" in initialised("retention", "due").stdout
     shown = initialised("case", "show", number).stdout
     assert "Worker: —" in shown
+
+
+def test_breach_register_as_typed(initialised: Run, tmp_path: Path) -> None:
+    added = initialised(
+        "breach", "add", "--found", "2026-11-20 09:15", "--what", "Laptop stolen.", "--subjects", "12"
+    )
+    assert added.returncode == 0, added.stderr
+    assert added.stdout.startswith("Breach PDP-1/KJRI-HKG/2026 registered.\n")
+    assert "notice due 2026-11-23 09:15 (OVERDUE)" in added.stdout
+    future = initialised("breach", "add", "--found", "2099-01-01 00:00", "--what", "x")
+    assert future.returncode == 1 and "cannot be found in the future" in future.stderr
+    told = initialised(
+        "breach",
+        "notified",
+        "PDP-1/KJRI-HKG/2026",
+        "--authority",
+        "2026-11-21 10:00",
+        "--subjects",
+        "2026-11-21 12:00",
+    )
+    assert "authority told: 2026-11-21 10:00   people told: 2026-11-21 12:00" in told.stdout
+    assert "(OVERDUE)" not in told.stdout
+    out = tmp_path / "notice.pdf"
+    letter = initialised("breach", "letter", "PDP-1/KJRI-HKG/2026", "--to", str(out), lang="id")
+    assert letter.returncode == 0, letter.stderr
+    text = subprocess.run(["pdftotext", str(out), "-"], capture_output=True, text=True, check=True).stdout
+    assert "Lembaga Pelindungan Data Pribadi" in text and "23 November 2026 09.15" in text

@@ -131,6 +131,9 @@ def test_entries_written_before_the_chain_are_chained_by_the_migration(
     from alembic.command import downgrade
 
     count = len(_ids(demo_desk))
+    with demo_desk.db.engine.connect() as connection:
+        triggers = set(connection.scalars(text("SELECT name FROM sqlite_master WHERE type = 'trigger'")))
+    assert triggers  # the search index and sort keys live in triggers on case_file and worker
     config = schema.alembic_config()
     with demo_desk.db.engine.begin() as connection:
         config.attributes["connection"] = connection
@@ -141,6 +144,9 @@ def test_entries_written_before_the_chain_are_chained_by_the_migration(
         assert upgraded.upgrade is not None and upgraded.upgrade.before == "8b1e5c000001"
         report = audit.verify_chain(upgraded)
         assert report.ok and report.count == count
+        with upgraded.db.engine.connect() as connection:
+            after = set(connection.scalars(text("SELECT name FROM sqlite_master WHERE type = 'trigger'")))
+        assert after == triggers  # columns were added and dropped in place, never by copying a table
     finally:
         upgraded.close()
 
