@@ -59,6 +59,23 @@ def main() -> int:
             view.verify()
             settle(context)
             save(window, args.out / f"audit-{language}.png")
+            from datetime import UTC, datetime, timedelta
+
+            from app.services import breaches
+
+            breaches.record_breach(
+                desk,
+                found_at=datetime.now(UTC) - timedelta(days=4),
+                description="A laptop with the case register was stolen.",
+                subjects=120,
+            )
+            view.tabs.setCurrentIndex(1)
+            settle(context)
+            save(window, args.out / f"audit-retention-{language}.png")
+            view.tabs.setCurrentIndex(2)
+            settle(context)
+            save(window, args.out / f"audit-breaches-{language}.png")
+            view.tabs.setCurrentIndex(0)
             if args.docs and language == "id":
                 save(window, ROOT / "docs" / "screenshots" / "audit.png")
             # the case window's worker part with the lawful basis, and its dialog

@@ -285,6 +285,10 @@
         <translation>&amp;Retensi</translation>
     </message>
     <message>
+        <source>&amp;Breaches</source>
+        <translation>&amp;Kegagalan PDP</translation>
+    </message>
+    <message>
         <source>&amp;Officer</source>
         <translation>&amp;Petugas</translation>
     </message>
@@ -387,6 +391,100 @@
     <message>
         <source>Exporting audit entries…</source>
         <translation>Mengekspor entri audit…</translation>
+    </message>
+</context>
+<context>
+    <name>BreachDialog</name>
+    <message>
+        <source>Register a personal data breach</source>
+        <translation>Catat kegagalan pelindungan data pribadi</translation>
+    </message>
+    <message>
+        <source>&amp;Found at</source>
+        <translation>&amp;Ditemukan pada</translation>
+    </message>
+    <message>
+        <source>&amp;What happened</source>
+        <translation>&amp;Uraian kejadian</translation>
+    </message>
+    <message>
+        <source>&amp;Data concerned</source>
+        <translation>Data &amp;terdampak</translation>
+    </message>
+    <message>
+        <source>&amp;People concerned</source>
+        <translation>&amp;Subjek terdampak</translation>
+    </message>
+    <message>
+        <source>&amp;Measures taken</source>
+        <translation>&amp;Upaya penanganan</translation>
+    </message>
+</context>
+<context>
+    <name>BreachPanel</name>
+    <message>
+        <source>A breach is notified to the authority and to the people concerned within 3 x 24 hours of finding it.</source>
+        <translation>Kegagalan diberitahukan kepada lembaga dan kepada subjek data terdampak paling lambat 3 x 24 jam sejak ditemukan.</translation>
+    </message>
+    <message>
+        <source>&amp;Register…</source>
+        <translation>&amp;Catat…</translation>
+    </message>
+    <message>
+        <source>The authority</source>
+        <translation>Lembaga PDP</translation>
+    </message>
+    <message>
+        <source>The people concerned</source>
+        <translation>Subjek data terdampak</translation>
+    </message>
+    <message>
+        <source>Record notice</source>
+        <translation>Catat pemberitahuan</translation>
+    </message>
+    <message>
+        <source>Notification &amp;letter…</source>
+        <translation>&amp;Surat pemberitahuan…</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Nomor</translation>
+    </message>
+    <message>
+        <source>Found</source>
+        <translation>Ditemukan</translation>
+    </message>
+    <message>
+        <source>Notice due</source>
+        <translation>Batas pemberitahuan</translation>
+    </message>
+    <message>
+        <source>Authority told</source>
+        <translation>Lembaga diberi tahu</translation>
+    </message>
+    <message>
+        <source>People told</source>
+        <translation>Subjek diberi tahu</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>Subjek</translation>
+    </message>
+    <message>
+        <source>(overdue)</source>
+        <translation>(terlambat)</translation>
+    </message>
+    <message>
+        <source>Save the notification letter</source>
+        <translation>Simpan surat pemberitahuan</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Notification {number} saved to {path}.</source>
+        <translation>Pemberitahuan {number} disimpan ke {path}.</translation>
     </message>
 </context>
 <context>

@@ -127,3 +127,48 @@ def test_retention_tab_lists_what_is_due_and_anonymises_it(
     settle(qtbot, ui_context)
     assert panel.message.text().startswith("1 record")  # the English plural comes from jejaring_en.qm
     assert row.number not in {i.label for i in retention.due(demo_desk)}
+
+
+def test_breaches_tab_registers_notifies_and_prints(
+    qtbot: QtBot, main_window: object, ui_context: UiContext, tmp_path: Path
+) -> None:
+    from PySide6.QtCore import QDateTime
+
+    from ui.views.breach_panel import BreachDialog
+
+    view = _audit_view(qtbot, main_window, ui_context)
+    view.tabs.setCurrentIndex(2)
+    panel = view.breaches
+    settle(qtbot, ui_context)
+    assert panel.table.rowCount() == 0 and not panel.letter_button.isEnabled()
+    panel.add_button.click()
+    dialog = panel.dialog
+    assert isinstance(dialog, BreachDialog)
+    dialog.save()  # nothing said about what happened
+    settle(qtbot, ui_context)
+    assert "Say what happened" in dialog.visible_errors()["description"]
+    dialog.found_at.setDateTime(QDateTime.currentDateTime().addDays(-5))
+    qtbot.keyClicks(dialog.description, "A laptop with the register was stolen.")
+    dialog.subjects.setValue(40)
+    dialog.save()
+    settle(qtbot, ui_context)
+    assert panel.table.rowCount() == 1
+    assert "(overdue)" in panel.table.item(0, 2).text()
+
+    panel.audience.setCurrentIndex(0)
+    panel.record_notice()
+    settle(qtbot, ui_context)
+    panel.audience.setCurrentIndex(1)
+    panel.record_notice()
+    settle(qtbot, ui_context)
+    assert "(overdue)" not in panel.table.item(0, 2).text() and panel.table.item(0, 4).text() != "—"
+
+    out = tmp_path / "notice.pdf"
+    panel.audience.setCurrentIndex(0)
+    panel.print_letter(str(out))
+    settle(qtbot, ui_context)
+    from pypdf import PdfReader
+
+    text = PdfReader(str(out)).pages[0].extract_text()
+    assert "The Personal Data Protection Authority" in text and "(3 x 24 hours)" in text
+    assert "saved to notice.pdf" in panel.message.text()

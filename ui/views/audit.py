@@ -134,7 +134,11 @@ class AuditView(View):
         self.tabs.setDocumentMode(True)
         self.tabs.addTab(trail, "")
         self.tabs.addTab(self.retention, "")
-        self.tabs.currentChanged.connect(lambda index: self.retention.refresh() if index == 1 else None)
+        from ui.views.breach_panel import BreachPanel
+
+        self.breaches = BreachPanel(context, self)
+        self.tabs.addTab(self.breaches, "")
+        self.tabs.currentChanged.connect(self._tab_changed)
         layout = page_layout(self)
         layout.addWidget(self.header)
         layout.addWidget(self.tabs, 1)
@@ -179,7 +183,9 @@ class AuditView(View):
         self.header.title.setText(self.tr("Audit trail"))
         self.tabs.setTabText(0, self.tr("&Trail"))
         self.tabs.setTabText(1, self.tr("&Retention"))
+        self.tabs.setTabText(2, self.tr("&Breaches"))
         self.retention.retranslate()
+        self.breaches.retranslate()
         self._subtitle()
         self.captions["officer"].setText(self.tr("&Officer"))
         self.officer.setPlaceholderText(self.tr("username"))
@@ -204,6 +210,12 @@ class AuditView(View):
         if self.report is not None:
             self._show_report(self.report)
         self.show_entry(self.table.currentIndex().row())
+
+    def _tab_changed(self, index: int) -> None:
+        if index == 1:
+            self.retention.refresh()
+        elif index == 2:
+            self.breaches.refresh()
 
     def _subtitle(self) -> str:
         count = labels.number(self.model.total, self.context.language())
