@@ -216,8 +216,9 @@ def test_export_reads_back(demo_desk: Desk, tmp_path: Path) -> None:
     assert rows[0][:3] == ["Entri", "Waktu (UTC)", "Petugas"] and len(rows) == total + 1
     assert rows[1][0] == "1" and rows[1][4] == "dibuat"
     assert audit.export_entries(demo_desk, tmp_path / "upd.xlsx", audit.AuditFilter(actions=("update",))) > 0
-    sheet = load_workbook(tmp_path / "upd.xlsx", read_only=True).active
-    values = list(sheet.iter_rows(values_only=True))
+    book = load_workbook(tmp_path / "upd.xlsx", read_only=True)
+    values = list(book.active.iter_rows(values_only=True))
+    book.close()  # read-only workbooks keep their file open until closed
     assert all(" → " in str(r[7]) for r in values[1:])
     with pytest.raises(DomainError):
         audit.export_entries(demo_desk, tmp_path / "trail.pdf")
