@@ -97,6 +97,7 @@ def build_parser() -> argparse.ArgumentParser:
     _sync_commands(commands)
     _stats_commands(commands)
     cli_access.user_commands(commands)
+    _audit_commands(commands)
     return parser
 
 
@@ -306,6 +307,7 @@ def _cmd_case(config: Config, args: argparse.Namespace) -> int:
                         f"{r.worker_name} — {r.category}"
                     )
         elif args.case_command == "show":
+            from app.services.audit import record_access
             from app.services.case_links import case_links
 
             if args.break_glass is not None:
@@ -313,6 +315,7 @@ def _cmd_case(config: Config, args: argparse.Namespace) -> int:
 
                 sensitive.break_glass(desk, args.number, args.break_glass)
             detail = case_activity.case_detail(desk, args.number)
+            record_access(desk, "read", "case_file", detail.id, {"view": "case_show"})
             links = case_links(desk, args.number)
             if args.json:
                 print_json(
@@ -589,3 +592,21 @@ COMMANDS["stats"] = _cmd_stats
 # --- accounts (issue 8): app/cli_access.py signs every command in and holds `user ...` ------------
 
 COMMANDS["user"] = cli_access.cmd_user
+
+
+# --- audit trail and data protection (issue 8): app/cli_audit.py ----------------------------------
+
+
+def _audit_commands(commands: Any) -> None:
+    from app.cli_audit import audit_commands
+
+    audit_commands(commands)
+
+
+def _cmd_audit(config: Config, args: argparse.Namespace) -> int:
+    from app.cli_audit import COMMANDS as AUDIT_COMMANDS
+
+    return AUDIT_COMMANDS[args.command](config, args)
+
+
+COMMANDS.update(dict.fromkeys(("audit", "worker", "retention", "breach"), _cmd_audit))

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from app.documents.forms import (
+    breach_notice,
     case_summary,
     chronology,
     clarification,
@@ -12,6 +13,7 @@ from app.documents.forms import (
     meeting,
     protocol_guide,
     report,
+    subject_report,
 )
 
 BUILDERS = {
@@ -28,4 +30,6 @@ BUILDERS = {
     "record": clarification.build_record,
     "protocol": protocol_guide.build,
     "report": report.build,
+    "subject_report": subject_report.build,
+    "breach_notice": breach_notice.build,
 }

@@ -37,6 +37,7 @@ from app.models.meetings import (
     MinutesAddendum,
 )
 from app.models.org import Agency, AgencyKind, Officer, Role, Site, Unit
+from app.models.privacy import DataBreach, RetentionRule
 from app.models.protocol import ProtocolParticipant, ProtocolRule
 from app.models.reference import CaseCategory, Country, Region
 from app.models.sync import SyncImport, SyncOutbox, SyncPeer, SyncQuarantine, SyncSeal, SyncShare
@@ -64,6 +65,7 @@ __all__ = [
     "Complainant",
     "Country",
     "Credential",
+    "DataBreach",
     "Decision",
     "FieldHead",
     "Forum",
@@ -83,6 +85,7 @@ __all__ = [
     "ReferralStatus",
     "Region",
     "Replicated",
+    "RetentionRule",
     "Role",
     "SensitiveAccess",
     "Sex",

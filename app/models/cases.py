@@ -126,6 +126,13 @@ class Worker(Replicated, Base):
     departure_date: Mapped[date | None]
     procedural: Mapped[bool | None]
     social_security: Mapped[bool | None]
+    #: UU 27/2022: why this office may process the person's data (app/services/privacy.py):
+    #: consent (with its date and form), public task, vital interest or legal obligation
+    lawful_basis: Mapped[str | None] = mapped_column(String(24))
+    consent_on: Mapped[date | None]
+    consent_form: Mapped[str] = mapped_column(String(16), default="")
+    #: when the person's data was anonymised (app/services/retention.py); None while it is held
+    anonymised_at: Mapped[datetime | None]
 
 
 class Case(Replicated, Base):
@@ -190,6 +197,8 @@ class Case(Replicated, Base):
     outcome_currency: Mapped[str] = mapped_column(String(3), default="")
     outcome_note: Mapped[str] = mapped_column(Text, default="")
     closed_on: Mapped[date | None]
+    #: when the case's personal data was blanked at the end of its retention (app/services/retention.py)
+    anonymised_at: Mapped[datetime | None]
     for_next_meeting: Mapped[bool] = mapped_column(default=False)
     #: the worker's name in lower case, for sorting the register without a join: database triggers
     #: (migrations 3ca5e50a7001, 9e0000000001) keep it current on every write to a case or its worker

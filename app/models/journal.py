@@ -1,6 +1,8 @@
 """What the change-capture hook writes, and the local bookkeeping it needs.
 
-- `AuditEntry`: one per inserted/updated record and transaction: who, when, what, old and new.
+- `AuditEntry`: one per inserted/updated record and transaction: who, when, what, old and new;
+  and one per read, print or export of personal data (app/services/audit.py). Entries form a hash
+  chain (app/persistence/audit_chain.py): each holds the previous entry's hash and its own.
 - `Change`: one per field of a replicated record; the append-only log that sync exports (SYNC.md).
 - `FieldHead`: the changes of a field that no other change names as base (one head: clean value).
 - `LocalState`: this installation's own facts (its site code, its hybrid logical clock).
@@ -35,6 +37,10 @@ class AuditEntry(Base):
     entity: Mapped[str] = mapped_column(String(64))
     row_id: Mapped[uuid.UUID]
     changes: Mapped[str] = mapped_column(Text)
+    #: the hash chain (app/persistence/audit_chain.py): SHA-256 hex of the previous entry, and of
+    #: this entry's canonical form (which includes prev_hash)
+    prev_hash: Mapped[str] = mapped_column(String(64))
+    hash: Mapped[str] = mapped_column(String(64))
 
 
 class Change(Base):

@@ -2,7 +2,8 @@
 
 For every insert and update of a `Replicated` record it
 1. stamps who/when/where on the row (before the flush),
-2. appends one audit entry per record: who, when, which fields, old and new values,
+2. appends one audit entry per record: who, when, which fields, old and new values, chained
+   by hash to the entry before it (app/persistence/audit_chain.py),
 3. appends one change-log entry per field (SYNC.md): origin site and sequence, hybrid logical
    clock, canonical value, and its base (the heads of that field it replaces); and moves the heads.
 Deleting a replicated record is refused: records are tombstoned (`deleted_at`), so that a delete
@@ -24,8 +25,8 @@ from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.orm.attributes import instance_state
 
 from app.models.base import Replicated, new_id, utcnow
-from app.models.journal import AuditEntry, Change, FieldHead, LocalState
-from app.persistence import counters
+from app.models.journal import Change, FieldHead, LocalState
+from app.persistence import audit_chain, counters
 from app.persistence.canonical import dumps, to_plain
 from app.persistence.clock import Stamp
 
@@ -246,7 +247,7 @@ def _journal(session: Session, records: list[tuple[str, Replicated, dict[str, tu
                 for r in change_rows
             ],
         )
-    connection.execute(insert(AuditEntry), audit_rows)
+    audit_chain.append(connection, audit_rows)
 
 
 def _save_clock(connection: Any, stamp: str) -> None:

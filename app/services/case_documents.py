@@ -86,9 +86,14 @@ def _names(desk: Desk, language: str) -> tuple[dict[str, str], dict[str, str], s
 
 
 def _worker(desk: Desk, detail: CaseDetail, language: str, *, sensitive: bool) -> WorkerParticulars:
+    return worker_particulars(desk, detail.worker, language, sensitive=sensitive)
+
+
+def worker_particulars(desk: Desk, w: dict[str, Any], language: str, *, sensitive: bool) -> WorkerParticulars:
+    """A worker's values (column -> value) as the forms print them; `sensitive` adds the
+    identity numbers and contacts (the data-subject report, a summary asked with them)."""
     from app.documents.formats import long_date
 
-    w: dict[str, Any] = detail.worker
     with desk.read() as session:
         country = reference.country_name(session, w.get("destination_country"), language)
     jobs = {j.code: (j.name_en if language == "en" else j.name_id) for j in reference.jobs()}

@@ -54,6 +54,8 @@ FORM_CODES = {
     "attendance": "DH",
     "minutes": "NOT",
     "disposition": "DIS",
+    "subject_report": "LDP",
+    "breach_notice": "PKP",
 }
 
 
@@ -400,6 +402,9 @@ def issue_in(
     )
     session.add(row)
     session.flush()
+    from app.services import audit
+
+    audit.record_access(desk, "print", "issued_document", record_id, {"form": form}, session=session)
     return IssuedFile(_info(row), pdf)
 
 

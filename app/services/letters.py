@@ -745,6 +745,10 @@ def letter_detail(desk: Desk, ref: str | uuid.UUID, *, today: date | None = None
     with desk.read() as session:
         who = viewer(session, desk)
         letter = get_letter(session, who, ref)
+        if letter.security in CONFIDENTIAL:  # reading a confidential letter is on the audit trail
+            from app.services import audit
+
+            audit.record_access(desk, "read", "letter", letter.id, {"security": letter.security.value})
         agency = session.get(Agency, letter.sender_agency_id) if letter.sender_agency_id else None
         unit = session.get(Unit, letter.sender_unit_id) if letter.sender_unit_id else None
         waiting = bool(

@@ -13,6 +13,7 @@ import os
 import re
 import tempfile
 import unicodedata
+import uuid
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from dataclasses import field as dataclass_field
@@ -422,6 +423,7 @@ def export_cases(
     if suffix not in (".xlsx", ".csv"):
         raise ValidationError(QT_TRANSLATE_NOOP("errors", "Export to a .xlsx or .csv file."), field="path")
     headers = [translate("export", title, language) for _, title in EXPORT_COLUMNS]
+    exported: list[uuid.UUID] = []  # each case exported is on the audit trail
 
     def rows() -> Iterator[list[Any]]:
         """The filter's cases in number order, EXPORT_PAGE at a time: memory stays flat."""
@@ -431,6 +433,7 @@ def export_cases(
                 desk, flt, limit=EXPORT_PAGE, today=today, descending=False, sort="number", number_after=after
             )
             for r in page:
+                exported.append(r.id)
                 row = [getattr(r, name) for name, _ in EXPORT_COLUMNS]
                 row[2] = label(CASE_STATUS_LABELS, r.status, language)
                 yield row
@@ -465,6 +468,11 @@ def export_cases(
                 # also on failure: saving ends the row stream and removes openpyxl's own
                 # temporary file; the half-written copy is then removed below
                 book.save(partial)
+        from app.services import audit
+
+        audit.record_accesses(
+            desk, "export", [("case_file", i) for i in exported], {"format": suffix.lstrip(".")}
+        )
         os.replace(partial, path)
     except BaseException:
         Path(partial).unlink(missing_ok=True)

@@ -301,6 +301,15 @@ def export_bundle(desk: Desk, keys: SiteKeys, peer_code: str, out: Path) -> Expo
         peer.sent_seq = sequence
         peer.last_sent_at = utcnow()
         session.flush()
+        from app.services import audit
+
+        audit.record_accesses(
+            desk,
+            "export",
+            sorted({(r.entity, r.row_id) for r in rows if r.entity in audit.PERSONAL_ENTITIES}),
+            {"bundle": sequence, "to": peer.code},
+            session=session,
+        )
         _write_atomically(out, data)
     return ExportResult(peer.code, sequence, len(rows), len(blobs), out, bundle_id)
 

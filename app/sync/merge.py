@@ -24,7 +24,8 @@ from sqlalchemy import Column, bindparam, delete, insert, select, update
 from sqlalchemy.engine import Connection
 from sqlalchemy.types import TypeDecorator
 
-from app.models import AuditEntry, Change, FieldHead
+from app.models import Change, FieldHead
+from app.persistence import audit_chain
 from app.persistence.canonical import dumps, to_plain
 from app.persistence.clock import Stamp
 from app.sync.audience import model_of, replicated_tables
@@ -179,7 +180,7 @@ def materialise(
             _insert_rows(connection, table, inserts)
             _update_rows(connection, table, updates)
     if audits:
-        connection.execute(insert(AuditEntry), audits)
+        audit_chain.append(connection, audits)
     return outcome
 
 

@@ -22,6 +22,7 @@ STEPS = (
     "show view Meetings",
     "show view Correspondence",
     "show view Sync",
+    "show view Audit",
     "show view Settings",
     "switch language to Bahasa Indonesia",
     "switch language back to English",

@@ -48,6 +48,7 @@ VIEWS = (
         QT_TRANSLATE_NOOP("CorrespondenceView", "Correspondence"),
     ),
     ViewEntry("sync", "ui.views.sync", "SyncView", QT_TRANSLATE_NOOP("SyncView", "Sync")),
+    ViewEntry("audit", "ui.views.audit", "AuditView", QT_TRANSLATE_NOOP("AuditView", "Audit")),
     ViewEntry("settings", "ui.views.settings", "SettingsView", QT_TRANSLATE_NOOP("SettingsView", "Settings")),
 )
 

@@ -174,6 +174,8 @@ class CaseWindow(QMainWindow):
         self.sealed.hide()
 
         self.worker_tab.edit_button.clicked.connect(self.edit_worker)
+        self.worker_tab.basis_button.clicked.connect(self.edit_lawful_basis)
+        self.worker_tab.report_button.clicked.connect(lambda: self.save_subject_report())
         self.case_tab.edit_button.clicked.connect(self.edit_case)
         self.timeline_tab.add_requested.connect(self.add_entry)
         self.referrals_tab.refer_requested.connect(self.refer)
@@ -286,6 +288,17 @@ class CaseWindow(QMainWindow):
         else:
             self._stale = True
 
+    def _log_opening(self, case_id: uuid.UUID) -> None:
+        from app.services import audit
+
+        desk = self.context.desk
+        self.context.tasks.run(
+            lambda _progress: audit.record_access(
+                desk, "read", "case_file", case_id, {"view": "case_window"}
+            ),
+            cancellable=False,
+        )
+
     def refresh(self) -> None:
         self._generation += 1
         generation = self._generation
@@ -316,6 +329,8 @@ class CaseWindow(QMainWindow):
         )
 
     def apply(self, data: CaseData, today: date, language: str) -> None:
+        if self.data is None:  # opening the case is on the audit trail (refreshes are not)
+            self._log_opening(data.detail.id)
         self.data = data
         detail = data.detail
         country = data.names.countries.get(detail.country or "", detail.country or "")
@@ -385,7 +400,8 @@ class CaseWindow(QMainWindow):
 
     # --- writing --------------------------------------------------------------------------------
 
-    def show_message(self, text: str) -> None:
+    def show_message(self, text: str, *, error: bool = True) -> None:
+        self.message.setStyleSheet(ERROR_STYLE if error else "color: #1b6e3a;")
         self.message.setText(text)
         self.message.setVisible(bool(text))
 
@@ -534,6 +550,63 @@ class CaseWindow(QMainWindow):
     def edit_worker(self) -> None:
         if self.data is not None:
             self._open(EditWorkerDialog(self.context, self.data.detail, self))
+
+    def edit_lawful_basis(self) -> None:
+        from ui.dialogs.lawful_basis import LawfulBasisDialog
+
+        if self.data is not None:
+            worker = self.data.detail.worker
+            self._open(LawfulBasisDialog(self.context, str(worker["id"]), worker, self))
+
+    def save_subject_report(self, path: str | None = None) -> None:
+        """All data held about the worker and its processing trail, issued as a PDF (UU 27/2022)."""
+        from app.services import privacy
+
+        if self.data is None:
+            return
+        if path is None:
+            path, _filter = QFileDialog.getSaveFileName(
+                self,
+                self.tr("Save the personal data report"),
+                "laporan-data-pribadi.pdf",
+                self.tr("PDF (*.pdf)"),
+            )
+        if not path:
+            return
+        target = Path(path).with_suffix(".pdf")
+        desk, worker_id, language = (
+            self.context.desk,
+            str(self.data.detail.worker["id"]),
+            self.context.language(),
+        )
+
+        def issue(_progress: Any) -> str:
+            issued = privacy.print_subject_report(
+                desk, worker_id, language=language, today=self.context.today()
+            )
+            partial_path = target.with_name(f".{target.name}.part")
+            partial_path.write_bytes(issued.pdf)
+            partial_path.replace(target)
+            return issued.info.number
+
+        self.context.tasks.run(
+            issue,
+            on_done=lambda number: self.show_message(
+                self.tr("Personal data report {number} saved to {path}.").format(
+                    number=number, path=target.name
+                ),
+                error=False,
+            ),
+            on_error=self._refused,
+            label=self.tr("Preparing the personal data report…"),
+            parent=self,
+        )
+
+    def _refused(self, error: BaseException) -> None:
+        if not isinstance(error, DomainError):
+            raise error
+        if shiboken6.isValid(self):
+            self.show_message(labels.error_text(error))
 
     def edit_case(self) -> None:
         if self.data is not None:

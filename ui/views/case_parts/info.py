@@ -118,6 +118,7 @@ class WorkerTab(InfoTab):
         grid = self.grid
         grid.section("identity", 0, ("full_name", "aliases", "nik", "sex", "birth", "passport"))
         grid.section("home", 0, ("home_region", "address", "phones", "family"))
+        grid.section("privacy", 0, ("lawful_basis",))
         grid.section(
             "placement", 1, ("destination", "job", "departure_date", "procedural", "social_security")
         )
@@ -127,6 +128,11 @@ class WorkerTab(InfoTab):
             ("p3mi_name", "partner_agency", "employer_name", "employer_address", "employer_phone"),
         )
         grid.finish()
+        # UU 27/2022: the lawful basis, and all data held about the worker as a report
+        self.basis_button, self.report_button = QPushButton(self), QPushButton(self)
+        for button in (self.basis_button, self.report_button):
+            button.setEnabled(False)
+            self.layout().itemAt(0).layout().addWidget(button)  # beside "Edit worker…"
         self.values: dict[str, object] = {}
         self.names = Names()
         self.language = "id"
@@ -134,12 +140,15 @@ class WorkerTab(InfoTab):
 
     def retranslate(self) -> None:
         self.edit_button.setText(self.tr("&Edit worker…"))
+        self.basis_button.setText(self.tr("Lawful &basis…"))
+        self.report_button.setText(self.tr("Personal data &report…"))
         self.note.setText(self.tr("The worker's record is shared by all of their cases."))
         for key, text in (
             ("identity", self.tr("Identity")),
             ("home", self.tr("Home and family")),
             ("placement", self.tr("Placement")),
             ("employer", self.tr("Placement company and employer")),
+            ("privacy", self.tr("Personal data protection")),
         ):
             self.grid.titles[key].setText(text)
         for name, text in (
@@ -163,13 +172,15 @@ class WorkerTab(InfoTab):
             ("employer_name", self.tr("Employer")),
             ("employer_address", self.tr("Employer's address")),
             ("employer_phone", self.tr("Employer's phone")),
+            ("lawful_basis", self.tr("Lawful basis")),
         ):
             self.grid.captions[name].setText(text)
         self._show()
 
     def set_worker(self, values: dict[str, object], names: Names, language: str) -> None:
         self.values, self.names, self.language = values, names, language
-        self.edit_button.setEnabled(True)
+        for button in (self.edit_button, self.basis_button, self.report_button):
+            button.setEnabled(True)
         self._show()
 
     def _date(self, name: str) -> str:
@@ -215,6 +226,9 @@ class WorkerTab(InfoTab):
         grid.set("social_security", yes_no(v.get("social_security"), yes, no, unknown))
         for name in ("p3mi_name", "partner_agency", "employer_name", "employer_address", "employer_phone"):
             grid.set(name, text[name])
+        from app.services.privacy import basis_text
+
+        grid.set("lawful_basis", basis_text(dict(v), self.language))
 
 
 class CaseInfoTab(InfoTab):
