@@ -250,8 +250,6 @@ def _cmd_db(config: Config, args: argparse.Namespace) -> int:
             if result.backup:
                 print(translate("cli", "Backup: {path}").format(path=result.backup))
         return 0
-    if args.db_command == "copy":
-        return cli_server.cmd_copy(config, args)
     from app.cli_access import open_desk
 
     desk = open_desk(config)
@@ -262,6 +260,8 @@ def _cmd_db(config: Config, args: argparse.Namespace) -> int:
         # setup it holds only the shipped reference data, and nobody can sign in yet)
         if desk.initialized:
             access.require(desk, access.Permission.MANAGE_SETTINGS)
+        if args.db_command == "copy":
+            return cli_server.cmd_copy(config, args, desk)
         if args.db_command == "backup":
             target = schema.backup_sqlite(desk.db, Path(args.out))
             print(translate("cli", "Backup written to {path}.").format(path=target))

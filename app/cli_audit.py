@@ -67,8 +67,8 @@ def _filter(desk: Any, args: argparse.Namespace) -> Any:
 
 
 def cmd_audit(config: Config, args: argparse.Namespace) -> int:
+    from app.cli_access import open_desk
     from app.services import audit
-    from app.services.desk import open_desk
 
     desk = open_desk(config)
     try:
@@ -138,8 +138,8 @@ def worker_commands(commands: Any) -> None:
 
 
 def cmd_worker(config: Config, args: argparse.Namespace) -> int:
+    from app.cli_access import open_desk
     from app.services import privacy
-    from app.services.desk import open_desk
 
     desk = open_desk(config)
     try:
@@ -199,8 +199,8 @@ def retention_commands(commands: Any) -> None:
 
 
 def cmd_retention(config: Config, args: argparse.Namespace) -> int:
+    from app.cli_access import open_desk
     from app.services import retention
-    from app.services.desk import open_desk
 
     desk = open_desk(config)
     try:
@@ -303,8 +303,8 @@ def _print_breach(info: Any, site_zone: Any) -> None:
 
 
 def cmd_breach(config: Config, args: argparse.Namespace) -> int:
+    from app.cli_access import open_desk
     from app.services import breaches
-    from app.services.desk import open_desk
 
     desk = open_desk(config)
     try:

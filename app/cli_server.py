@@ -23,28 +23,25 @@ def add_copy_command(db_commands: Any) -> None:
     )
 
 
-def cmd_copy(config: Config, args: argparse.Namespace) -> int:
+def cmd_copy(config: Config, args: argparse.Namespace, desk: Any) -> int:
+    """`desk`: the source, opened at the app's schema (upgraded, backed up first) and signed in
+    as an administrator by the caller; the caller closes it."""
     from sqlalchemy.engine import make_url
 
     from app.persistence import transfer
-    from app.services.desk import open_desk
 
     target_url = server_url(args.to)
     label = make_url(target_url).render_as_string(hide_password=True)
-    desk = open_desk(config)  # the source at the app's schema (upgraded, backed up first)
-    try:
 
-        def progress(table: str, rows: int) -> None:
-            print(f"\r  {table}: {rows}", end="", file=sys.stderr, flush=True)
+    def progress(table: str, rows: int) -> None:
+        print(f"\r  {table}: {rows}", end="", file=sys.stderr, flush=True)
 
-        print(
-            translate("cli", "Copying {source} to {target} ...").format(
-                source=config.database_label, target=label
-            )
+    print(
+        translate("cli", "Copying {source} to {target} ...").format(
+            source=config.database_label, target=label
         )
-        report = transfer.copy_database(desk.db, target_url, progress if sys.stderr.isatty() else None)
-    finally:
-        desk.close()
+    )
+    report = transfer.copy_database(desk.db, target_url, progress if sys.stderr.isatty() else None)
     if sys.stderr.isatty():
         print(file=sys.stderr)
     width = max(len(t.table) for t in report.tables)

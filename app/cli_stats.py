@@ -41,8 +41,8 @@ def stats_commands(commands: Any) -> None:
 
 def cmd_stats(config: Config, args: argparse.Namespace) -> int:
     from app.cli import print_json, today
+    from app.cli_access import open_desk
     from app.services import dashboard
-    from app.services.desk import open_desk
 
     now = today()
     first, last = dashboard.default_period(now)

@@ -376,6 +376,252 @@
     </message>
 </context>
 <context>
+    <name>AuditView</name>
+    <message>
+        <source>Audit</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No.</source>
+        <extracomment>the earliest date a period may name; a date edit showing it means "no limit"</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>When (UTC)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Officer</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Record</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Record id</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Audit trail</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Trail</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Retention</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Breaches</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Officer</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>username</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Record</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>case number or kind:id</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;From</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;To</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>any day</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Action</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>All actions</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Verify chain</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Check that no entry was altered, removed or slipped in since it was written.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>E&amp;xport…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>What the entry says</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Field</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Before</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>After</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n entries</source>
+        <translation><numerusform>%n entry</numerusform><numerusform>%n entries</numerusform></translation>
+    </message>
+    <message>
+        <source>Each entry is chained by hash to the one before it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Select an entry to see what it recorded.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Entry {id} by {actor} at {site}: {action}. Hash {hash}…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Verifying the audit trail…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Audit trail intact: {count} entries verified.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Export audit entries</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx);;CSV (*.csv)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{count} entries written to {path}.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Exporting audit entries…</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>BreachDialog</name>
+    <message>
+        <source>Register a personal data breach</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Found at</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;What happened</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Data concerned</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;People concerned</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Measures taken</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>BreachPanel</name>
+    <message>
+        <source>A breach is notified to the authority and to the people concerned within 3 x 24 hours of finding it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Register…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The authority</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The people concerned</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Record notice</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Notification &amp;letter…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Number</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Found</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Notice due</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Authority told</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>People told</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>People</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>(overdue)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Save the notification letter</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Notification {number} saved to {path}.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>CaseForm</name>
     <message>
         <source>Date &amp;reported</source>
@@ -834,6 +1080,22 @@
     </message>
     <message>
         <source>The case is {stage}. Say why it is opened again (required).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Save the personal data report</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Personal data report {number} saved to {path}.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Preparing the personal data report…</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -2390,6 +2652,25 @@
     <message>
         <source>Import cases</source>
         <extracomment>the confirmed import's report (None until the officer confirmed and it finished)</extracomment>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>LawfulBasisDialog</name>
+    <message>
+        <source>Lawful basis of processing</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Basis</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Consented on</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Consent &amp;given</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -4378,6 +4659,81 @@
     </message>
 </context>
 <context>
+    <name>RetentionPanel</name>
+    <message>
+        <source>How long records are kept</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>UU 27/2022: personal data ends when its retention ends. The office's rules sync to every site.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source> years</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Save</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Due for anonymisation</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Anonymise selected…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Record</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Ended on</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Due since</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n records have outlived their retention.</source>
+        <translation><numerusform>%n record has outlived its retention.</numerusform><numerusform>%n records have outlived their retention.</numerusform></translation>
+    </message>
+    <message>
+        <source>Nothing is due.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Closed case</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Communication</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Select the records to anonymise first.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Anonymise records</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>Blank the personal data of %n records? Names, identity numbers, contacts, notes and scans are removed at every site; the case numbers and the audit trail stay.</source>
+        <translation><numerusform>Blank the personal data of %n record? Names, identity numbers, contacts, notes and scans are removed at every site; the case numbers and the audit trail stay.</numerusform><numerusform>Blank the personal data of %n records? Names, identity numbers, contacts, notes and scans are removed at every site; the case numbers and the audit trail stay.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n records anonymised.</source>
+        <translation><numerusform>%n record anonymised.</numerusform><numerusform>%n records anonymised.</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>SamplePage</name>
     <message>
         <source>Sample data</source>
@@ -5526,6 +5882,14 @@ Setting up takes a minute: the office this desk belongs to, its first administra
         <translation type="unfinished" />
     </message>
     <message>
+        <source>Lawful &amp;basis…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Personal data &amp;report…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>The worker's record is shared by all of their cases.</source>
         <translation type="unfinished" />
     </message>
@@ -5543,6 +5907,10 @@ Setting up takes a minute: the office this desk belongs to, its first administra
     </message>
     <message>
         <source>Placement company and employer</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Personal data protection</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -5626,6 +5994,10 @@ Setting up takes a minute: the office this desk belongs to, its first administra
         <translation type="unfinished" />
     </message>
     <message>
+        <source>Lawful basis</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>Female</source>
         <translation type="unfinished" />
     </message>
@@ -5647,6 +6019,82 @@ Setting up takes a minute: the office this desk belongs to, its first administra
     </message>
     <message>
         <source>Not known</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>audit</name>
+    <message>
+        <source>created</source>
+        <extracomment>what an access entry may say was done</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>changed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>read</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>printed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>exported</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Audit entry {id} ({at}, by {actor}) was altered after it was written.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Audit entry {id} ({at}, by {actor}) does not follow the entry before it: an entry was removed or slipped in.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Audit entries before entry {id} ({at}, by {actor}) were removed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Audit trail</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Entry</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>When (UTC)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Officer</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Site</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Record kind</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Record id</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>What changed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Hash</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -6885,6 +7333,138 @@ Setting up takes a minute: the office this desk belongs to, its first administra
         <source>Copied {rows} rows in {tables} tables; every table has the same rows. Point the desks at {target}.</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>the audit trail (auditors and administrators)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>check that no audit entry was altered, removed or added</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>list audit entries (newest first)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>write audit entries to an .xlsx or .csv file</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>one record, or a case and its worker</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{count} entries before it are sound.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Audit trail OK: {count} entries, chain head {head}.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Audit entries written to {path}: {count}.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>a worker's personal data (UU 27/2022)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>record the lawful basis of processing a worker's data</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>all data held about a worker and its processing trail, as a PDF</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Lawful basis recorded: {basis}.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Personal data report {number} written to {path}.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>how long records are kept, and what is due</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the retention rules (years per kind of record)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>records whose retention has ended (oldest first)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>blank the personal data of records that are due</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>every record on the due list</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{kind:&lt;14} {years:&gt;3} years  ({description})</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{count} records due for anonymisation.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{count} records anonymised.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the register of personal data breaches</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>register a breach when it is found</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>site time</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>which personal data</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>registered breaches, newest first</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>record when the authority or the people were told</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>print the notification letter</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source> (OVERDUE)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{number}  found {found}  notice due {deadline}{late}  people: {subjects}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>    authority told: {authority}   people told: {people}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Breach {number} registered.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Notification {number} written to {path}.</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>dashboard</name>
@@ -7238,7 +7818,60 @@ Setting up takes a minute: the office this desk belongs to, its first administra
         <translation type="unfinished" />
     </message>
     <message>
+        <source>In accordance with Article 46 of Law No. 27 of 2022, {office} gives notice of a failure of personal data protection found on {found}.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>We inform you that personal data about you held by {office} was affected by a failure of personal data protection found on {found}.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Notification of a personal data breach</source>
+        <extracomment>"authority" or "subjects" local times of the site</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The Personal Data Protection Authority</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The persons whose personal data is concerned</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Found on</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Notice due by</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>(3 x 24 hours)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>What happened</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Personal data concerned</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Number of persons concerned</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Measures taken</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>We will report any further findings and measures as they become known.</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -7792,6 +8425,79 @@ Setting up takes a minute: the office this desk belongs to, its first administra
         <source>Given its importance, we look forward to your attendance. Thank you for your attention.</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>PERSONAL DATA REPORT</source>
+        <extracomment>local time of the site that prints</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Personal data report</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>under Law No. 27 of 2022 on Personal Data Protection</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Lawful basis of processing</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Particulars of the data subject</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Reported</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Timeline of the cases</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Letters about the cases</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Letter</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Meetings that discussed the cases</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Communications about the cases</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Processing trail</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Processing</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Data</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Case</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>None held.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This report lists every record this office holds about the person named above and every recorded processing of those records, as kept in the office's audit trail.</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>errors</name>
@@ -7846,6 +8552,20 @@ Setting up takes a minute: the office this desk belongs to, its first administra
     </message>
     <message>
         <source>The import was cancelled; nothing was imported.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The verification was cancelled before the end of the trail.</source>
+        <extracomment>records that hold personal data about a worker: exporting them (a sync bundle) is logged a detail value of an access entry: codes and numbers only</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>“{record}” is neither ENTITY:ID nor a case number of this register.</source>
+        <extracomment>(entity, row id) pairs; empty means every record {field: [old, new]} for a change; {code: value} for an access</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Unknown audit action “{action}”.</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -8736,6 +9456,88 @@ member agencies by code, and officers who attend (their agency becomes a member 
         <source>Cannot connect to the office server {address}: {reason}. Check the address, the password and that the server lets this computer in; nothing was changed.</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>“{value}” is not a date: write YYYY-MM-DD.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Write the report to a .pdf file.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Write KIND=YEARS, for example closed_case=5.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Not due for anonymisation: {numbers}. See jejaring retention due.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>“{value}” is not a time: write YYYY-MM-DD HH:MM.</source>
+        <extracomment>UU 27/2022 art. 46: written notice within 3 x 24 hours not yet notified (either audience) and the deadline has passed</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A breach cannot be found in the future.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Say what happened: what data, how it was exposed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The number of people concerned cannot be negative.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No breach is registered as {number}.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A notice is given after the breach was found and not in the future.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A notice is for: {choices}.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No worker has the NIK, id or case number “{ref}”.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Choose a lawful basis: {choices}.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A consent date and form belong only to the consent basis.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Give the date the worker consented.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The consent date cannot be in the future.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Say how consent was given: {choices}.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Unknown kind of record “{kind}”: choose one of {kinds}.</source>
+        <extracomment>what an anonymised worker is called (the record stays, so registers and numbers hold) officers' own words on a timeline; system entries are templates with codes</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Keep records between 1 and {max} years.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{count} of the records chosen are not due for anonymisation; nothing was changed.</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>export</name>
@@ -9292,6 +10094,69 @@ member agencies by code, and officers who attend (their agency becomes a member 
     </message>
 </context>
 <context>
+    <name>privacy</name>
+    <message>
+        <source>Consent</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Public task</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Vital interest</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Legal obligation</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>written</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>oral, before a witness</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>electronic</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Not recorded</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>worker's record</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>case</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>timeline</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>referral</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>attachment</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>communication</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>printed document</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>protocol</name>
     <message>
         <source>Verify the complaint</source>
@@ -9308,6 +10173,18 @@ member agencies by code, and officers who attend (their agency becomes a member 
     </message>
     <message>
         <source>Accept or return the referral</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>retention</name>
+    <message>
+        <source>Closed cases, counted from the day they closed</source>
+        <extracomment>kind -&gt; (default years, what it covers), shown in Settings and by `retention rules`</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Communications not about a case, counted from the day they were logged</source>
         <translation type="unfinished" />
     </message>
 </context>

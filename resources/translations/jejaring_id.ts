@@ -376,6 +376,252 @@
     </message>
 </context>
 <context>
+    <name>AuditView</name>
+    <message>
+        <source>Audit</source>
+        <translation>Audit</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <extracomment>the earliest date a period may name; a date edit showing it means "no limit"</extracomment>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <source>When (UTC)</source>
+        <translation>Waktu (UTC)</translation>
+    </message>
+    <message>
+        <source>Officer</source>
+        <translation>Petugas</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Tindakan</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Data</translation>
+    </message>
+    <message>
+        <source>Record id</source>
+        <translation>ID data</translation>
+    </message>
+    <message>
+        <source>Audit trail</source>
+        <translation>Jejak audit</translation>
+    </message>
+    <message>
+        <source>&amp;Trail</source>
+        <translation>&amp;Jejak</translation>
+    </message>
+    <message>
+        <source>&amp;Retention</source>
+        <translation>&amp;Retensi</translation>
+    </message>
+    <message>
+        <source>&amp;Breaches</source>
+        <translation>&amp;Kegagalan PDP</translation>
+    </message>
+    <message>
+        <source>&amp;Officer</source>
+        <translation>&amp;Petugas</translation>
+    </message>
+    <message>
+        <source>username</source>
+        <translation>nama pengguna</translation>
+    </message>
+    <message>
+        <source>&amp;Record</source>
+        <translation>&amp;Data</translation>
+    </message>
+    <message>
+        <source>case number or kind:id</source>
+        <translation>nomor kasus atau jenis:id</translation>
+    </message>
+    <message>
+        <source>&amp;From</source>
+        <translation>&amp;Dari</translation>
+    </message>
+    <message>
+        <source>&amp;To</source>
+        <translation>&amp;Sampai</translation>
+    </message>
+    <message>
+        <source>any day</source>
+        <translation>semua hari</translation>
+    </message>
+    <message>
+        <source>&amp;Action</source>
+        <translation>&amp;Tindakan</translation>
+    </message>
+    <message>
+        <source>All actions</source>
+        <translation>Semua tindakan</translation>
+    </message>
+    <message>
+        <source>&amp;Verify chain</source>
+        <translation>&amp;Periksa rantai</translation>
+    </message>
+    <message>
+        <source>Check that no entry was altered, removed or slipped in since it was written.</source>
+        <translation>Periksa bahwa tidak ada entri yang diubah, dihapus, atau disisipkan sejak ditulis.</translation>
+    </message>
+    <message>
+        <source>E&amp;xport…</source>
+        <translation>E&amp;kspor…</translation>
+    </message>
+    <message>
+        <source>What the entry says</source>
+        <translation>Isi entri</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Isian</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>Sebelum</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>Sesudah</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entries</source>
+        <translation><numerusform>%n entri</numerusform></translation>
+    </message>
+    <message>
+        <source>Each entry is chained by hash to the one before it.</source>
+        <translation>Setiap entri terikat dengan hash ke entri sebelumnya.</translation>
+    </message>
+    <message>
+        <source>Select an entry to see what it recorded.</source>
+        <translation>Pilih entri untuk melihat isinya.</translation>
+    </message>
+    <message>
+        <source>Entry {id} by {actor} at {site}: {action}. Hash {hash}…</source>
+        <translation>Entri {id} oleh {actor} di {site}: {action}. Hash {hash}…</translation>
+    </message>
+    <message>
+        <source>Verifying the audit trail…</source>
+        <translation>Memeriksa jejak audit…</translation>
+    </message>
+    <message>
+        <source>Audit trail intact: {count} entries verified.</source>
+        <translation>Jejak audit utuh: {count} entri diperiksa.</translation>
+    </message>
+    <message>
+        <source>Export audit entries</source>
+        <translation>Ekspor entri audit</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx);;CSV (*.csv)</source>
+        <translation>Buku kerja Excel (*.xlsx);;CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>{count} entries written to {path}.</source>
+        <translation>{count} entri ditulis ke {path}.</translation>
+    </message>
+    <message>
+        <source>Exporting audit entries…</source>
+        <translation>Mengekspor entri audit…</translation>
+    </message>
+</context>
+<context>
+    <name>BreachDialog</name>
+    <message>
+        <source>Register a personal data breach</source>
+        <translation>Catat kegagalan pelindungan data pribadi</translation>
+    </message>
+    <message>
+        <source>&amp;Found at</source>
+        <translation>&amp;Ditemukan pada</translation>
+    </message>
+    <message>
+        <source>&amp;What happened</source>
+        <translation>&amp;Uraian kejadian</translation>
+    </message>
+    <message>
+        <source>&amp;Data concerned</source>
+        <translation>Data &amp;terdampak</translation>
+    </message>
+    <message>
+        <source>&amp;People concerned</source>
+        <translation>&amp;Subjek terdampak</translation>
+    </message>
+    <message>
+        <source>&amp;Measures taken</source>
+        <translation>&amp;Upaya penanganan</translation>
+    </message>
+</context>
+<context>
+    <name>BreachPanel</name>
+    <message>
+        <source>A breach is notified to the authority and to the people concerned within 3 x 24 hours of finding it.</source>
+        <translation>Kegagalan diberitahukan kepada lembaga dan kepada subjek data terdampak paling lambat 3 x 24 jam sejak ditemukan.</translation>
+    </message>
+    <message>
+        <source>&amp;Register…</source>
+        <translation>&amp;Catat…</translation>
+    </message>
+    <message>
+        <source>The authority</source>
+        <translation>Lembaga PDP</translation>
+    </message>
+    <message>
+        <source>The people concerned</source>
+        <translation>Subjek data terdampak</translation>
+    </message>
+    <message>
+        <source>Record notice</source>
+        <translation>Catat pemberitahuan</translation>
+    </message>
+    <message>
+        <source>Notification &amp;letter…</source>
+        <translation>&amp;Surat pemberitahuan…</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Nomor</translation>
+    </message>
+    <message>
+        <source>Found</source>
+        <translation>Ditemukan</translation>
+    </message>
+    <message>
+        <source>Notice due</source>
+        <translation>Batas pemberitahuan</translation>
+    </message>
+    <message>
+        <source>Authority told</source>
+        <translation>Lembaga diberi tahu</translation>
+    </message>
+    <message>
+        <source>People told</source>
+        <translation>Subjek diberi tahu</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>Subjek</translation>
+    </message>
+    <message>
+        <source>(overdue)</source>
+        <translation>(terlambat)</translation>
+    </message>
+    <message>
+        <source>Save the notification letter</source>
+        <translation>Simpan surat pemberitahuan</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Notification {number} saved to {path}.</source>
+        <translation>Pemberitahuan {number} disimpan ke {path}.</translation>
+    </message>
+</context>
+<context>
     <name>CaseForm</name>
     <message>
         <source>Date &amp;reported</source>
@@ -835,6 +1081,22 @@
     <message>
         <source>The case is {stage}. Say why it is opened again (required).</source>
         <translation>Kasus ini sudah {stage}. Tuliskan mengapa kasus dibuka kembali (wajib diisi).</translation>
+    </message>
+    <message>
+        <source>Save the personal data report</source>
+        <translation>Simpan laporan data pribadi</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Personal data report {number} saved to {path}.</source>
+        <translation>Laporan data pribadi {number} disimpan ke {path}.</translation>
+    </message>
+    <message>
+        <source>Preparing the personal data report…</source>
+        <translation>Menyiapkan laporan data pribadi…</translation>
     </message>
     <message>
         <source>Attach a scan or photo</source>
@@ -2391,6 +2653,25 @@
         <source>Import cases</source>
         <extracomment>the confirmed import's report (None until the officer confirmed and it finished)</extracomment>
         <translation>Impor kasus</translation>
+    </message>
+</context>
+<context>
+    <name>LawfulBasisDialog</name>
+    <message>
+        <source>Lawful basis of processing</source>
+        <translation>Dasar pemrosesan data pribadi</translation>
+    </message>
+    <message>
+        <source>&amp;Basis</source>
+        <translation>&amp;Dasar</translation>
+    </message>
+    <message>
+        <source>&amp;Consented on</source>
+        <translation>&amp;Tanggal persetujuan</translation>
+    </message>
+    <message>
+        <source>Consent &amp;given</source>
+        <translation>&amp;Bentuk persetujuan</translation>
     </message>
 </context>
 <context>
@@ -4376,6 +4657,81 @@
     </message>
 </context>
 <context>
+    <name>RetentionPanel</name>
+    <message>
+        <source>How long records are kept</source>
+        <translation>Lama penyimpanan data</translation>
+    </message>
+    <message>
+        <source>UU 27/2022: personal data ends when its retention ends. The office's rules sync to every site.</source>
+        <translation>UU 27/2022: data pribadi berakhir ketika masa retensinya berakhir. Aturan kantor ini tersinkron ke semua kantor.</translation>
+    </message>
+    <message>
+        <source> years</source>
+        <translation> tahun</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Simpan</translation>
+    </message>
+    <message>
+        <source>Due for anonymisation</source>
+        <translation>Jatuh tempo untuk dianonimkan</translation>
+    </message>
+    <message>
+        <source>&amp;Anonymise selected…</source>
+        <translation>&amp;Anonimkan yang dipilih…</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Jenis</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Data</translation>
+    </message>
+    <message>
+        <source>Ended on</source>
+        <translation>Berakhir</translation>
+    </message>
+    <message>
+        <source>Due since</source>
+        <translation>Jatuh tempo sejak</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n records have outlived their retention.</source>
+        <translation><numerusform>%n data telah melewati masa retensinya.</numerusform></translation>
+    </message>
+    <message>
+        <source>Nothing is due.</source>
+        <translation>Tidak ada yang jatuh tempo.</translation>
+    </message>
+    <message>
+        <source>Closed case</source>
+        <translation>Kasus ditutup</translation>
+    </message>
+    <message>
+        <source>Communication</source>
+        <translation>Komunikasi</translation>
+    </message>
+    <message>
+        <source>Select the records to anonymise first.</source>
+        <translation>Pilih dahulu data yang akan dianonimkan.</translation>
+    </message>
+    <message>
+        <source>Anonymise records</source>
+        <translation>Anonimkan data</translation>
+    </message>
+    <message numerus="yes">
+        <source>Blank the personal data of %n records? Names, identity numbers, contacts, notes and scans are removed at every site; the case numbers and the audit trail stay.</source>
+        <translation><numerusform>Kosongkan data pribadi dari %n data? Nama, nomor identitas, kontak, catatan, dan pindaian dihapus di semua kantor; nomor kasus dan jejak audit tetap ada.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n records anonymised.</source>
+        <translation><numerusform>%n data dianonimkan.</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>SamplePage</name>
     <message>
         <source>Sample data</source>
@@ -5525,6 +5881,14 @@ Penyiapan hanya memerlukan satu menit: kantor pengguna Jejaring di komputer ini,
         <translation>&amp;Ubah data PMI…</translation>
     </message>
     <message>
+        <source>Lawful &amp;basis…</source>
+        <translation>&amp;Dasar pemrosesan…</translation>
+    </message>
+    <message>
+        <source>Personal data &amp;report…</source>
+        <translation>&amp;Laporan data pribadi…</translation>
+    </message>
+    <message>
         <source>The worker's record is shared by all of their cases.</source>
         <translation>Data PMI ini dipakai bersama oleh semua kasusnya.</translation>
     </message>
@@ -5543,6 +5907,10 @@ Penyiapan hanya memerlukan satu menit: kantor pengguna Jejaring di komputer ini,
     <message>
         <source>Placement company and employer</source>
         <translation>Perusahaan penempatan dan pemberi kerja</translation>
+    </message>
+    <message>
+        <source>Personal data protection</source>
+        <translation>Pelindungan data pribadi</translation>
     </message>
     <message>
         <source>Full name</source>
@@ -5625,6 +5993,10 @@ Penyiapan hanya memerlukan satu menit: kantor pengguna Jejaring di komputer ini,
         <translation>Telepon pemberi kerja</translation>
     </message>
     <message>
+        <source>Lawful basis</source>
+        <translation>Dasar pemrosesan</translation>
+    </message>
+    <message>
         <source>Female</source>
         <translation>Perempuan</translation>
     </message>
@@ -5647,6 +6019,82 @@ Penyiapan hanya memerlukan satu menit: kantor pengguna Jejaring di komputer ini,
     <message>
         <source>Not known</source>
         <translation>Tidak diketahui</translation>
+    </message>
+</context>
+<context>
+    <name>audit</name>
+    <message>
+        <source>created</source>
+        <extracomment>what an access entry may say was done</extracomment>
+        <translation>dibuat</translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation>diubah</translation>
+    </message>
+    <message>
+        <source>read</source>
+        <translation>dibaca</translation>
+    </message>
+    <message>
+        <source>printed</source>
+        <translation>dicetak</translation>
+    </message>
+    <message>
+        <source>exported</source>
+        <translation>diekspor</translation>
+    </message>
+    <message>
+        <source>Audit entry {id} ({at}, by {actor}) was altered after it was written.</source>
+        <translation>Entri audit {id} ({at}, oleh {actor}) telah diubah setelah ditulis.</translation>
+    </message>
+    <message>
+        <source>Audit entry {id} ({at}, by {actor}) does not follow the entry before it: an entry was removed or slipped in.</source>
+        <translation>Entri audit {id} ({at}, oleh {actor}) tidak menyambung entri sebelumnya: ada entri yang dihapus atau disisipkan.</translation>
+    </message>
+    <message>
+        <source>Audit entries before entry {id} ({at}, by {actor}) were removed.</source>
+        <translation>Entri audit sebelum entri {id} ({at}, oleh {actor}) telah dihapus.</translation>
+    </message>
+    <message>
+        <source>Audit trail</source>
+        <translation>Jejak audit</translation>
+    </message>
+    <message>
+        <source>Entry</source>
+        <translation>Entri</translation>
+    </message>
+    <message>
+        <source>When (UTC)</source>
+        <translation>Waktu (UTC)</translation>
+    </message>
+    <message>
+        <source>Officer</source>
+        <translation>Petugas</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation>Kantor</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Tindakan</translation>
+    </message>
+    <message>
+        <source>Record kind</source>
+        <translation>Jenis data</translation>
+    </message>
+    <message>
+        <source>Record id</source>
+        <translation>ID data</translation>
+    </message>
+    <message>
+        <source>What changed</source>
+        <translation>Yang berubah</translation>
+    </message>
+    <message>
+        <source>Hash</source>
+        <translation>Hash</translation>
     </message>
 </context>
 <context>
@@ -6884,6 +7332,138 @@ Penyiapan hanya memerlukan satu menit: kantor pengguna Jejaring di komputer ini,
         <source>Copied {rows} rows in {tables} tables; every table has the same rows. Point the desks at {target}.</source>
         <translation>{rows} baris dalam {tables} tabel disalin; setiap tabel berisi baris yang sama. Arahkan meja-meja kerja ke {target}.</translation>
     </message>
+    <message>
+        <source>the audit trail (auditors and administrators)</source>
+        <translation>jejak audit (auditor dan administrator)</translation>
+    </message>
+    <message>
+        <source>check that no audit entry was altered, removed or added</source>
+        <translation>periksa bahwa tidak ada entri audit yang diubah, dihapus, atau ditambahkan</translation>
+    </message>
+    <message>
+        <source>list audit entries (newest first)</source>
+        <translation>daftar entri audit (terbaru dahulu)</translation>
+    </message>
+    <message>
+        <source>write audit entries to an .xlsx or .csv file</source>
+        <translation>tulis entri audit ke berkas .xlsx atau .csv</translation>
+    </message>
+    <message>
+        <source>one record, or a case and its worker</source>
+        <translation>satu data, atau satu kasus beserta PMI-nya</translation>
+    </message>
+    <message>
+        <source>{count} entries before it are sound.</source>
+        <translation>{count} entri sebelumnya utuh.</translation>
+    </message>
+    <message>
+        <source>Audit trail OK: {count} entries, chain head {head}.</source>
+        <translation>Jejak audit utuh: {count} entri, ujung rantai {head}.</translation>
+    </message>
+    <message>
+        <source>Audit entries written to {path}: {count}.</source>
+        <translation>Entri audit ditulis ke {path}: {count}.</translation>
+    </message>
+    <message>
+        <source>a worker's personal data (UU 27/2022)</source>
+        <translation>data pribadi seorang PMI (UU 27/2022)</translation>
+    </message>
+    <message>
+        <source>record the lawful basis of processing a worker's data</source>
+        <translation>catat dasar pemrosesan data pribadi PMI</translation>
+    </message>
+    <message>
+        <source>all data held about a worker and its processing trail, as a PDF</source>
+        <translation>seluruh data yang disimpan tentang PMI beserta jejak pemrosesannya, sebagai PDF</translation>
+    </message>
+    <message>
+        <source>Lawful basis recorded: {basis}.</source>
+        <translation>Dasar pemrosesan dicatat: {basis}.</translation>
+    </message>
+    <message>
+        <source>Personal data report {number} written to {path}.</source>
+        <translation>Laporan data pribadi {number} ditulis ke {path}.</translation>
+    </message>
+    <message>
+        <source>how long records are kept, and what is due</source>
+        <translation>lama penyimpanan data, dan apa yang jatuh tempo</translation>
+    </message>
+    <message>
+        <source>the retention rules (years per kind of record)</source>
+        <translation>aturan retensi (tahun per jenis data)</translation>
+    </message>
+    <message>
+        <source>records whose retention has ended (oldest first)</source>
+        <translation>data yang masa retensinya berakhir (terlama dahulu)</translation>
+    </message>
+    <message>
+        <source>blank the personal data of records that are due</source>
+        <translation>kosongkan data pribadi dari data yang jatuh tempo</translation>
+    </message>
+    <message>
+        <source>every record on the due list</source>
+        <translation>semua data dalam daftar jatuh tempo</translation>
+    </message>
+    <message>
+        <source>{kind:&lt;14} {years:&gt;3} years  ({description})</source>
+        <translation>{kind:&lt;14} {years:&gt;3} tahun  ({description})</translation>
+    </message>
+    <message>
+        <source>{count} records due for anonymisation.</source>
+        <translation>{count} data jatuh tempo untuk dianonimkan.</translation>
+    </message>
+    <message>
+        <source>{count} records anonymised.</source>
+        <translation>{count} data dianonimkan.</translation>
+    </message>
+    <message>
+        <source>the register of personal data breaches</source>
+        <translation>register kegagalan pelindungan data pribadi</translation>
+    </message>
+    <message>
+        <source>register a breach when it is found</source>
+        <translation>catat kegagalan pelindungan data saat ditemukan</translation>
+    </message>
+    <message>
+        <source>site time</source>
+        <translation>waktu kantor setempat</translation>
+    </message>
+    <message>
+        <source>which personal data</source>
+        <translation>data pribadi apa saja</translation>
+    </message>
+    <message>
+        <source>registered breaches, newest first</source>
+        <translation>kegagalan yang tercatat, terbaru dahulu</translation>
+    </message>
+    <message>
+        <source>record when the authority or the people were told</source>
+        <translation>catat kapan lembaga atau subjek data diberi tahu</translation>
+    </message>
+    <message>
+        <source>print the notification letter</source>
+        <translation>cetak surat pemberitahuan</translation>
+    </message>
+    <message>
+        <source> (OVERDUE)</source>
+        <translation> (TERLAMBAT)</translation>
+    </message>
+    <message>
+        <source>{number}  found {found}  notice due {deadline}{late}  people: {subjects}</source>
+        <translation>{number}  ditemukan {found}  batas pemberitahuan {deadline}{late}  subjek: {subjects}</translation>
+    </message>
+    <message>
+        <source>    authority told: {authority}   people told: {people}</source>
+        <translation>    lembaga diberi tahu: {authority}   subjek diberi tahu: {people}</translation>
+    </message>
+    <message>
+        <source>Breach {number} registered.</source>
+        <translation>Kegagalan {number} dicatat.</translation>
+    </message>
+    <message>
+        <source>Notification {number} written to {path}.</source>
+        <translation>Pemberitahuan {number} ditulis ke {path}.</translation>
+    </message>
 </context>
 <context>
     <name>dashboard</name>
@@ -7237,8 +7817,61 @@ Penyiapan hanya memerlukan satu menit: kantor pengguna Jejaring di komputer ini,
         <translation>Pekerja Migran Indonesia</translation>
     </message>
     <message>
+        <source>In accordance with Article 46 of Law No. 27 of 2022, {office} gives notice of a failure of personal data protection found on {found}.</source>
+        <translation>Sesuai dengan Pasal 46 Undang-Undang Nomor 27 Tahun 2022, {office} memberitahukan terjadinya kegagalan pelindungan data pribadi yang ditemukan pada {found}.</translation>
+    </message>
+    <message>
+        <source>We inform you that personal data about you held by {office} was affected by a failure of personal data protection found on {found}.</source>
+        <translation>Dengan ini kami memberitahukan bahwa data pribadi Saudara yang disimpan oleh {office} terdampak kegagalan pelindungan data pribadi yang ditemukan pada {found}.</translation>
+    </message>
+    <message>
+        <source>Notification of a personal data breach</source>
+        <extracomment>"authority" or "subjects" local times of the site</extracomment>
+        <translation>Pemberitahuan kegagalan pelindungan data pribadi</translation>
+    </message>
+    <message>
+        <source>The Personal Data Protection Authority</source>
+        <translation>Lembaga Pelindungan Data Pribadi</translation>
+    </message>
+    <message>
+        <source>The persons whose personal data is concerned</source>
+        <translation>Subjek data pribadi yang terdampak</translation>
+    </message>
+    <message>
+        <source>Found on</source>
+        <translation>Ditemukan pada</translation>
+    </message>
+    <message>
+        <source>Notice due by</source>
+        <translation>Batas pemberitahuan</translation>
+    </message>
+    <message>
+        <source>(3 x 24 hours)</source>
+        <translation>(3 x 24 jam)</translation>
+    </message>
+    <message>
         <source>What happened</source>
         <translation>Uraian kejadian</translation>
+    </message>
+    <message>
+        <source>Personal data concerned</source>
+        <translation>Data pribadi yang terdampak</translation>
+    </message>
+    <message>
+        <source>Number of persons concerned</source>
+        <translation>Jumlah subjek data terdampak</translation>
+    </message>
+    <message>
+        <source>Measures taken</source>
+        <translation>Upaya penanganan</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Kontak</translation>
+    </message>
+    <message>
+        <source>We will report any further findings and measures as they become known.</source>
+        <translation>Temuan dan upaya penanganan lebih lanjut akan kami sampaikan segera setelah diketahui.</translation>
     </message>
     <message>
         <source>Receiving officer</source>
@@ -7791,6 +8424,79 @@ Penyiapan hanya memerlukan satu menit: kantor pengguna Jejaring di komputer ini,
         <source>Given its importance, we look forward to your attendance. Thank you for your attention.</source>
         <translation>Mengingat pentingnya acara tersebut, kami mengharapkan kehadiran Bapak/Ibu. Atas perhatian dan kehadirannya, kami ucapkan terima kasih.</translation>
     </message>
+    <message>
+        <source>PERSONAL DATA REPORT</source>
+        <extracomment>local time of the site that prints</extracomment>
+        <translation>LAPORAN DATA PRIBADI</translation>
+    </message>
+    <message>
+        <source>Personal data report</source>
+        <translation>Laporan data pribadi</translation>
+    </message>
+    <message>
+        <source>under Law No. 27 of 2022 on Personal Data Protection</source>
+        <translation>berdasarkan Undang-Undang Nomor 27 Tahun 2022 tentang Pelindungan Data Pribadi</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Referensi</translation>
+    </message>
+    <message>
+        <source>Lawful basis of processing</source>
+        <translation>Dasar pemrosesan</translation>
+    </message>
+    <message>
+        <source>Particulars of the data subject</source>
+        <translation>Identitas subjek data pribadi</translation>
+    </message>
+    <message>
+        <source>Reported</source>
+        <translation>Tanggal pengaduan</translation>
+    </message>
+    <message>
+        <source>Timeline of the cases</source>
+        <translation>Riwayat penanganan kasus</translation>
+    </message>
+    <message>
+        <source>Letters about the cases</source>
+        <translation>Surat terkait kasus</translation>
+    </message>
+    <message>
+        <source>Letter</source>
+        <translation>Surat</translation>
+    </message>
+    <message>
+        <source>Meetings that discussed the cases</source>
+        <translation>Rapat yang membahas kasus</translation>
+    </message>
+    <message>
+        <source>Communications about the cases</source>
+        <translation>Komunikasi terkait kasus</translation>
+    </message>
+    <message>
+        <source>Processing trail</source>
+        <translation>Jejak pemrosesan</translation>
+    </message>
+    <message>
+        <source>Processing</source>
+        <translation>Pemrosesan</translation>
+    </message>
+    <message>
+        <source>Data</source>
+        <translation>Data</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>Kasus</translation>
+    </message>
+    <message>
+        <source>None held.</source>
+        <translation>Tidak ada.</translation>
+    </message>
+    <message>
+        <source>This report lists every record this office holds about the person named above and every recorded processing of those records, as kept in the office's audit trail.</source>
+        <translation>Laporan ini memuat seluruh data yang disimpan kantor ini tentang orang tersebut di atas dan setiap pemrosesan data itu yang tercatat dalam jejak audit kantor.</translation>
+    </message>
 </context>
 <context>
     <name>errors</name>
@@ -7846,6 +8552,20 @@ Penyiapan hanya memerlukan satu menit: kantor pengguna Jejaring di komputer ini,
     <message>
         <source>The import was cancelled; nothing was imported.</source>
         <translation>Impor dibatalkan; tidak ada yang diimpor.</translation>
+    </message>
+    <message>
+        <source>The verification was cancelled before the end of the trail.</source>
+        <extracomment>records that hold personal data about a worker: exporting them (a sync bundle) is logged a detail value of an access entry: codes and numbers only</extracomment>
+        <translation>Pemeriksaan dibatalkan sebelum akhir jejak.</translation>
+    </message>
+    <message>
+        <source>“{record}” is neither ENTITY:ID nor a case number of this register.</source>
+        <extracomment>(entity, row id) pairs; empty means every record {field: [old, new]} for a change; {code: value} for an access</extracomment>
+        <translation>“{record}” bukan JENIS:ID maupun nomor kasus di register ini.</translation>
+    </message>
+    <message>
+        <source>Unknown audit action “{action}”.</source>
+        <translation>Tindakan audit “{action}” tidak dikenal.</translation>
     </message>
     <message>
         <source>Export to a .xlsx or .csv file.</source>
@@ -8735,6 +9455,88 @@ member agencies by code, and officers who attend (their agency becomes a member 
         <source>Cannot connect to the office server {address}: {reason}. Check the address, the password and that the server lets this computer in; nothing was changed.</source>
         <translation>Tidak dapat terhubung ke server kantor {address}: {reason}. Periksa alamat, kata sandi, dan apakah server mengizinkan komputer ini; tidak ada yang diubah.</translation>
     </message>
+    <message>
+        <source>“{value}” is not a date: write YYYY-MM-DD.</source>
+        <translation>“{value}” bukan tanggal: tulis TTTT-BB-HH.</translation>
+    </message>
+    <message>
+        <source>Write the report to a .pdf file.</source>
+        <translation>Tulis laporan ke berkas .pdf.</translation>
+    </message>
+    <message>
+        <source>Write KIND=YEARS, for example closed_case=5.</source>
+        <translation>Tulis JENIS=TAHUN, misalnya closed_case=5.</translation>
+    </message>
+    <message>
+        <source>Not due for anonymisation: {numbers}. See jejaring retention due.</source>
+        <translation>Belum jatuh tempo untuk dianonimkan: {numbers}. Lihat jejaring retention due.</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a time: write YYYY-MM-DD HH:MM.</source>
+        <extracomment>UU 27/2022 art. 46: written notice within 3 x 24 hours not yet notified (either audience) and the deadline has passed</extracomment>
+        <translation>“{value}” bukan waktu: tulis TTTT-BB-HH JJ:MM.</translation>
+    </message>
+    <message>
+        <source>A breach cannot be found in the future.</source>
+        <translation>Kegagalan tidak dapat ditemukan di masa depan.</translation>
+    </message>
+    <message>
+        <source>Say what happened: what data, how it was exposed.</source>
+        <translation>Jelaskan apa yang terjadi: data apa, bagaimana terungkap.</translation>
+    </message>
+    <message>
+        <source>The number of people concerned cannot be negative.</source>
+        <translation>Jumlah subjek terdampak tidak boleh negatif.</translation>
+    </message>
+    <message>
+        <source>No breach is registered as {number}.</source>
+        <translation>Tidak ada kegagalan yang tercatat dengan nomor {number}.</translation>
+    </message>
+    <message>
+        <source>A notice is given after the breach was found and not in the future.</source>
+        <translation>Pemberitahuan diberikan setelah kegagalan ditemukan dan tidak di masa depan.</translation>
+    </message>
+    <message>
+        <source>A notice is for: {choices}.</source>
+        <translation>Pemberitahuan ditujukan kepada: {choices}.</translation>
+    </message>
+    <message>
+        <source>No worker has the NIK, id or case number “{ref}”.</source>
+        <translation>Tidak ada PMI dengan NIK, id, atau nomor kasus “{ref}”.</translation>
+    </message>
+    <message>
+        <source>Choose a lawful basis: {choices}.</source>
+        <translation>Pilih dasar pemrosesan: {choices}.</translation>
+    </message>
+    <message>
+        <source>A consent date and form belong only to the consent basis.</source>
+        <translation>Tanggal dan bentuk persetujuan hanya untuk dasar persetujuan.</translation>
+    </message>
+    <message>
+        <source>Give the date the worker consented.</source>
+        <translation>Isi tanggal PMI memberikan persetujuan.</translation>
+    </message>
+    <message>
+        <source>The consent date cannot be in the future.</source>
+        <translation>Tanggal persetujuan tidak boleh di masa depan.</translation>
+    </message>
+    <message>
+        <source>Say how consent was given: {choices}.</source>
+        <translation>Sebutkan bentuk persetujuan: {choices}.</translation>
+    </message>
+    <message>
+        <source>Unknown kind of record “{kind}”: choose one of {kinds}.</source>
+        <extracomment>what an anonymised worker is called (the record stays, so registers and numbers hold) officers' own words on a timeline; system entries are templates with codes</extracomment>
+        <translation>Jenis data “{kind}” tidak dikenal: pilih salah satu dari {kinds}.</translation>
+    </message>
+    <message>
+        <source>Keep records between 1 and {max} years.</source>
+        <translation>Simpan data antara 1 dan {max} tahun.</translation>
+    </message>
+    <message>
+        <source>{count} of the records chosen are not due for anonymisation; nothing was changed.</source>
+        <translation>{count} dari data yang dipilih belum jatuh tempo untuk dianonimkan; tidak ada yang diubah.</translation>
+    </message>
 </context>
 <context>
     <name>export</name>
@@ -9291,6 +10093,69 @@ member agencies by code, and officers who attend (their agency becomes a member 
     </message>
 </context>
 <context>
+    <name>privacy</name>
+    <message>
+        <source>Consent</source>
+        <translation>Persetujuan</translation>
+    </message>
+    <message>
+        <source>Public task</source>
+        <translation>Pelaksanaan tugas pelayanan publik</translation>
+    </message>
+    <message>
+        <source>Vital interest</source>
+        <translation>Kepentingan vital</translation>
+    </message>
+    <message>
+        <source>Legal obligation</source>
+        <translation>Kewajiban hukum</translation>
+    </message>
+    <message>
+        <source>written</source>
+        <translation>tertulis</translation>
+    </message>
+    <message>
+        <source>oral, before a witness</source>
+        <translation>lisan, di hadapan saksi</translation>
+    </message>
+    <message>
+        <source>electronic</source>
+        <translation>elektronik</translation>
+    </message>
+    <message>
+        <source>Not recorded</source>
+        <translation>Belum dicatat</translation>
+    </message>
+    <message>
+        <source>worker's record</source>
+        <translation>data PMI</translation>
+    </message>
+    <message>
+        <source>case</source>
+        <translation>kasus</translation>
+    </message>
+    <message>
+        <source>timeline</source>
+        <translation>riwayat</translation>
+    </message>
+    <message>
+        <source>referral</source>
+        <translation>rujukan</translation>
+    </message>
+    <message>
+        <source>attachment</source>
+        <translation>lampiran</translation>
+    </message>
+    <message>
+        <source>communication</source>
+        <translation>komunikasi</translation>
+    </message>
+    <message>
+        <source>printed document</source>
+        <translation>dokumen cetak</translation>
+    </message>
+</context>
+<context>
     <name>protocol</name>
     <message>
         <source>Verify the complaint</source>
@@ -9308,6 +10173,18 @@ member agencies by code, and officers who attend (their agency becomes a member 
     <message>
         <source>Accept or return the referral</source>
         <translation>Terima atau kembalikan rujukan</translation>
+    </message>
+</context>
+<context>
+    <name>retention</name>
+    <message>
+        <source>Closed cases, counted from the day they closed</source>
+        <extracomment>kind -&gt; (default years, what it covers), shown in Settings and by `retention rules`</extracomment>
+        <translation>Kasus yang ditutup, dihitung sejak tanggal ditutup</translation>
+    </message>
+    <message>
+        <source>Communications not about a case, counted from the day they were logged</source>
+        <translation>Komunikasi di luar kasus, dihitung sejak tanggal dicatat</translation>
     </message>
 </context>
 <context>
