@@ -6,6 +6,8 @@ import csv
 import sqlite3
 from pathlib import Path
 
+import pytest
+
 from tests.cli.conftest import Run
 
 
@@ -15,6 +17,7 @@ def _demo(initialised: Run) -> Run:
     return initialised
 
 
+@pytest.mark.sqlite_only  # forges a row in the SQLite file
 def test_verify_reports_ok_then_the_first_forged_entry(initialised: Run, home: Path) -> None:
     jejaring = _demo(initialised)
     ok = jejaring("audit", "verify")

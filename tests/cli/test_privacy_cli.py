@@ -5,6 +5,8 @@ from __future__ import annotations
 import subprocess
 from pathlib import Path
 
+import pytest
+
 from tests.cli.conftest import Run
 
 
@@ -38,6 +40,7 @@ def test_basis_then_report(initialised: Run, tmp_path: Path) -> None:
     assert unknown.returncode == 1 and "No worker has the NIK, id or case number “1234”." in unknown.stderr
 
 
+@pytest.mark.sqlite_only  # ages a case in the SQLite file
 def test_retention_rules_due_and_anonymise(initialised: Run, home: Path) -> None:
     import sqlite3
 

@@ -48,8 +48,12 @@ def _save(qtbot: QtBot, buttons: QDialogButtonBox) -> None:
 
 
 def _another_desk_saves(desk: Desk, number: str, changes: dict[str, str]) -> None:
+    from app.services import accounts
+
+    if "budi" not in {a.username for a in accounts.list_accounts(desk)}:
+        accounts.add_account(desk, "budi", "case_officer", "Sawah-Padi-2026", full_name="Budi Santoso")
     theirs = case_activity.case_detail(desk, number, today=MONDAY)
-    desk.username = "budi"
+    desk.username = "budi"  # another officer at another desk of the same server
     try:
         cases.update_case(desk, number, changes, today=MONDAY, base_version=theirs.version)
     finally:

@@ -8,9 +8,10 @@ from datetime import date
 from pytestqt.qtbot import QtBot
 
 from app.config import load_config
-from app.services import cases
+from app.services import accounts, cases
 from app.services.desk import Desk, open_desk
 from app.services.workers import WorkerInput
+from tests.conftest import ADMIN_PASSWORD
 from ui.context import UiContext
 from ui.events import Changes
 from ui.watcher import ServerWatcher
@@ -24,6 +25,7 @@ def test_another_desks_case_reaches_the_change_bus(
     context = make_context(desk)
     watcher = ServerWatcher(context, interval_ms=50)
     other = open_desk(load_config(desk.config.data_dir.parent / "other", desk.config.database_url))
+    accounts.sign_in(other, "admin", ADMIN_PASSWORD)
     try:
         with qtbot.waitSignal(context.bus.changed, timeout=10_000) as heard:
             cases.open_case(

@@ -138,8 +138,12 @@ def test_search_finds_the_same_cases_on_both_databases(desk: Desk, tmp_path: Pat
 
 def _desk_at_work(url: str, folder: str, rounds: int, start: Any) -> None:
     """One officer's desk in its own process: opens cases and registers letters as fast as it can."""
+    from app.services import accounts
+    from tests.conftest import ADMIN_PASSWORD
+
     desk = open_desk(load_config(Path(folder), url))
     try:
+        accounts.sign_in(desk, "admin", ADMIN_PASSWORD)
         start.wait(30)
         for i in range(rounds):
             cases.open_case(

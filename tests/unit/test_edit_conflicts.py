@@ -7,12 +7,13 @@ from datetime import date
 import pytest
 
 from app.config import load_config
-from app.services import case_activity, cases
+from app.services import accounts, case_activity, cases
 from app.services.desk import Desk, open_desk
 from app.services.edit_guard import EditConflict
 from app.services.workers import WorkerInput
 
 TODAY = date(2026, 3, 2)
+BUDI = "Sawah-Padi-2026"
 
 
 def _case(desk: Desk) -> str:
@@ -30,8 +31,9 @@ def _detail(desk: Desk, number: str) -> case_activity.CaseDetail:
 
 def _second_desk(desk: Desk) -> Desk:
     """Another officer's desk on the same database (its own connections, like another PC)."""
+    accounts.add_account(desk, "budi", "case_officer", BUDI, full_name="Budi Santoso")
     other = open_desk(load_config(desk.config.data_dir.parent / "other-desk", desk.config.database_url))
-    other.username = "budi"
+    accounts.sign_in(other, "budi", BUDI)
     return other
 
 

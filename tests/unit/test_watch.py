@@ -5,9 +5,10 @@ from __future__ import annotations
 from datetime import date
 
 from app.config import load_config
-from app.services import cases, watch
+from app.services import accounts, cases, watch
 from app.services.desk import Desk, open_desk
 from app.services.workers import WorkerInput
+from tests.conftest import ADMIN_PASSWORD
 
 TODAY = date(2026, 3, 2)
 
@@ -16,6 +17,7 @@ def test_another_desks_write_is_seen_once_by_kind(desk: Desk) -> None:
     mark = watch.change_mark(desk)
     assert watch.changed_since(desk, mark) == watch.ChangedSince(mark, frozenset())
     other = open_desk(load_config(desk.config.data_dir.parent / "other", desk.config.database_url))
+    accounts.sign_in(other, "admin", ADMIN_PASSWORD)
     try:
         cases.open_case(
             other,
