@@ -88,15 +88,12 @@ class QuarantinePage(QWidget):
         self.show_changes(self.changes)
 
     def _reason(self, reason: str) -> str:
-        known = {
-            "foreign_origin": self.tr("claims this site or the shipped data as its origin"),
-            "malformed": self.tr("malformed"),
-            "relayed_by_non_hub": self.tr("relayed by a site that is not a hub"),
-            "not_allowed": self.tr("its origin may not change this record (not in its audience)"),
-            "unsealed": self.tr("relayed without its origin's seal"),
-            "altered": self.tr("altered on the way: differs from what its origin sealed"),
-        }
-        return known.get(reason, reason)
+        """The import's own words for why (app.sync.quarantine.REASONS), in the window's language."""
+        from PySide6.QtCore import QCoreApplication
+
+        from app.sync.quarantine import REASONS  # imported here: app.sync is not loaded at start-up
+
+        return QCoreApplication.translate("sync", REASONS[reason]) if reason in REASONS else reason
 
     def show_changes(self, changes: Sequence[Any]) -> None:
         self.changes = changes
