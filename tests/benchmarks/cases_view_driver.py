@@ -23,10 +23,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[2]))  # the checkout, wh
 from PySide6.QtCore import QEventLoop, QSettings, QTimer
 from PySide6.QtWidgets import QApplication
 
-from app.config import load_config
-from app.services.desk import open_desk
-from ui.application import build_context
-from ui.views.cases import CasesView
+from ui.application import build_context, create_application
 
 TIMEOUT_MS = 60_000
 
@@ -70,7 +67,13 @@ def main() -> int:
     settings = tempfile.TemporaryDirectory()
     QSettings.setDefaultFormat(QSettings.Format.IniFormat)
     QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, settings.name)
-    app = QApplication([sys.argv[0]])
+    # As ui.application.run(): Qt (with its work-arounds, ui/qt_fixes.py) before SQLAlchemy,
+    # the models and the services are imported.
+    app = create_application([sys.argv[0]])
+    from app.config import load_config
+    from app.services.desk import open_desk
+    from ui.views.cases import CasesView
+
     path = args.database
     desk = open_desk(load_config(path.with_name(path.stem + "-home"), f"sqlite:///{path}"))
     context = build_context(desk, lambda error: print("error:", repr(error), file=sys.stderr), app)
