@@ -26,6 +26,8 @@ from typing import Any
 
 import pytest
 
+from tests.conftest import ADMIN_PASSWORD
+
 HERE = Path(__file__).resolve().parent
 ROOT = HERE.parents[1]
 DRIVER = HERE / "startup_driver.py"
@@ -119,6 +121,10 @@ def bench_env(tmp_path_factory: pytest.TempPathFactory) -> dict[str, str]:
         PYTHONPYCACHEPREFIX=str(home / "pycache"),  # warm caches, kept out of the checkout
         XDG_CONFIG_HOME=str(home / "config"),  # QSettings (window geometry, language) of our own
         JEJARING_LANG="en",
+        # the first administrator's password (init), who runs `demo`, and who signs in at the
+        # window (startup_driver.py types them into the sign-in dialog)
+        JEJARING_USER="admin",
+        JEJARING_PASSWORD=ADMIN_PASSWORD,
         PYTHONPATH=str(ROOT) + os.pathsep + env.get("PYTHONPATH", ""),
     )
     env.pop("JEJARING_HOME", None)
