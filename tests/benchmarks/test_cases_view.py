@@ -6,7 +6,9 @@ memory the app holds while the list is open.
 * scroll to the end: scrollToBottom until the last rows are read and painted;
 * full-text search: a search applied (the 250 ms typing pause left out) until its first page shows;
 * memory: a fresh process opens the main window on the Cases view, scrolls to the end and searches;
-  its resident and peak memory are recorded (aim: under 150 MiB).
+  its resident and peak memory are recorded (aim: under 150 MiB). Twice: the window opening on
+  Cases, where the officer left it, and opening on the dashboard (a first start) before the visit
+  to Cases; the dashboard, built and kept, adds its own share.
 
 Aim for each time: under 100 ms on the project's machine, whatever the size of the register. Nothing
 here asserts a time; the summary at the end of the run prints the figures against the aims.
@@ -63,11 +65,10 @@ class CasesViewSummary:
                 mean = self.figures[key]
                 verdict = "within" if mean < TIME_AIM_MS else "OVER"
                 write(f"{title:36} {mean:7.1f} ms (mean; {verdict} the {TIME_AIM_MS} ms aim)")
-        memory = self.figures.get("memory")
-        if memory:
+        for opens_on, memory in sorted(self.figures.get("memory", {}).items()):
             verdict = "within" if memory["peak_mib"] < MEMORY_AIM_MIB else "OVER"
             write(
-                f"{'peak memory, list open and scrolled':36} {memory['peak_mib']:7.1f} MiB "
+                f"{'peak memory, opened on ' + opens_on:36} {memory['peak_mib']:7.1f} MiB "
                 f"({verdict} the {MEMORY_AIM_MIB} MiB aim; {memory['before_view_mib']} MiB before the "
                 "window)"
             )
@@ -201,16 +202,17 @@ def test_full_text_search(benchmark: Any, qtbot: QtBot, million: Harness, figure
     figures["search"] = _mean_ms(benchmark)
 
 
-def test_memory_with_the_list_open(benchmark: Any, figures: dict[str, Any]) -> None:
-    """In a fresh process (the runner's own memory is not the app's): the main window on the Cases
-    view, scrolled to the end of the register, then a search. Timed as a whole, which says little;
-    the figures that matter are in extra_info."""
+@pytest.mark.parametrize("opens_on", ["cases", "dashboard"])
+def test_memory_with_the_list_open(benchmark: Any, figures: dict[str, Any], opens_on: str) -> None:
+    """In a fresh process (the runner's own memory is not the app's): the main window opened on
+    `opens_on`, then the Cases view scrolled to the end of the register, then a search. Timed as a
+    whole, which says little; the figures that matter are in extra_info."""
     path = big_database(CASES)
     results: list[dict[str, Any]] = []
 
     def run() -> None:
         done = subprocess.run(
-            [sys.executable, str(DRIVER), str(path), "--main-window"],
+            [sys.executable, str(DRIVER), str(path), "--main-window", "--opens-on", opens_on],
             capture_output=True,
             text=True,
             timeout=300,
@@ -230,5 +232,5 @@ def test_memory_with_the_list_open(benchmark: Any, figures: dict[str, Any]) -> N
         cached_pages=worst["after_scroll_to_end"]["cached_pages"],
         aim_mib=MEMORY_AIM_MIB,
     )
-    figures["memory"] = worst
+    figures.setdefault("memory", {})[opens_on] = worst
     assert worst["after_scroll_to_end"]["rows"] == CASES
