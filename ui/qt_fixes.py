@@ -76,9 +76,13 @@ def _fix_source_reading() -> None:
             return bool(original(module))
         try:
             source = get_source(name)
-        except (ImportError, OSError, SyntaxError, UnicodeDecodeError):
+        except Exception:  # a loader that cannot say (another name, no file): PySide6's own way
             return bool(original(module))
         return source is not None and "PySide6" in source
 
     feature._mod_uses_pyside = uses_pyside
-    linecache.clearcache()  # what the hook kept of the modules imported before this
+    # What the hook kept of the modules imported before this: lines read from a file (a traceback
+    # reads them again). Lazy and generated entries (no modification time) stay.
+    for name, entry in list(linecache.cache.items()):
+        if len(entry) == 4 and entry[1] is not None:
+            del linecache.cache[name]
