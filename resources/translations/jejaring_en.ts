@@ -5234,6 +5234,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Bundles are exchanged by a supervisor or an administrator of this office.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Send everything again to this site…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -10415,6 +10419,11 @@ member agencies by code, and officers who attend (their agency becomes a member 
     </message>
     <message>
         <source>Referral to {agency} withdrawn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(an officer&apos;s note, hidden: sensitive case)</source>
+        <extracomment>in place of an officer&apos;s own words on a case whose story the reader may not see</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
