@@ -103,8 +103,8 @@ def _matches(session: Session, text_: str, story: bool = True) -> ColumnElement[
         if tsquery is None:
             return literal_column("1") == literal_column("1")
         if not story:  # rarely asked (a hidden case whose words matched): no index of its own
-            public = text(_PUBLIC_DOCUMENT).bindparams(public_q=tsquery)
-            return exists().where(Worker.id == Case.worker_id, public)
+            public_match = text(_PUBLIC_DOCUMENT).bindparams(public_q=tsquery)
+            return exists().where(Worker.id == Case.worker_id, public_match)
         ids = text("SELECT case_id FROM case_search WHERE document @@ to_tsquery('simple', :q)").bindparams(
             q=tsquery
         )

@@ -6359,6 +6359,7 @@ Setting up takes a minute: the office this desk belongs to, its first administra
     </message>
     <message>
         <source>Password of the first administrator: </source>
+        <extracomment>The command areas, in the order `jejaring --help` lists them: each is a module app/cli_&lt;area&gt;.py with `add_commands(commands)` and `COMMANDS` (command name -&gt; handler). Their top levels import nothing heavy (tests/cli/test_lazy_imports.py): a handler imports the services it runs.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -135,7 +135,7 @@ def test_sensitive_fields_are_masked_without_a_need_to_know_and_break_the_glass_
     # the officers' own words in the timeline tell the story too: left out, events kept
     case_activity.add_entry(_as(office, "budi"), number, "call", "Korban mengaku diperkosa majikan")
     cases.change_status(_as(office, "budi"), number, "verification", reason="visum di RS Ampang", today=TODAY)
-    told = [item.text for item in case_activity.case_detail(_as(office, "budi"), number, today=TODAY).timeline]
+    told = [i.text for i in case_activity.case_detail(_as(office, "budi"), number, today=TODAY).timeline]
     assert any("diperkosa" in t for t in told) and any("visum" in t for t in told)
     hidden = case_activity.case_detail(_as(office, "lain"), number, today=TODAY)
     texts = [item.text for item in hidden.timeline]
