@@ -44,8 +44,8 @@ def application(folder: Path, *, compile_catalogues: bool = False) -> Any:
 
 
 def sample_desk(data_dir: Path, *, cases: int, seed: int = 7) -> Any:
-    """KBRI Kuala Lumpur set up in `data_dir` with `cases` sample cases, its administrator
-    signed in."""
+    """KBRI Kuala Lumpur set up in `data_dir` with `cases` sample cases (and the letters and
+    meetings that go with them; none at 0), its administrator signed in."""
     from app.config import load_config
     from app.services import demo, office
     from app.services.desk import open_desk
@@ -65,7 +65,8 @@ def sample_desk(data_dir: Path, *, cases: int, seed: int = 7) -> Any:
             admin_password=password,
         ),
     )
-    demo.load_demo(desk, cases, seed=seed)
+    if cases:
+        demo.load_demo(desk, cases, seed=seed)
     return desk
 
 
