@@ -173,6 +173,7 @@ def test_an_auditor_sees_cases_but_every_edit_is_disabled_and_refused(
     ):
         assert not button.isEnabled()
     assert not window.tasks_tab.done_button.isVisible()
+    assert window.header.print_button.isHidden()  # an auditor issues no documents
     with pytest.raises(AccessDenied):
         cases.change_status(desk, number, "verification", today=TODAY)
 
