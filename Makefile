@@ -5,6 +5,9 @@ PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
 QM := resources/translations/jejaring_id.qm resources/translations/jejaring_en.qm resources/translations/qt_id.qm
 export PYTHONDONTWRITEBYTECODE := 1
+# The suites run on every core (pytest-xdist: each test has its own folder, database and settings);
+# `make test PARALLEL=` runs them in one process.
+PARALLEL ?= -n auto
 
 .PHONY: run test test-postgres lint bench translations lupdate package self-test clean migration
 
@@ -33,7 +36,7 @@ lint: $(STAMP)
 	$(VENV)/bin/mypy
 
 test: $(STAMP) translations lint
-	QT_QPA_PLATFORM=offscreen $(PY) -m pytest tests --ignore=tests/benchmarks -q
+	QT_QPA_PLATFORM=offscreen $(PY) -m pytest tests --ignore=tests/benchmarks -q $(PARALLEL)
 	@$(MAKE) --no-print-directory test-postgres
 
 # The PostgreSQL leg: the tests that touch a database, again on a server (docs/postgresql.md).
@@ -41,7 +44,7 @@ test-postgres: $(STAMP) translations
 	@if [ -z "$$JEJARING_TEST_POSTGRES" ]; then \
 	  echo "PostgreSQL leg skipped: set JEJARING_TEST_POSTGRES=postgresql+psycopg://USER:PASSWORD@127.0.0.1:5432/postgres (a role with CREATEDB) to run it"; \
 	else \
-	  QT_QPA_PLATFORM=offscreen $(PY) -m pytest --postgres tests/unit tests/sync tests/cli tests/postgres -q; \
+	  QT_QPA_PLATFORM=offscreen $(PY) -m pytest --postgres tests/unit tests/sync tests/cli tests/postgres -q $(PARALLEL); \
 	fi
 
 bench: $(STAMP) translations

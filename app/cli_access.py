@@ -75,7 +75,7 @@ def new_password(args: argparse.Namespace, prompt: str) -> str:
     return first
 
 
-def user_commands(commands: Any) -> None:
+def add_commands(commands: Any) -> None:
     user = commands.add_parser("user", help=translate("cli", "accounts of this site's officers"))
     sub = user.add_subparsers(dest="user_command", metavar="COMMAND", required=True)
     add = sub.add_parser("add", help=translate("cli", "add an officer with an account"))
@@ -180,3 +180,6 @@ def _list(rows: list[Any]) -> None:
         if row.locked_until is not None and row.locked_until > now:
             state.append(translate("cli", "locked"))
         print(f"{row.username:<20} {row.role:<14} {row.full_name:<30} {', '.join(state)}".rstrip())
+
+
+COMMANDS = {"user": cmd_user}

@@ -14,7 +14,7 @@ from app.errors import ValidationError
 from app.i18n import QT_TRANSLATE_NOOP, translate
 
 
-def audit_commands(commands: Any) -> None:
+def add_commands(commands: Any) -> None:
     worker_commands(commands)
     retention_commands(commands)
     breach_commands(commands)

@@ -16,7 +16,7 @@ from app.i18n import QT_TRANSLATE_NOOP, translate
 BULK_FORMS = ("dispositions", "summaries")
 
 
-def document_commands(commands: Any) -> None:
+def add_commands(commands: Any) -> None:
     from app.documents.names import FORMS  # not the services: the parser is built at every start
 
     printer = commands.add_parser(

@@ -34,7 +34,7 @@ def _time(text: str) -> time:
         ) from None
 
 
-def meeting_commands(commands: Any) -> None:
+def add_commands(commands: Any) -> None:
     meeting = commands.add_parser(
         "meeting", help=translate("cli", "coordination meetings, their agenda and action items")
     )
@@ -343,3 +343,6 @@ def _print_record(record: Any) -> None:
                 author=x.author, at=f"{x.at:%Y-%m-%d %H:%M}", text=x.text
             )
         )
+
+
+COMMANDS = {"meeting": cmd_meeting}

@@ -20,7 +20,7 @@ def _date(text: str) -> date:
         ) from None
 
 
-def stats_commands(commands: Any) -> None:
+def add_commands(commands: Any) -> None:
     stats = commands.add_parser(
         "stats", help=translate("cli", "the dashboard's figures: cases, protocol, meetings, exchange")
     )
@@ -327,3 +327,6 @@ _TEXTS = (
     QT_TRANSLATE_NOOP("cli", "Value"),
     QT_TRANSLATE_NOOP("cli", "What"),
 )
+
+
+COMMANDS = {"stats": cmd_stats}

@@ -19,7 +19,7 @@ from app.errors import DomainError
 from app.i18n import translate
 
 
-def sync_commands(commands: Any) -> None:
+def add_commands(commands: Any) -> None:
     site = commands.add_parser("site", help=translate("cli", "this site's keys and card, and enrolled peers"))
     site_commands = site.add_subparsers(dest="site_command", metavar="COMMAND", required=True)
     card = site_commands.add_parser(
@@ -342,3 +342,6 @@ def _write_text(path: Path, text: str) -> None:
     partial = path.with_name(path.name + ".partial")
     partial.write_text(text, encoding="utf-8")
     partial.replace(path)
+
+
+COMMANDS = {"site": cmd_site, "bundle": cmd_bundle, "conflicts": cmd_conflicts, "quarantine": cmd_quarantine}

@@ -15,7 +15,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-ADMIN = "Jejaring-Contoh-2026"
+from tools import shots  # noqa: E402
 
 
 def main() -> int:
@@ -26,9 +26,7 @@ def main() -> int:
 
     from PySide6.QtWidgets import QApplication, QStyleFactory
 
-    from app.config import load_config
-    from app.services import accounts, cases, demo, office
-    from app.services.desk import open_desk
+    from app.services import accounts, cases
     from app.services.workers import WorkerInput
     from ui import i18n
     from ui.application import build_context
@@ -48,21 +46,7 @@ def main() -> int:
         app.processEvents()
 
     with tempfile.TemporaryDirectory() as folder:
-        desk = open_desk(load_config(Path(folder)))
-        office.initialize(
-            desk,
-            office.OfficeSetup(
-                site_code="KBRI-KUL",
-                site_name="KBRI Kuala Lumpur",
-                agency_code="KBRI-KUL",
-                country="MY",
-                city="Kuala Lumpur",
-                admin_username="siti.rahmawati",
-                admin_name="Siti Rahmawati",
-                admin_password=ADMIN,
-            ),
-        )
-        demo.load_demo(desk, cases=40, seed=7)
+        desk = shots.sample_desk(Path(folder), cases=40)
         for username, role in (("budi", "case_officer"), ("dewi", "auditor"), ("rina", "secretariat")):
             accounts.add_account(
                 desk, username, role, "Sementara-2026", full_name=f"{username.title()} Santoso"
@@ -93,7 +77,7 @@ def main() -> int:
         dialog.grab().save(str(args.out / f"access-sign-in-{args.lang}.png"))
         dialog.close()
 
-        accounts.sign_in(desk, "siti.rahmawati", ADMIN)
+        accounts.sign_in(desk, "siti.rahmawati", shots.ADMIN[2])
         window = MainWindow(context)
         window.resize(1366, 768)
         window.show()
@@ -111,7 +95,7 @@ def main() -> int:
         shade.unlock()
         settle(context)
         window.grab().save(str(args.out / f"access-locked-{args.lang}.png"))
-        shade.password.setText(ADMIN)
+        shade.password.setText(shots.ADMIN[2])
         shade.unlock()
 
         accounts.sign_in(desk, "dewi", "Sementara-2026")

@@ -15,7 +15,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from tools.screenshot_register import SIZE, save, settle  # noqa: E402
+from tools import shots  # noqa: E402
+from tools.shots import SIZE, save, settle  # noqa: E402
 
 
 def main() -> int:
@@ -24,27 +25,17 @@ def main() -> int:
     parser.add_argument("--docs", action="store_true")
     args = parser.parse_args()
 
-    from PySide6.QtCore import QSettings
-
-    from app.config import load_config
-    from app.services import demo, office
-    from app.services.desk import open_desk
-    from tests.conftest import SETUP
-    from ui import application, i18n
+    from ui import i18n
     from ui.main_window import MainWindow
     from ui.views.audit import AuditView
 
     args.out.mkdir(parents=True, exist_ok=True)
     with tempfile.TemporaryDirectory() as folder:
-        QSettings.setDefaultFormat(QSettings.Format.IniFormat)
-        QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, f"{folder}/settings")
-        app = application.create_application([sys.argv[0]])
+        app = shots.application(Path(folder))
         for language in ("id", "en"):
             i18n.install_translators(app, language)
-            desk = open_desk(load_config(Path(folder) / language))
-            office.initialize(desk, SETUP)
-            demo.load_demo(desk, cases=30, seed=5)
-            context = application.build_context(desk, lambda error: print("error:", error), app)
+            desk = shots.sample_desk(Path(folder) / language, cases=30, seed=5)
+            context = shots.context_for(desk, app)
             window = MainWindow(context)
             window.resize(*SIZE)
             index = next(i for i, v in enumerate(window.views) if isinstance(v, AuditView))

@@ -10,7 +10,6 @@ shown is the one with the most linked letters, put on a meeting's agenda with an
 from __future__ import annotations
 
 import argparse
-import subprocess
 import sys
 import tempfile
 from datetime import timedelta
@@ -19,7 +18,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from tools.screenshot_cases import SIZE, save, settle  # noqa: E402
+from tools import shots  # noqa: E402
+from tools.shots import SIZE, save, settle  # noqa: E402
 
 
 def main() -> int:
@@ -28,47 +28,20 @@ def main() -> int:
     parser.add_argument("--docs", action="store_true", help="also write docs/screenshots/case-links.png")
     args = parser.parse_args()
 
-    from PySide6.QtCore import QSettings
     from PySide6.QtWidgets import QApplication
     from sqlalchemy import func, select
 
-    from app.config import load_config
     from app.models import Case, Meeting, MeetingStatus
     from app.models.correspondence import LetterCase
-    from app.services import demo, minutes, office
-    from app.services.desk import open_desk
+    from app.services import minutes
     from ui import application, i18n
     from ui.views.case_detail import open_case
     from ui.views.case_parts.links import LinkLetterDialog
 
     args.out.mkdir(parents=True, exist_ok=True)
     with tempfile.TemporaryDirectory() as folder:
-        catalogues = Path(folder) / "translations"
-        catalogues.mkdir()
-        lrelease = Path(sys.executable).with_name("pyside6-lrelease")
-        for ts in (ROOT / "resources" / "translations").glob("*.ts"):
-            subprocess.run(
-                [str(lrelease), "-silent", str(ts), "-qm", str(catalogues / f"{ts.stem}.qm")], check=True
-            )
-        i18n.translations_dir = lambda: catalogues  # type: ignore[assignment]
-        QSettings.setDefaultFormat(QSettings.Format.IniFormat)
-        QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, f"{folder}/settings")
-        app = application.create_application([sys.argv[0]])
-        desk = open_desk(load_config(Path(folder) / "data"))
-        office.initialize(
-            desk,
-            office.OfficeSetup(
-                site_code="KBRI-KUL",
-                site_name="KBRI Kuala Lumpur",
-                agency_code="KBRI-KUL",
-                country="MY",
-                city="Kuala Lumpur",
-                admin_username="siti.rahmawati",
-                admin_password="Jejaring-Contoh-2026",
-                admin_name="Siti Rahmawati",
-            ),
-        )
-        demo.load_demo(desk, 200, seed=7)
+        app = shots.application(Path(folder), compile_catalogues=True)
+        desk = shots.sample_desk(Path(folder) / "data", cases=200)
         with desk.read() as session:
             number = session.scalar(
                 select(Case.number)

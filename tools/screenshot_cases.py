@@ -10,16 +10,15 @@ compiled from the .ts sources first. `--docs` also refreshes docs/screenshots/ca
 from __future__ import annotations
 
 import argparse
-import subprocess
 import sys
 import tempfile
-import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-SIZE = (1366, 768)
+from tools import shots  # noqa: E402
+from tools.shots import SIZE, save, settle  # noqa: E402
 
 
 def main() -> int:
@@ -28,45 +27,17 @@ def main() -> int:
     parser.add_argument("--docs", action="store_true", help="also write docs/screenshots/case-window.png")
     args = parser.parse_args()
 
-    from PySide6.QtCore import QSettings
     from PySide6.QtWidgets import QApplication
 
-    from app.config import load_config
-    from app.services import demo, office
-    from app.services.desk import open_desk
-    from ui import application, i18n
+    from ui import i18n
 
     args.out.mkdir(parents=True, exist_ok=True)
     with tempfile.TemporaryDirectory() as folder:
-        catalogues = Path(folder) / "translations"
-        catalogues.mkdir()
-        lrelease = Path(sys.executable).with_name("pyside6-lrelease")
-        for ts in (ROOT / "resources" / "translations").glob("*.ts"):
-            subprocess.run(
-                [str(lrelease), "-silent", str(ts), "-qm", str(catalogues / f"{ts.stem}.qm")], check=True
-            )
-        i18n.translations_dir = lambda: catalogues  # type: ignore[assignment]
-        QSettings.setDefaultFormat(QSettings.Format.IniFormat)
-        QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, f"{folder}/settings")
-        app = application.create_application([sys.argv[0]])
-        desk = open_desk(load_config(Path(folder) / "data"))
-        office.initialize(
-            desk,
-            office.OfficeSetup(
-                site_code="KBRI-KUL",
-                site_name="KBRI Kuala Lumpur",
-                agency_code="KBRI-KUL",
-                country="MY",
-                city="Kuala Lumpur",
-                admin_username="siti.rahmawati",
-                admin_password="Jejaring-Contoh-2026",
-                admin_name="Siti Rahmawati",
-            ),
-        )
-        demo.load_demo(desk, 80, seed=7)
+        app = shots.application(Path(folder), compile_catalogues=True)
+        desk = shots.sample_desk(Path(folder) / "data", cases=80)
         for language in ("id", "en"):
             i18n.install_translators(app, language)
-            context = application.build_context(desk, lambda error: print("error:", error), app)
+            context = shots.context_for(desk, app)
             shoot_new_case(context, args.out, language)
             shoot_case_window(context, args.out, language, docs=args.docs and language == "id")
             shoot_protocol(context, args.out, language)
@@ -74,23 +45,6 @@ def main() -> int:
         desk.close()
     QApplication.closeAllWindows()
     return 0
-
-
-def settle(context: object) -> None:
-    """Let background work finish and its results paint."""
-    from PySide6.QtWidgets import QApplication
-
-    for _ in range(3):
-        context.tasks.wait()  # type: ignore[attr-defined]
-        for _ in range(8):
-            QApplication.processEvents()
-            time.sleep(0.03)
-
-
-def save(widget: object, path: Path) -> None:
-    path.parent.mkdir(parents=True, exist_ok=True)
-    widget.grab().save(str(path))  # type: ignore[attr-defined]
-    print(path.relative_to(ROOT) if path.is_relative_to(ROOT) else path)
 
 
 def shoot_new_case(context: object, out: Path, language: str) -> None:

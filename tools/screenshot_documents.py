@@ -9,7 +9,6 @@
 from __future__ import annotations
 
 import argparse
-import subprocess
 import sys
 import tempfile
 from pathlib import Path
@@ -17,7 +16,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from tools.screenshot_cases import SIZE, save, settle  # noqa: E402
+from tools import shots  # noqa: E402
+from tools.shots import SIZE, save, settle  # noqa: E402
 
 
 def main() -> int:
@@ -26,41 +26,14 @@ def main() -> int:
     parser.add_argument("--docs", action="store_true")
     args = parser.parse_args()
 
-    from PySide6.QtCore import QSettings
     from PySide6.QtWidgets import QApplication
 
-    from app.config import load_config
-    from app.services import cases, demo, documents, office
-    from app.services.desk import open_desk
+    from app.services import cases, documents
     from ui import application, i18n
 
     with tempfile.TemporaryDirectory() as folder:
-        catalogues = Path(folder) / "translations"
-        catalogues.mkdir()
-        lrelease = Path(sys.executable).with_name("pyside6-lrelease")
-        for ts in (ROOT / "resources" / "translations").glob("*.ts"):
-            subprocess.run(
-                [str(lrelease), "-silent", str(ts), "-qm", str(catalogues / f"{ts.stem}.qm")], check=True
-            )
-        i18n.translations_dir = lambda: catalogues  # type: ignore[assignment]
-        QSettings.setDefaultFormat(QSettings.Format.IniFormat)
-        QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, f"{folder}/settings")
-        app = application.create_application([sys.argv[0]])
-        desk = open_desk(load_config(Path(folder) / "data"))
-        office.initialize(
-            desk,
-            office.OfficeSetup(
-                "KBRI-KUL",
-                "KBRI Kuala Lumpur",
-                "KBRI-KUL",
-                "MY",
-                "Kuala Lumpur",
-                "siti.rahmawati",
-                "Siti Rahmawati",
-                admin_password="Jejaring-Contoh-2026",
-            ),
-        )
-        demo.load_demo(desk, 30, seed=7)
+        app = shots.application(Path(folder), compile_catalogues=True)
+        desk = shots.sample_desk(Path(folder) / "data", cases=30)
         documents.save_letterhead(
             desk,
             {

@@ -17,9 +17,9 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
-sys.path.insert(0, str(ROOT / "tools"))
 
-SIZE = (1366, 768)
+from tools import shots  # noqa: E402
+from tools.shots import SIZE, save, settle  # noqa: E402
 
 
 def main() -> int:
@@ -28,39 +28,17 @@ def main() -> int:
     parser.add_argument("--docs", action="store_true")
     args = parser.parse_args()
 
-    from PySide6.QtCore import QSettings
-    from screenshot_register import save, settle
-
-    from app.config import load_config
-    from app.services import demo, office
-    from app.services.desk import open_desk
-    from ui import application, i18n
+    from ui import i18n
     from ui.main_window import MainWindow
     from ui.views.correspondence import CorrespondenceView
 
     args.out.mkdir(parents=True, exist_ok=True)
     with tempfile.TemporaryDirectory() as folder:
-        QSettings.setDefaultFormat(QSettings.Format.IniFormat)
-        QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, f"{folder}/settings")
-        app = application.create_application([sys.argv[0]])
+        app = shots.application(Path(folder))
         for language in ("id", "en"):
             i18n.install_translators(app, language)
-            desk = open_desk(load_config(Path(folder) / language))
-            office.initialize(
-                desk,
-                office.OfficeSetup(
-                    "KBRI-KUL",
-                    "KBRI Kuala Lumpur",
-                    "KBRI-KUL",
-                    "MY",
-                    city="Kuala Lumpur",
-                    admin_username="siti.rahmawati",
-                    admin_password="Jejaring-Contoh-2026",
-                    admin_name="Siti Rahmawati",
-                ),
-            )
-            demo.load_demo(desk, cases=200, seed=2026)
-            context = application.build_context(desk, lambda error: print("error:", error), app)
+            desk = shots.sample_desk(Path(folder) / language, cases=200, seed=2026)
+            context = shots.context_for(desk, app)
             window = MainWindow(context)
             window.resize(*SIZE)
             index = next(i for i, v in enumerate(window.views) if isinstance(v, CorrespondenceView))

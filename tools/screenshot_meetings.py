@@ -12,15 +12,16 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
+
+from tools import shots  # noqa: E402
+
 OUT = ROOT / "screenshots"
 
 
 def main() -> int:
     from PySide6.QtWidgets import QApplication, QStyleFactory
 
-    from app.config import load_config
-    from app.services import demo, meetings, office
-    from app.services.desk import open_desk
+    from app.services import meetings
     from ui import i18n
     from ui.context import UiContext
     from ui.events import ChangeBus
@@ -33,20 +34,7 @@ def main() -> int:
     app.setStyle(QStyleFactory.create("Fusion"))
     OUT.mkdir(parents=True, exist_ok=True)
     with tempfile.TemporaryDirectory() as folder:
-        desk = open_desk(load_config(Path(folder)))
-        office.initialize(
-            desk,
-            office.OfficeSetup(
-                site_code="KBRI-KUL",
-                site_name="KBRI Kuala Lumpur",
-                agency_code="KBRI-KUL",
-                country="MY",
-                city="Kuala Lumpur",
-                admin_name="Siti Rahmawati",
-                admin_password="Jejaring-Contoh-2026",
-            ),
-        )
-        demo.load_demo(desk, cases=120)
+        desk = shots.sample_desk(Path(folder), cases=120, seed=2026)
 
         def unexpected(error: BaseException) -> None:
             raise error

@@ -14,14 +14,14 @@ from __future__ import annotations
 import argparse
 import sys
 import tempfile
-import time
 from datetime import date
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-SIZE = (1366, 768)
+from tools import shots  # noqa: E402
+from tools.shots import SIZE, save, settle, wait  # noqa: E402
 
 
 def main() -> int:
@@ -31,40 +31,20 @@ def main() -> int:
     parser.add_argument("--cases", type=int, default=400, help="sample cases to load")
     args = parser.parse_args()
 
-    from PySide6.QtCore import QSettings
     from PySide6.QtWidgets import QApplication
 
-    from app.config import load_config
-    from app.services import demo, office
-    from app.services.desk import open_desk
-    from ui import application, i18n
+    from ui import i18n
     from ui.main_window import MainWindow
     from ui.views.cases import CasesView
 
     args.out.mkdir(parents=True, exist_ok=True)
     with tempfile.TemporaryDirectory() as folder:
-        QSettings.setDefaultFormat(QSettings.Format.IniFormat)
-        QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, f"{folder}/settings")
-        app = application.create_application([sys.argv[0]])
+        app = shots.application(Path(folder))
         workbook = sample_workbook(Path(folder) / "register-lama.xlsx")
         for language in ("id", "en"):
             i18n.install_translators(app, language)
-            desk = open_desk(load_config(Path(folder) / language))
-            office.initialize(
-                desk,
-                office.OfficeSetup(
-                    "KBRI-KUL",
-                    "KBRI Kuala Lumpur",
-                    "KBRI-KUL",
-                    "MY",
-                    city="Kuala Lumpur",
-                    admin_username="siti.rahmawati",
-                    admin_password="Jejaring-Contoh-2026",
-                    admin_name="Siti Rahmawati",
-                ),
-            )
-            demo.load_demo(desk, cases=args.cases, seed=2026)
-            context = application.build_context(desk, lambda error: print("error:", error), app)
+            desk = shots.sample_desk(Path(folder) / language, cases=args.cases, seed=2026)
+            context = shots.context_for(desk, app)
             window = MainWindow(context)
             window.resize(*SIZE)
             index = next(i for i, v in enumerate(window.views) if isinstance(v, CasesView))
@@ -140,30 +120,6 @@ def wizard_pages(view: object, workbook: Path, out: Path, language: str) -> None
     wait(wizard.context, lambda: wizard.currentId() == wizard.DONE)
     save(wizard, out / f"cases-import-4-{language}.png")
     wizard.accept()
-
-
-def settle(context: object) -> None:
-    """Let background reads finish and their results paint."""
-    from PySide6.QtWidgets import QApplication
-
-    for _ in range(3):
-        context.tasks.wait()  # type: ignore[attr-defined]
-        for _ in range(10):
-            QApplication.processEvents()
-            time.sleep(0.02)
-
-
-def wait(context: object, done: object) -> None:
-    deadline = time.monotonic() + 30
-    while not done() and time.monotonic() < deadline:  # type: ignore[operator]
-        settle(context)
-    settle(context)
-
-
-def save(widget: object, path: Path) -> None:
-    path.parent.mkdir(parents=True, exist_ok=True)
-    widget.grab().save(str(path))  # type: ignore[attr-defined]
-    print(path.relative_to(ROOT) if path.is_relative_to(ROOT) else path)
 
 
 if __name__ == "__main__":

@@ -19,7 +19,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from tools.screenshot_register import SIZE, save, settle  # noqa: E402
+from tools.shots import SIZE, save, settle  # noqa: E402
 
 
 def main() -> int:

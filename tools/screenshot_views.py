@@ -15,6 +15,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+from tools import shots  # noqa: E402
+
 SIZES = ((1280, 800), (1366, 768))
 
 
@@ -27,9 +29,6 @@ def main() -> int:
 
     from PySide6.QtWidgets import QApplication, QStyleFactory
 
-    from app.config import load_config
-    from app.services import demo, office
-    from app.services.desk import open_desk
     from ui.context import UiContext
     from ui.events import ChangeBus
     from ui.tasks import TaskRunner
@@ -39,21 +38,7 @@ def main() -> int:
     app.setStyle(QStyleFactory.create("Fusion"))
     args.out.mkdir(parents=True, exist_ok=True)
     with tempfile.TemporaryDirectory() as folder:
-        desk = open_desk(load_config(Path(folder)))
-        office.initialize(
-            desk,
-            office.OfficeSetup(
-                site_code="KBRI-KUL",
-                site_name="KBRI Kuala Lumpur",
-                agency_code="KBRI-KUL",
-                country="MY",
-                city="Kuala Lumpur",
-                admin_name="Siti Rahmawati",
-                admin_password="Jejaring-Contoh-2026",
-            ),
-        )
-        if not args.empty:
-            demo.load_demo(desk, cases=args.cases)
+        desk = shots.sample_desk(Path(folder), cases=0 if args.empty else args.cases, seed=2026)
 
         def unexpected(error: BaseException) -> None:
             raise error

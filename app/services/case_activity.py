@@ -355,16 +355,22 @@ def _open_referral(session: Session, referral_id: uuid.UUID) -> Referral:
 # --- reading a case -----------------------------------------------------------------------------
 
 
-def _render(entry: TimelineEntry, language: str | None) -> str:
+#: in place of an officer's own words on a case whose story the reader may not see
+SEALED_NOTE = QT_TRANSLATE_NOOP("timeline", "(an officer's note, hidden: sensitive case)")
+
+
+def _render(entry: TimelineEntry, language: str | None, sealed: bool = False) -> str:
+    """The entry in the reader's language; on a sealed case the officers' own words (notes, and the
+    notes added to recorded events) are left out, as the case's story is."""
     if entry.data is None:
-        return entry.text
+        return translate("timeline", SEALED_NOTE, language) if sealed else entry.text
     values = json.loads(entry.data)
     if entry.kind == TimelineKind.STATUS:  # stages are stored as codes, read in the reader's language
         values = {
             k: label(CASE_STATUS_LABELS, v, language) if k in ("old", "new") else v for k, v in values.items()
         }
     text = translate("timeline", entry.text, language).format(**values)
-    return f"{text}: {entry.note}" if entry.note else text
+    return f"{text}: {entry.note}" if entry.note and not sealed else text
 
 
 def case_detail(
@@ -373,6 +379,9 @@ def case_detail(
     today = today or date.today()
     with desk.read() as session:
         case = _case_by_number(session, number)
+        from app.services import sensitive
+
+        sealed = sensitive.sealed(session, desk, case)
         codes = dict(session.execute(select(Agency.id, Agency.code)).all())
         worker = case.worker
         worker_values = {c.key: getattr(worker, c.key) for c in Worker.__table__.columns}
@@ -417,7 +426,7 @@ def case_detail(
             TimelineItem(
                 e.at,
                 e.kind.value,
-                _render(e, language),
+                _render(e, language, sealed),
                 codes.get(e.agency_id) if e.agency_id else None,
                 e.officer,
             )
@@ -459,8 +468,6 @@ def case_detail(
                 .where(CaseOfficer.case_id == case.id, CaseOfficer.deleted_at.is_(None))
             )
         )
-        from app.services import sensitive
-
         detail = CaseDetail(
             id=case.id,
             number=case.number,
@@ -511,4 +518,4 @@ def case_detail(
             next_steps=tuple(steps),
             version=edit_guard.version(session, edit_guard.case_rows(session, case)),
         )
-        return sensitive.masked(session, desk, case, detail)
+        return sensitive.masked(session, case, detail) if sealed else detail

@@ -640,7 +640,10 @@ def _overdue_filter(today: date) -> ColumnElement[bool]:
     return and_(Case.status.in_(OPEN_STATUSES), Case.id.in_(late_tasks.union(late_referrals)))
 
 
-def _filtered(query: _Query, session: Session, flt: CaseFilter, today: date) -> _Query:
+def _filtered(
+    query: _Query, session: Session, flt: CaseFilter, today: date, readable: ColumnElement[bool] | None = None
+) -> _Query:
+    """`readable`: the cases whose story the reader may see (sensitive.readable_stories), for search."""
     query = query.where(Case.deleted_at.is_(None))
     if flt.statuses:
         query = query.where(Case.status.in_([CaseStatus(s) for s in flt.statuses]))
@@ -678,8 +681,16 @@ def _filtered(query: _Query, session: Session, flt: CaseFilter, today: date) -> 
         )
         query = query.where(Case.status.in_(OPEN_STATUSES), Case.id.in_(owes_task.union(owes_answer)))
     if flt.text.strip():
-        query = query.where(search.case_matches(session, flt.text))
+        query = query.where(search.case_matches(session, flt.text, readable))
     return query
+
+
+def _readable(session: Session, desk: Desk, flt: CaseFilter) -> ColumnElement[bool] | None:
+    if not flt.text.strip():
+        return None
+    from app.services import sensitive
+
+    return sensitive.readable_stories(session, desk)
 
 
 def _needs_worker(session: Session, flt: CaseFilter, sort: str) -> bool:
@@ -717,7 +728,7 @@ def list_cases(
         keys_query = select(key).select_from(Case)
         if _needs_worker(session, flt, sort):
             keys_query = keys_query.join(Worker, Worker.id == Case.worker_id)
-        keys_query = _filtered(keys_query, session, flt, today)
+        keys_query = _filtered(keys_query, session, flt, today, _readable(session, desk, flt))
         if number_after is not None:
             keys_query = keys_query.where(
                 Case.number < number_after if descending else Case.number > number_after
@@ -804,7 +815,7 @@ def count_cases(desk: Desk, flt: CaseFilter | None = None, *, today: date | None
         query = select(func.count()).select_from(Case)
         if _needs_worker(session, flt, ""):
             query = query.join(Worker, Worker.id == Case.worker_id)
-        return session.scalar(_filtered(query, session, flt, today)) or 0
+        return session.scalar(_filtered(query, session, flt, today, _readable(session, desk, flt))) or 0
 
 
 def recent_cases(desk: Desk, limit: int = 200, offset: int = 0) -> list[CaseRow]:

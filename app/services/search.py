@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 import unicodedata
 
-from sqlalchemy import ColumnElement, Integer, Uuid, column, func, literal_column, or_, text
+from sqlalchemy import ColumnElement, Integer, Uuid, and_, column, exists, func, literal_column, or_, text
 from sqlalchemy.orm import Session
 
 from app.models import Case, Worker
@@ -50,24 +50,61 @@ def ts_query(text_: str) -> str | None:
     return " & ".join(f"{w.lower()}:*" for w in found)
 
 
+# The PostgreSQL document of migration 9e0000000001 without the summary, cut the same way.
+_PUBLIC_TEXT = (
+    "concat_ws(' ', case_file.number, worker.full_name, worker.aliases, worker.nik, worker.passport_no,"
+    " worker.employer_name, worker.p3mi_name)"
+)
+_PUBLIC_DOCUMENT = (
+    "to_tsvector('simple', regexp_replace(regexp_replace(normalize("
+    + _PUBLIC_TEXT
+    + ", NFD), '[\\u0300-\\u036f]', '', 'g'), '[^[:alnum:]]+', ' ', 'g')) @@ to_tsquery('simple', :public_q)"
+)
+
+
 def indexed(session: Session) -> bool:
     """Whether this database has a full-text index (else search reads the worker's columns)."""
     return session.get_bind().dialect.name in ("sqlite", "postgresql")
 
 
-def case_matches(session: Session, text_: str) -> ColumnElement[bool]:
-    """A WHERE clause on Case (joined to Worker) for the cases matching `text_`."""
+#: the columns of the FTS5 index that are not the case's story
+_PUBLIC_COLUMNS = "{number names documents employer}"
+
+
+def case_matches(
+    session: Session, text_: str, readable: ColumnElement[bool] | None = None
+) -> ColumnElement[bool]:
+    """A WHERE clause on Case for the cases matching `text_`. With `readable` (the cases whose
+    story the reader may see: app.services.sensitive.readable_stories), the other cases match
+    only by their number, names, documents and employer: a search must not reveal a hidden story
+    by finding its words."""
+    matches = _matches(session, text_)
+    if readable is None:
+        return matches
+    return and_(matches, or_(readable, _matches(session, text_, story=False)))
+
+
+def _matches(session: Session, text_: str, story: bool = True) -> ColumnElement[bool]:
     dialect = session.get_bind().dialect.name
     if dialect == "sqlite":
         query = fts_query(text_)
         if query is None:
             return literal_column("1") == literal_column("1")
+        if not story:  # its own name: both matches may sit in one statement
+            public = f"{_PUBLIC_COLUMNS} : ({query})"
+            rowids = text("SELECT rowid FROM case_search WHERE case_search MATCH :public_q").bindparams(
+                public_q=public
+            )
+            return literal_column("case_file.rowid").in_(rowids.columns(column("rowid", Integer)))
         rowids = text("SELECT rowid FROM case_search WHERE case_search MATCH :q").bindparams(q=query)
         return literal_column("case_file.rowid").in_(rowids.columns(column("rowid", Integer)))
     if dialect == "postgresql":
         tsquery = ts_query(text_)
         if tsquery is None:
             return literal_column("1") == literal_column("1")
+        if not story:  # rarely asked (a hidden case whose words matched): no index of its own
+            public_match = text(_PUBLIC_DOCUMENT).bindparams(public_q=tsquery)
+            return exists().where(Worker.id == Case.worker_id, public_match)
         ids = text("SELECT case_id FROM case_search WHERE document @@ to_tsquery('simple', :q)").bindparams(
             q=tsquery
         )
@@ -80,6 +117,6 @@ def case_matches(session: Session, text_: str) -> ColumnElement[bool]:
         func.lower(Worker.passport_no).like(pattern),
         func.lower(Worker.employer_name).like(pattern),
         func.lower(Worker.p3mi_name).like(pattern),
-        func.lower(Case.summary).like(pattern),
+        *([func.lower(Case.summary).like(pattern)] if story else []),
         func.lower(Case.number).like(pattern),
     )

@@ -15,8 +15,9 @@ from __future__ import annotations
 import uuid
 from dataclasses import replace
 from datetime import date
+from typing import Any
 
-from sqlalchemy import exists, select
+from sqlalchemy import ColumnElement, exists, func, literal_column, or_, select
 from sqlalchemy.orm import Session
 
 from app.errors import NotFound, ValidationError
@@ -35,19 +36,24 @@ CHILD_FIELDS = ("nik", "birth_date", "birth_place", "address", "family_contact",
 MIN_REASON = 10
 
 
+def sensitive_cases(session: Session) -> ColumnElement[bool]:
+    """SQL on Case: the rule above (a flagged category, main or extra, or a child worker), the one
+    definition that both a case read and a search use."""
+    flagged = select(CaseCategory.code).where(CaseCategory.sensitive.is_(True))
+    tagged = select(CaseCategoryTag.case_id).where(
+        CaseCategoryTag.category.in_(flagged), CaseCategoryTag.deleted_at.is_(None)
+    )
+    adult_from: ColumnElement[Any]
+    if session.get_bind().dialect.name == "sqlite":
+        adult_from = func.date(Case.reported_on, "-18 years")
+    else:
+        adult_from = Case.reported_on - literal_column("interval '18 years'")
+    child = exists().where(Worker.id == Case.worker_id, Worker.birth_date > adult_from)
+    return or_(Case.category.in_(flagged), Case.id.in_(tagged), child)
+
+
 def is_sensitive(session: Session, case: Case) -> bool:
-    categories = select(CaseCategoryTag.category).where(
-        CaseCategoryTag.case_id == case.id, CaseCategoryTag.deleted_at.is_(None)
-    )
-    flagged = session.scalar(
-        select(
-            exists().where(
-                CaseCategory.sensitive.is_(True),
-                (CaseCategory.code == case.category) | CaseCategory.code.in_(categories),
-            )
-        )
-    )
-    return bool(flagged) or is_child(session.get(Worker, case.worker_id), case.reported_on)
+    return bool(session.scalar(select(exists().where(Case.id == case.id, sensitive_cases(session)))))
 
 
 def is_child(worker: Worker | None, on: date) -> bool:
@@ -83,11 +89,39 @@ def need_to_know(session: Session, desk: Desk, case: Case) -> bool:
     )
 
 
-def masked(session: Session, desk: Desk, case: Case, detail: CaseDetail) -> CaseDetail:
-    """`detail` with the sensitive fields emptied when the reader has no need to know."""
-    if not is_sensitive(session, case) or need_to_know(session, desk, case):
-        return detail
-    hidden = list(CASE_FIELDS)
+def readable_stories(session: Session, desk: Desk) -> ColumnElement[bool] | None:
+    """SQL on Case: the cases whose story the signed-in officer may read (need_to_know as a
+    clause), so that a search does not find a case by words it would not show; None when the
+    officer may read every story."""
+    officer = desk_officer(session, desk) if desk.username else None
+    if officer is None or not officer.active:
+        return ~sensitive_cases(session)
+    if officer.role is not None and Permission.SEE_SENSITIVE in access.ROLE_PERMISSIONS[officer.role]:
+        return None
+    readable = [
+        ~sensitive_cases(session),
+        exists().where(
+            CaseOfficer.case_id == Case.id,
+            CaseOfficer.officer_id == officer.id,
+            CaseOfficer.deleted_at.is_(None),
+        ),
+    ]
+    if officer.role == Role.SUPERVISOR:
+        readable.append(Case.site_id == officer.site_id)
+    if desk.unsealed:
+        readable.append(Case.id.in_(desk.unsealed))
+    return or_(*readable)
+
+
+def sealed(session: Session, desk: Desk, case: Case) -> bool:
+    """Whether the case's sensitive fields are hidden from the signed-in officer."""
+    return is_sensitive(session, case) and not need_to_know(session, desk, case)
+
+
+def masked(session: Session, case: Case, detail: CaseDetail) -> CaseDetail:
+    """`detail` of a sealed case with its sensitive fields emptied (the timeline leaves out the
+    officers' notes when it is read: app.services.case_activity)."""
+    hidden = [*CASE_FIELDS, "timeline"]
     worker = dict(detail.worker)
     if is_child(session.get(Worker, case.worker_id), case.reported_on):
         for name in CHILD_FIELDS:

@@ -5234,6 +5234,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Bundles are exchanged by a supervisor or an administrator of this office.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Send everything again to this site…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6355,6 +6359,7 @@ Setting up takes a minute: the office this desk belongs to, its first administra
     </message>
     <message>
         <source>Password of the first administrator: </source>
+        <extracomment>The command areas, in the order `jejaring --help` lists them: each is a module app/cli_&lt;area&gt;.py with `add_commands(commands)` and `COMMANDS` (command name -&gt; handler). Their top levels import nothing heavy (tests/cli/test_lazy_imports.py): a handler imports the services it runs.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -10415,6 +10420,11 @@ member agencies by code, and officers who attend (their agency becomes a member 
     </message>
     <message>
         <source>Referral to {agency} withdrawn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(an officer&apos;s note, hidden: sensitive case)</source>
+        <extracomment>in place of an officer&apos;s own words on a case whose story the reader may not see</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>

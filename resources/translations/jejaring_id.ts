@@ -5215,6 +5215,10 @@
         <translation>Atau letakkan berkas bundel di mana saja pada halaman ini.</translation>
     </message>
     <message>
+        <source>Bundles are exchanged by a supervisor or an administrator of this office.</source>
+        <translation>Bundel dipertukarkan oleh supervisor atau administrator kantor ini.</translation>
+    </message>
+    <message>
         <source>Send everything again to this site…</source>
         <translation>Kirim ulang semuanya ke situs ini…</translation>
     </message>
@@ -6335,6 +6339,7 @@ Penyiapan hanya memerlukan satu menit: kantor pengguna Jejaring di komputer ini,
     </message>
     <message>
         <source>Password of the first administrator: </source>
+        <extracomment>The command areas, in the order `jejaring --help` lists them: each is a module app/cli_&lt;area&gt;.py with `add_commands(commands)` and `COMMANDS` (command name -&gt; handler). Their top levels import nothing heavy (tests/cli/test_lazy_imports.py): a handler imports the services it runs.</extracomment>
         <translation>Kata sandi administrator pertama: </translation>
     </message>
     <message>
@@ -10396,6 +10401,11 @@ member agencies by code, and officers who attend (their agency becomes a member 
     <message>
         <source>Referral to {agency} withdrawn</source>
         <translation>Rujukan ke {agency} ditarik</translation>
+    </message>
+    <message>
+        <source>(an officer&apos;s note, hidden: sensitive case)</source>
+        <extracomment>in place of an officer&apos;s own words on a case whose story the reader may not see</extracomment>
+        <translation>(catatan petugas, disembunyikan: kasus sensitif)</translation>
     </message>
     <message>
         <source>{channel} ({direction}) with {who}: {summary}</source>

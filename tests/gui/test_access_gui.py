@@ -161,7 +161,7 @@ def test_an_auditor_sees_cases_but_every_edit_is_disabled_and_refused(
     main_window.reset_views()
     main_window.show_view(1)
     view = main_window.current_view()
-    assert not view.new_button.isEnabled() and not view.import_button.isEnabled()
+    assert view.new_button.isHidden() and view.import_button.isHidden()  # not offered
     window = open_window(qtbot, ui_context, number, main_window)
     for button in (
         window.case_tab.edit_button,
@@ -173,6 +173,7 @@ def test_an_auditor_sees_cases_but_every_edit_is_disabled_and_refused(
     ):
         assert not button.isEnabled()
     assert not window.tasks_tab.done_button.isVisible()
+    assert window.header.print_button.isHidden()  # an auditor issues no documents
     with pytest.raises(AccessDenied):
         cases.change_status(desk, number, "verification", today=TODAY)
 

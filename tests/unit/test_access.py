@@ -132,6 +132,16 @@ def test_sensitive_fields_are_masked_without_a_need_to_know_and_break_the_glass_
     other = _as(office, "lain")
     hidden = case_activity.case_detail(other, number, today=TODAY)
     assert hidden.summary == "" and "summary" in hidden.masked
+    # the officers' own words in the timeline tell the story too: left out, events kept
+    case_activity.add_entry(_as(office, "budi"), number, "call", "Korban mengaku diperkosa majikan")
+    cases.change_status(_as(office, "budi"), number, "verification", reason="visum di RS Ampang", today=TODAY)
+    told = [i.text for i in case_activity.case_detail(_as(office, "budi"), number, today=TODAY).timeline]
+    assert any("diperkosa" in t for t in told) and any("visum" in t for t in told)
+    hidden = case_activity.case_detail(_as(office, "lain"), number, today=TODAY)
+    texts = [item.text for item in hidden.timeline]
+    assert not any("diperkosa" in t or "visum" in t for t in texts), texts
+    assert "(an officer's note, hidden: sensitive case)" in texts and "timeline" in hidden.masked
+    assert len(texts) == len(told)  # every event still shows: what happened, when, by whom
     with pytest.raises(sensitive.ValidationError, match="Say why"):
         sensitive.break_glass(other, number, "perlu")
     sensitive.break_glass(other, number, "Menggantikan Budi yang cuti, ada sidang besok")
@@ -148,3 +158,37 @@ def test_sensitive_fields_are_masked_without_a_need_to_know_and_break_the_glass_
     # an ordinary case is not masked for anyone
     plain = _open(office, "unpaid_wages", "Gaji tidak dibayar enam bulan.")
     assert case_activity.case_detail(_as(office, "dewi"), plain, today=TODAY).summary.startswith("Gaji")
+
+
+def _numbers(desk: Desk, text: str) -> set[str]:
+    found = cases.list_cases(desk, cases.CaseFilter(text=text), limit=50, today=TODAY)
+    assert cases.count_cases(desk, cases.CaseFilter(text=text), today=TODAY) == len(found)
+    return {row.number for row in found}
+
+
+def test_search_does_not_find_a_hidden_story_by_its_words(office: Desk) -> None:
+    story = "Korban kekerasan seksual oleh majikan; dirawat di rumah sakit Ampang."
+    hidden = _open(office, "employer_violence", story, officers=("budi",))
+    plain = _open(office, "unpaid_wages", "Gaji tidak dibayar; majikan di Ampang.")
+    child = cases.open_case(
+        office,
+        WorkerInput(full_name="Nur Aini", destination_country="MY", birth_date=date(2010, 5, 1)),
+        cases.CaseInput(category="unpaid_wages", reported_on=TODAY, country="MY", summary="Ampang, anak"),
+        today=TODAY,
+    ).number
+    # the assigned officer, the site's supervisor and the administrator find it by its story
+    assert _numbers(_as(office, "budi"), "seksual ampang") == {hidden}
+    assert _numbers(office, "ampang") == {hidden, plain}  # budi is not on the child's case
+    for reader in ("kepala", "admin"):
+        accounts.sign_in(office, reader, ADMIN_PASSWORD if reader == "admin" else PASSWORD + "!")
+        assert _numbers(office, "seksual ampang") == {hidden}
+        assert _numbers(office, "ampang") == {hidden, plain, child}
+    # another case officer sees only what the cases would show them: not the story's words
+    other = _as(office, "lain")
+    assert _numbers(other, "seksual") == set()
+    assert _numbers(other, "ampang") == {plain}  # the child's case is sealed too (under 18)
+    assert _numbers(other, "siti aminah") == {hidden, plain}  # by the worker's name: yes
+    assert _numbers(other, hidden) == {hidden}  # by the number
+    # once the glass is broken, the story is searchable for the rest of the sign-in
+    sensitive.break_glass(other, hidden, "Menggantikan Budi yang cuti, ada sidang besok")
+    assert _numbers(other, "seksual") == {hidden}

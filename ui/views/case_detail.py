@@ -389,6 +389,7 @@ class CaseWindow(QMainWindow):
             if not edit:
                 button.setEnabled(False)
         self.tasks_tab.done_button.setVisible(edit)
+        self.header.print_button.setVisible(Permission.ISSUE_DOCUMENTS in self.permissions)
         if not refer:
             self.referrals_tab.refer_button.setEnabled(False)
         for button in (
@@ -537,7 +538,9 @@ class CaseWindow(QMainWindow):
 
     def print_forms(self) -> None:
         """The case's forms with a preview, Save PDF and Print (ui/dialogs/print_document.py)."""
-        if self.missing:
+        from app.services.access import Permission
+
+        if self.missing or Permission.ISSUE_DOCUMENTS not in self.permissions:
             return
         from app.services.case_documents import CASE_FORMS
         from ui.dialogs.print_document import PrintDocumentDialog

@@ -36,6 +36,7 @@ from ui import labels
 from ui.context import UiContext
 from ui.events import Changes
 from ui.models.case_register import CaseNames, CaseRegisterModel
+from ui.permissions import Permission, offer
 from ui.views.base import View
 from ui.views.loading import Loader
 from ui.widgets.empty_state import EmptyState
@@ -276,12 +277,7 @@ class CasesView(View):
         top.setAlignment(legend, Qt.AlignmentFlag.AlignBottom)
         for button in (self.new_button, self.import_button, self.export_button):
             top.addWidget(button, 0, Qt.AlignmentFlag.AlignBottom)
-        from app.services import access
-
-        # the service refuses anyway; an officer whose role cannot open cases is not offered to
-        can_edit = access.allowed(context.desk, access.Permission.EDIT_CASES)
-        self.new_button.setEnabled(can_edit)
-        self.import_button.setEnabled(can_edit)
+        offer(context, Permission.EDIT_CASES, self.new_button, self.import_button)
         layout.addLayout(top)
         bar = QHBoxLayout()
         bar.setSpacing(8)

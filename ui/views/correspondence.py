@@ -44,7 +44,7 @@ from app.letter_labels import (
     SECURITY_LABELS,
 )
 from app.models.correspondence import LetterSecurity
-from app.services import attachments, comms, dispositions, letters
+from app.services import access, attachments, comms, dispositions, letters
 from app.services.letter_dto import (
     CommunicationRow,
     LetterDetail,
@@ -57,6 +57,7 @@ from ui.context import UiContext
 from ui.events import Changes
 from ui.letter_labels import COMM_CHANGES, DISPOSITION_CHANGES, LETTER_CHANGES, label
 from ui.models.paged import Column, PagedTableModel
+from ui.permissions import Permission, offer
 from ui.views.base import View
 from ui.widgets.page import PageHeader, page_layout
 from ui.widgets.tables import style_table
@@ -114,6 +115,10 @@ class CorrespondenceView(View):
         self.memo_button.clicked.connect(lambda: self.draft("memo"))
         self.log_button = QPushButton(self)
         self.log_button.clicked.connect(self.quick_log)
+        offer(context, Permission.REGISTER_LETTERS, self.register_button)
+        offer(context, Permission.DRAFT_LETTERS, self.letter_button, self.memo_button)
+        offer(context, Permission.LOG_COMMUNICATIONS, self.log_button)
+        self.permissions = access.granted(context.desk)  # which of a letter's commands to offer
         bar = QHBoxLayout()
         bar.setSpacing(10)
         bar.addWidget(self.search, 1)
@@ -156,6 +161,7 @@ class CorrespondenceView(View):
         scope_row.addStretch()
         self.bulk_button = QPushButton(page)
         self.bulk_button.clicked.connect(self.print_todays_sheets)
+        offer(context, Permission.ISSUE_DOCUMENTS, self.bulk_button)
         scope_row.addWidget(self.bulk_button)
         column.addLayout(scope_row)
         column.addWidget(self.disposition_table, 1)
@@ -473,6 +479,7 @@ class CorrespondenceView(View):
                         ),
                         COMM_CHANGES,
                     ),
+                    Permission.LOG_COMMUNICATIONS,
                 )
             return
         if self.current is None:
@@ -485,7 +492,9 @@ class CorrespondenceView(View):
         self.detail.setHtml(self._letter_html(self.current))
         self._letter_actions(self.current)
 
-    def _action(self, text: str, slot: Callable[[], None]) -> QPushButton:
+    def _action(self, text: str, slot: Callable[[], None], needs: Permission | None = None) -> None:
+        if needs is not None and needs not in self.permissions:
+            return
         button = QPushButton(text, self)
         button.clicked.connect(slot)
         self.actions_row.insertWidget(len(self.action_buttons), button)
@@ -497,23 +506,24 @@ class CorrespondenceView(View):
             self._action(self.tr("Open scan"), partial(self.open_file, d.files[0]))
         pending = self.current_disposition
         if pending is not None and pending.status == "pending" and pending.letter_id == d.id:
-            self._action(self.tr("Forward…"), self.forward)
-            self._action(self.tr("Mark done…"), self.mark_done)
+            self._action(self.tr("Forward…"), self.forward, Permission.DISPOSE_LETTERS)
+            self._action(self.tr("Mark done…"), self.mark_done, Permission.COMPLETE_DISPOSITIONS)
         if d.kind == "in" and d.status != "cancelled":
-            self._action(self.tr("Dispose…"), self.dispose)
-            self._action(self.tr("Draft reply…"), self.draft_reply)
+            self._action(self.tr("Dispose…"), self.dispose, Permission.DISPOSE_LETTERS)
+            self._action(self.tr("Draft reply…"), self.draft_reply, Permission.DRAFT_LETTERS)
         if d.kind != "in":
             if d.status == "draft":
-                self._action(self.tr("Edit…"), self.edit_draft)
+                self._action(self.tr("Edit…"), self.edit_draft, Permission.DRAFT_LETTERS)
                 self._action(
                     self.tr("Approve"),
                     lambda: self._write(
                         lambda: letters.approve_letter(self.context.desk, d.id, today=self.context.today()),
                         LETTER_CHANGES,
                     ),
+                    Permission.APPROVE_LETTERS,
                 )
             elif d.status == "approved":
-                self._action(self.tr("Sign…"), self.sign)
+                self._action(self.tr("Sign…"), self.sign, Permission.APPROVE_LETTERS)
             elif d.status == "signed":
                 self._action(
                     self.tr("Mark sent"),
@@ -521,11 +531,12 @@ class CorrespondenceView(View):
                         lambda: letters.send_letter(self.context.desk, d.id, today=self.context.today()),
                         LETTER_CHANGES,
                     ),
+                    Permission.APPROVE_LETTERS,
                 )
         if d.status != "cancelled" and d.kind != "in":
-            self._action(self.tr("Cancel letter…"), self.cancel_letter)
+            self._action(self.tr("Cancel letter…"), self.cancel_letter, Permission.APPROVE_LETTERS)
         if d.kind != "in" or d.dispositions:
-            self._action(self.tr("Print / PDF…"), self.print_letter)
+            self._action(self.tr("Print / PDF…"), self.print_letter, Permission.ISSUE_DOCUMENTS)
 
     def print_letter(self) -> QDialog | None:
         """The letter (or memo), or an incoming letter's disposition sheet, with the preview."""

@@ -34,6 +34,7 @@ from app.services.regularity import Regularity
 from ui import labels
 from ui.context import UiContext
 from ui.events import Changes
+from ui.permissions import Permission, offer
 from ui.views.base import View
 from ui.views.loading import Loader
 from ui.views.meeting_parts.dialogs import MEETING_CHANGES, ScheduleDialog
@@ -207,6 +208,15 @@ class MeetingsView(View):
         top.addWidget(self.new_forum_button, 0, Qt.AlignmentFlag.AlignTop)
         top.addWidget(self.plan_button, 0, Qt.AlignmentFlag.AlignTop)
         top.addWidget(self.extra_button, 0, Qt.AlignmentFlag.AlignTop)
+        offer(
+            context,
+            Permission.MANAGE_MEETINGS,
+            self.new_forum_button,
+            self.plan_button,
+            self.extra_button,
+            self.done_button,
+            self.edit_forum_button,
+        )
         layout.addLayout(top)
         layout.addWidget(self.message)
         layout.addWidget(self.tabs, 1)

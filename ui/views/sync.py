@@ -40,6 +40,7 @@ from ui import labels
 from ui.context import UiContext
 from ui.events import EVERYTHING
 from ui.models.reference_tables import SitesTableModel
+from ui.permissions import Permission, offer
 from ui.views.base import View
 from ui.views.loading import Loader
 from ui.views.sync_quarantine import QuarantinePage
@@ -128,7 +129,7 @@ class SyncView(View):
         self.resend_button.setFlat(True)
         self.resend_button.clicked.connect(lambda: self.resend_clicked())
         self.drop_note = muted(exchange_card)
-        self.message = QLabel(exchange_card)
+        self.message = QLabel(self)
         self.message.setWordWrap(True)
         self.message.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         row = QHBoxLayout()
@@ -138,8 +139,19 @@ class SyncView(View):
         exchange_card.body.addWidget(self.peer_choice)
         exchange_card.body.addLayout(row)
         exchange_card.body.addWidget(self.drop_note)
+        self.not_offered = muted(exchange_card)
+        exchange_card.body.addWidget(self.not_offered)
+        self.may_sync = offer(
+            context,
+            Permission.SYNC,
+            self.peer_choice,
+            self.export_button,
+            self.import_button,
+            self.resend_button,
+            self.drop_note,
+        )
+        self.not_offered.setVisible(not self.may_sync)
         exchange_card.body.addWidget(self.resend_button, 0, Qt.AlignmentFlag.AlignLeft)
-        exchange_card.body.addWidget(self.message)
         exchange_card.body.addStretch(1)
 
         self.tabs = QTabWidget(self)
@@ -188,6 +200,9 @@ class SyncView(View):
         cards.addWidget(log_card, 2)
         cards.addWidget(exchange_card, 3)
         layout.addLayout(cards)
+        # what the last export or import did, the full width of the page: a report names counts,
+        # senders and files, too long for the exchange card's column
+        layout.addWidget(self.message)
         layout.addSpacing(4)
         layout.addWidget(self.tabs, 1)
         self.retranslate()
@@ -212,6 +227,9 @@ class SyncView(View):
         self.export_button.setText(self.tr("Export bundle…"))
         self.import_button.setText(self.tr("Import bundle…"))
         self.drop_note.setText(self.tr("Or drop a bundle file anywhere on this page."))
+        self.not_offered.setText(
+            self.tr("Bundles are exchanged by a supervisor or an administrator of this office.")
+        )
         self.resend_button.setText(self.tr("Send everything again to this site…"))
         self.resend_button.setToolTip(
             self.tr(
@@ -405,6 +423,7 @@ class SyncView(View):
                 )
             )
             keep = QPushButton(self.tr("Keep this"), card)
+            keep.setVisible(self.may_sync)
             keep.clicked.connect(lambda _=False, c=conflict, k=candidate.change_id: self.keep(c, k))
             for widget in (title, value, who, keep):
                 card.body.addWidget(widget)
@@ -571,6 +590,8 @@ class SyncView(View):
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
         urls = event.mimeData().urls()
+        if not self.may_sync:
+            return
         if len(urls) == 1 and urls[0].isLocalFile() and QFileInfo(urls[0].toLocalFile()).isFile():
             event.acceptProposedAction()
 

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 
 from ui import labels
 from ui.context import UiContext
+from ui.permissions import Permission, offer
 from ui.widgets.page import muted
 
 
@@ -52,6 +53,7 @@ class QuarantinePage(QWidget):
         self.release_all_button.clicked.connect(lambda: self.release_all())
         self.discard_button = QPushButton(self)
         self.discard_button.clicked.connect(lambda: self.discard_selected())
+        offer(context, Permission.SYNC, self.release_button, self.release_all_button, self.discard_button)
         buttons = QHBoxLayout()
         buttons.addWidget(self.release_button)
         buttons.addWidget(self.release_all_button)

@@ -44,6 +44,7 @@ from ui import labels
 from ui.context import UiContext
 from ui.dialogs.form_dialog import ERROR_STYLE, FormDialog
 from ui.events import Changes
+from ui.permissions import Permission, offer
 from ui.views.case_parts.dialogs import ReasonDialog
 from ui.views.loading import Loader
 from ui.views.meeting_parts.dialogs import (
@@ -183,6 +184,27 @@ class MeetingWindow(QMainWindow):
         buttons.addWidget(self.done_button)
         buttons.addStretch(1)
         column.addLayout(buttons)
+
+        self.may_manage = offer(
+            context,
+            Permission.MANAGE_MEETINGS,
+            self.confirm_button,
+            self.move_button,
+            self.cancel_button,
+            self.agenda_button,
+            self.close_button,
+            self.add_item_button,
+            self.up_button,
+            self.down_button,
+            self.remove_item_button,
+            self.add_attendee_button,
+            self.save_attendance_button,
+            self.save_minutes_button,
+            self.addendum_button,
+            self.decision_button,
+            self.done_button,
+        )
+        offer(context, Permission.ISSUE_DOCUMENTS, self.print_button)
 
         self.tabs = QTabWidget(self)
         for page in (agenda_page, attendance_page, minutes_page, actions_page):
@@ -354,7 +376,7 @@ class MeetingWindow(QMainWindow):
         for button in (self.confirm_button, self.move_button, self.cancel_button):
             button.setEnabled(not finished)
         self.confirm_button.setEnabled(m.status in ("planned", "postponed"))
-        editable = not closed and m.status != "cancelled"
+        editable = self.may_manage and not closed and m.status != "cancelled"
         for button in (
             self.agenda_button,
             self.close_button,
