@@ -7151,7 +7151,11 @@ Setting up takes a minute: the office this desk belongs to, its first administra
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Exchange: days since the last bundle</source>
+        <source>Exchange: days since the last bundle (the whole office)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meetings (the whole office)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -7184,10 +7188,6 @@ Setting up takes a minute: the office this desk belongs to, its first administra
     </message>
     <message>
         <source>Life-threatening, open</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Meetings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -7130,8 +7130,12 @@ Penyiapan hanya memerlukan satu menit: kantor pengguna Jejaring di komputer ini,
         <translation>Tenggat</translation>
     </message>
     <message>
-        <source>Exchange: days since the last bundle</source>
-        <translation>Pertukaran: hari sejak berkas terakhir</translation>
+        <source>Exchange: days since the last bundle (the whole office)</source>
+        <translation>Pertukaran: hari sejak berkas terakhir (seluruh kantor)</translation>
+    </message>
+    <message>
+        <source>Meetings (the whole office)</source>
+        <translation>Rapat (seluruh kantor)</translation>
     </message>
     <message>
         <source>Figure</source>
@@ -7164,10 +7168,6 @@ Penyiapan hanya memerlukan satu menit: kantor pengguna Jejaring di komputer ini,
     <message>
         <source>Life-threatening, open</source>
         <translation>Mengancam jiwa, terbuka</translation>
-    </message>
-    <message>
-        <source>Meetings</source>
-        <translation>Rapat</translation>
     </message>
     <message>
         <source>Month</source>
