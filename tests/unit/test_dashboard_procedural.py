@@ -40,11 +40,14 @@ def _departures(desk: Desk) -> dict[str, int]:
 
 def _journalled(desk: Desk) -> int:
     with desk.read() as session:
-        return session.scalar(
-            select(func.count()).select_from(Change).where(
-                Change.entity == "case_file", Change.field == "procedural"
+        return (
+            session.scalar(
+                select(func.count())
+                .select_from(Change)
+                .where(Change.entity == "case_file", Change.field == "procedural")
             )
-        ) or 0
+            or 0
+        )
 
 
 def test_the_copy_follows_the_worker_s_flag(desk: Desk) -> None:
@@ -84,8 +87,10 @@ def test_a_bundle_import_brings_the_copy_and_its_changes(two: list[SyncSite]) ->
     assert _copies(desk.desk) == {number: False}
     assert _departures(desk.desk) == {"non_procedural": 1}
     assert _journalled(embassy.desk) == _journalled(desk.desk) == 0
+
     # the case and its worker read the same at both sites (the dump leaves derived columns out)
     def records(site: SyncSite) -> list[str]:
-        return [line for line in site.dump() if line.startswith(('{"entity":"case_file"', '{"entity":"worker"'))]
+        kept = ('{"entity":"case_file"', '{"entity":"worker"')
+        return [line for line in site.dump() if line.startswith(kept)]
 
     assert records(embassy) == records(desk) and len(records(desk)) == 2

@@ -4,8 +4,9 @@ Each is one aggregate query read from an index alone (migration 9c0d00000001): t
 cases per day, stage and procedural-or-not in one pass (ix_case_file_live_figures, in its
 order); one GROUP BY per other breakdown, each over an index that starts with its key, so the
 database groups while it reads instead of sorting the period's cases; the open and
-life-threatening counts in one pass over the partial index of open cases. (One GROUP BY over all five keys returns thousands of groups,
-and conditional sums per key cost SQLite more per case than a grouped index read.)"""
+life-threatening counts in one pass over the partial index of open cases. (One GROUP BY over
+all five keys returns thousands of groups, and conditional sums per key cost SQLite more per
+case than a grouped index read.)"""
 
 from __future__ import annotations
 
