@@ -54,13 +54,13 @@ def _months(first: date, last: date) -> list[date]:
     return months
 
 
-def _per_month(session: Session, column: Any, clauses: list[ColumnElement[bool]]) -> Counter[date]:
+def _per_month(session: Session, column: Any, clauses: list[ColumnElement[bool]]) -> dict[date, int]:
     """Counts per month, from counts per day (a few hundred rows a year, read from the index;
     no date function per case, and the same SQL on every database)."""
     months: Counter[date] = Counter()
     for day, n in session.execute(select(column, func.count()).where(*clauses).group_by(column)):
         months[day.replace(day=1)] += int(n)
-    return months
+    return dict(months)
 
 
 def case_figures(session: Session, scope: Scope, flt: DashboardFilter, language: str) -> CaseFigures:
