@@ -244,7 +244,7 @@ def print_text(d: Any, language: str) -> None:
         ],
     )
     print()
-    print(t("Meetings"))
+    print(t("Meetings (the whole office)"))  # a forum is not narrowed by country or category
     _table(
         [t("Forum"), t("Planned"), t("Held"), t("Days between"), t("Actions on time"), t("Overdue")],
         [
@@ -261,7 +261,7 @@ def print_text(d: Any, language: str) -> None:
                 [[a.agency_code, a.invited, a.attended] for a in f.attendance],
             )
     print()
-    print(t("Exchange: days since the last bundle"))
+    print(t("Exchange: days since the last bundle (the whole office)"))
     _table(
         [t("Peer"), t("Sent"), t("Received")],
         [[e.code, e.days_since_sent, e.days_since_received] for e in d.exchange],
@@ -299,7 +299,7 @@ _TEXTS = (
     QT_TRANSLATE_NOOP("cli", "Count"),
     QT_TRANSLATE_NOOP("cli", "Days between"),
     QT_TRANSLATE_NOOP("cli", "Due"),
-    QT_TRANSLATE_NOOP("cli", "Exchange: days since the last bundle"),
+    QT_TRANSLATE_NOOP("cli", "Exchange: days since the last bundle (the whole office)"),
     QT_TRANSLATE_NOOP("cli", "Figure"),
     QT_TRANSLATE_NOOP("cli", "Figures from {first} to {last}"),
     QT_TRANSLATE_NOOP("cli", "Forum"),
@@ -308,7 +308,7 @@ _TEXTS = (
     QT_TRANSLATE_NOOP("cli", "Invited"),
     QT_TRANSLATE_NOOP("cli", "Kind"),
     QT_TRANSLATE_NOOP("cli", "Life-threatening, open"),
-    QT_TRANSLATE_NOOP("cli", "Meetings"),
+    QT_TRANSLATE_NOOP("cli", "Meetings (the whole office)"),
     QT_TRANSLATE_NOOP("cli", "Month"),
     QT_TRANSLATE_NOOP("cli", "New"),
     QT_TRANSLATE_NOOP("cli", "New in the period"),

@@ -7,7 +7,7 @@ is interrupted leaves the target as empty as it was. Counters (`number_counter`)
 travel with the rest; the server's own sequences (the local serial ids of the journal) are set
 past the copied ids. Then both sides are read again and compared table by table: row count and
 an order-independent checksum of the rows (so the servers' collation cannot make a false alarm).
-Derived columns that each database computes itself (the search index, `worker_sort`,
+Derived columns that each database computes itself (the search index, `worker_sort`, `procedural`,
 `stage_rank`) are not copied or compared: the target's triggers and generated columns make them.
 """
 
@@ -30,7 +30,7 @@ from app.persistence.db import Database
 
 BATCH = 2_000
 #: columns each database derives by itself (triggers, generated columns): neither copied nor compared
-DERIVED = {("case_file", "worker_sort"), ("case_file", "stage_rank")}
+DERIVED = {("case_file", "worker_sort"), ("case_file", "stage_rank"), ("case_file", "procedural")}
 
 Progress = Callable[[str, int], None]
 

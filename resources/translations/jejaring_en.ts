@@ -1994,7 +1994,19 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Per forum, in the period</source>
+        <source>Per forum, in the period; the whole office</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share of held meetings each agency attended; the whole office</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done on time, done late, overdue; the whole office</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Days since the last bundle; the whole office</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2002,23 +2014,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Share of held meetings each agency attended</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Meeting action items</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Done on time, done late, overdue</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Exchange with other sites</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Days since the last bundle</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2047,6 +2047,10 @@
     </message>
     <message>
         <source>Every category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Country and category narrow the case, protocol and call figures. Meetings and the exchange with other sites are counted for the whole office: a forum meets about many countries and categories at once.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2114,6 +2118,10 @@
     <name>DateField</name>
     <message>
         <source>YYYY-MM-DD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DD/MM/YYYY</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -7148,7 +7156,11 @@ Setting up takes a minute: the office this desk belongs to, its first administra
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Exchange: days since the last bundle</source>
+        <source>Exchange: days since the last bundle (the whole office)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meetings (the whole office)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -7181,10 +7193,6 @@ Setting up takes a minute: the office this desk belongs to, its first administra
     </message>
     <message>
         <source>Life-threatening, open</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Meetings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

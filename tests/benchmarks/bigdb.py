@@ -118,6 +118,7 @@ def build(path: Path, cases: int, seed: int = 1) -> Path:
         worker_id = uuid.UUID(int=rng.getrandbits(128)).hex
         case_id = uuid.UUID(int=rng.getrandbits(128)).hex
         name = f"{rng.choice(GIVEN)} {rng.choice(FAMILY)}"
+        procedural = rng.choice((True, False, None))
         reported = start + timedelta(days=rng.randint(0, 2500))
         nik = f"3507{rng.randint(10, 99)}{rng.randint(1, 28):02d}{rng.randint(1, 12):02d}{rng.randint(70, 99)}{n % 10000:04d}"
         batch_w.append(
@@ -130,6 +131,7 @@ def build(path: Path, cases: int, seed: int = 1) -> Path:
                 f"Employer {n % 5000}",
                 "PT Bench",
                 rng.choice(COUNTRIES),
+                procedural,
                 *stamp,
             )
         )
@@ -147,25 +149,26 @@ def build(path: Path, cases: int, seed: int = 1) -> Path:
                 f"Ringkasan kasus nomor {n} tentang {name}",
                 rng.choice(agencies),
                 rng.choice(COUNTRIES),
-                name.lower(),  # worker_sort, as the dropped triggers would have set it
+                name.lower(),  # worker_sort, then procedural: as the dropped triggers set them
+                procedural,
                 *stamp,
             )
         )
         if len(batch_c) == 50_000 or n == cases:
             db.executemany(
                 "INSERT INTO worker (id, full_name, aliases, nik, passport_no, employer_name, p3mi_name, "
-                "destination_country, created_at, created_by, updated_at, updated_by, origin_site, birth_place, "
+                "destination_country, procedural, created_at, created_by, updated_at, updated_by, origin_site, birth_place, "
                 "address, phone, phone_alt, family_contact, family_relation, family_phone, partner_agency, "
                 "employer_address, employer_phone, destination_city, job) "
-                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, '', '', '', '', '', '', '', '', '', '', '', '')",
+                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, '', '', '', '', '', '', '', '', '', '', '', '')",
                 batch_w,
             )
             db.executemany(
                 "INSERT INTO case_file (id, number, site_id, worker_id, reported_on, category, status, priority, "
-                "life_threatening, summary, lead_agency_id, country, worker_sort, created_at, created_by, "
+                "life_threatening, summary, lead_agency_id, country, worker_sort, procedural, created_at, created_by, "
                 "updated_at, updated_by, origin_site, complainant, complainant_name, complainant_phone, channel, "
                 "outcome_currency, outcome_note, for_next_meeting) "
-                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'worker', '', '', 'other', '', '', 0)",
+                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'worker', '', '', 'other', '', '', 0)",
                 batch_c,
             )
             batch_w.clear()

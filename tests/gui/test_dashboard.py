@@ -80,3 +80,30 @@ def test_a_chart_exports_to_png_and_xlsx(qtbot: QtBot, main_window, tmp_path: Pa
     assert rows[0] == ("", "Cases") or rows[0] == (None, "Cases")
     assert [(name, value) for name, value in rows[1:]] == [(name, v[0]) for name, v in card.data.rows]
     assert sum(value for _, value in rows[1:]) == view.data.cases.new
+
+
+def test_the_period_reads_day_first_and_a_country_says_meetings_are_office_wide(
+    qtbot: QtBot, main_window
+) -> None:  # type: ignore[no-untyped-def]
+    view = _dashboard(qtbot, main_window)
+    today = main_window.context.today()
+    first, _ = dashboard.default_period(today)
+    assert view.first.text() == first.strftime("%d/%m/%Y")  # as an Indonesian writes a date
+    assert view.last.text() == today.strftime("%d/%m/%Y")
+    # typed like a person: the first of this month, day first, then Enter
+    before = view.data
+    month = date(today.year, today.month, 1)
+    view.first.clear()
+    qtbot.keyClicks(view.first, month.strftime("%d/%m/%Y"))
+    qtbot.keyClick(view.first, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: view.data is not before and view.data.filter.first == month, timeout=10_000)
+    assert view.first.text() == month.strftime("%d/%m/%Y")
+    # the meeting and exchange figures are the office's: a chosen country says so
+    view.tabs.setCurrentIndex(2)
+    assert view.office_wide_note.isHidden()
+    shown = view.data
+    view.country.setCurrentIndex(view.country.findData("MY"))
+    qtbot.waitUntil(lambda: view.data is not shown and view.data.filter.country == "MY", timeout=10_000)
+    assert not view.office_wide_note.isHidden()
+    assert "whole office" in view.office_wide_note.text()
+    assert "the whole office" in view.meetings.note.text()

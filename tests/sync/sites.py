@@ -51,11 +51,14 @@ class SyncSite:
             return list(dump_lines(session))
 
 
-def make_sites(root: Path, count: int = 3, *, admin: str | None = None) -> list[SyncSite]:
-    """`admin`: the first administrator's username at every site (else one per site)."""
+def make_sites(
+    root: Path, count: int = 3, *, admin: str | None = None, urls: tuple[str | None, ...] = ()
+) -> list[SyncSite]:
+    """`admin`: the first administrator's username at every site (else one per site); `urls`:
+    the database of each site in turn (None or missing: its SQLite file)."""
     made: list[SyncSite] = []
-    for code, name, agency, country, hub in SITES[:count]:
-        desk = open_desk(load_config(root / code))
+    for index, (code, name, agency, country, hub) in enumerate(SITES[:count]):
+        desk = open_desk(load_config(root / code, urls[index] if index < len(urls) else None))
         office.initialize(
             desk,
             office.OfficeSetup(

@@ -76,7 +76,8 @@ class DashboardView(View):
         self.loader = Loader(context, self)
         self.header = PageHeader(self)
         first, last = dashboard.default_period(context.today())
-        self.first, self.last = DateField(self), DateField(self)
+        # shown day first (16/03/2026) as Indonesians write a date; either way may be typed
+        self.first, self.last = DateField(self, day_first=True), DateField(self, day_first=True)
         self.first.set_value(first)
         self.last.set_value(last)
         self.country, self.category = QComboBox(self), QComboBox(self)
@@ -145,7 +146,12 @@ class DashboardView(View):
             (self.by_category, self.by_country),
             (self.by_lead, self.by_departure),
         )
+        # the meeting and exchange figures are the office's, whatever country or category is chosen
+        self.office_wide_note = muted(self)
+        self.office_wide_note.setWordWrap(True)
+        self.office_wide_note.hide()
         coordination_page = self._grid(
+            (self.office_wide_note,),
             (self.protocol,),
             (self.meetings, self.actions),
             (self.attendance, self.exchange),
@@ -223,10 +229,26 @@ class DashboardView(View):
                 self.tr("Within the working-day standard"),
                 self.tr("Referrals answered and protocol steps done in time, per agency"),
             ),
-            (self.meetings, self.tr("Meetings planned and held"), self.tr("Per forum, in the period")),
-            (self.attendance, self.tr("Attendance"), self.tr("Share of held meetings each agency attended")),
-            (self.actions, self.tr("Meeting action items"), self.tr("Done on time, done late, overdue")),
-            (self.exchange, self.tr("Exchange with other sites"), self.tr("Days since the last bundle")),
+            (
+                self.meetings,
+                self.tr("Meetings planned and held"),
+                self.tr("Per forum, in the period; the whole office"),
+            ),
+            (
+                self.attendance,
+                self.tr("Attendance"),
+                self.tr("Share of held meetings each agency attended; the whole office"),
+            ),
+            (
+                self.actions,
+                self.tr("Meeting action items"),
+                self.tr("Done on time, done late, overdue; the whole office"),
+            ),
+            (
+                self.exchange,
+                self.tr("Exchange with other sites"),
+                self.tr("Days since the last bundle; the whole office"),
+            ),
             (
                 self.informal,
                 self.tr("Calls and messages"),
@@ -239,6 +261,8 @@ class DashboardView(View):
             chart.empty_text = self.tr("Nothing in this period")
             chart.retranslate()
         self.today.retranslate()
+        for field in (self.first, self.last):
+            field.retranslate()
         self._fill_filters()
         self._show()
 
@@ -321,6 +345,15 @@ class DashboardView(View):
         def n(value: int) -> str:
             return labels.number(value, language)
 
+        narrowed = data.filter.country or data.filter.category
+        self.office_wide_note.setVisible(bool(narrowed))
+        self.office_wide_note.setText(
+            self.tr(
+                "Country and category narrow the case, protocol and call figures. Meetings and the "
+                "exchange with other sites are counted for the whole office: a forum meets about "
+                "many countries and categories at once."
+            )
+        )
         c = data.cases
         self.tile_overdue.set_value(n(data.overdue_lines), URGENT_COLOR if data.overdue_lines else None)
         self.tile_new.set_value(n(c.new), ACCENT_COLOR)

@@ -68,10 +68,12 @@ def _calendar_icon() -> QIcon:
 
 
 class DateField(QLineEdit):
-    """An optional date: typed (YYYY-MM-DD or DD-MM-YYYY) or picked from a calendar."""
+    """An optional date: typed (YYYY-MM-DD or DD-MM-YYYY) or picked from a calendar. Shown as
+    written on forms (2026-03-16), or with `day_first` as an Indonesian reads it (16/03/2026)."""
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None, *, day_first: bool = False) -> None:
         super().__init__(parent)
+        self.day_first = day_first
         self.setMaxLength(10)
         self.pick_action = QAction(_calendar_icon(), "", self)
         self.pick_action.triggered.connect(self.pick)
@@ -80,7 +82,7 @@ class DateField(QLineEdit):
         self.menu: QMenu | None = None
 
     def retranslate(self) -> None:
-        self.setPlaceholderText(self.tr("YYYY-MM-DD"))
+        self.setPlaceholderText(self.tr("DD/MM/YYYY") if self.day_first else self.tr("YYYY-MM-DD"))
         self.pick_action.setToolTip(self.tr("Pick from a calendar"))
 
     def value(self) -> date | None:
@@ -88,7 +90,10 @@ class DateField(QLineEdit):
         return parse_date(self.text())
 
     def set_value(self, value: date | None) -> None:
-        self.setText(value.isoformat() if value else "")
+        if value is None:
+            self.setText("")
+        else:
+            self.setText(value.strftime("%d/%m/%Y") if self.day_first else value.isoformat())
 
     def _tidy(self) -> None:
         try:

@@ -17,7 +17,7 @@ from sqlalchemy.orm import Session
 
 from app.models import Agency, Case, CaseTask, Referral, ReferralStatus, SyncPeer
 from app.models.correspondence import Communication
-from app.services.dashboard.case_figures import OPEN, case_clauses
+from app.services.dashboard.case_figures import case_clauses, is_open
 from app.services.dashboard.dto import AgencyProtocol, DashboardFilter, InformalChannels, PeerExchange
 from app.services.dashboard.scope import Scope
 
@@ -138,7 +138,7 @@ def informal_figures(
 ) -> InformalChannels:
     """Of the `open_cases` (counted with the case figures, same filter), those with a call,
     message, e-mail or visit logged in the period (driven from the log, small beside the register)."""
-    cases = [*case_clauses(session, scope, flt), Case.status.in_(OPEN)]
+    cases = [*case_clauses(session, scope, flt), is_open()]
     start = datetime.combine(flt.first, time(0), UTC) - timedelta(hours=14)  # the period in any timezone
     end = datetime.combine(flt.last, time(0), UTC) + timedelta(days=1, hours=12)
     with_contact = (

@@ -14,7 +14,7 @@ from app.i18n import QT_TRANSLATE_NOOP, translate
 from app.models import ActionItem, Case, CaseTask, Forum, Meeting, Officer, Referral, ReferralStatus
 from app.models.correspondence import Disposition, DispositionRecipient, Letter, RecipientStatus
 from app.services import letters, meetings
-from app.services.dashboard.case_figures import OPEN, case_clauses
+from app.services.dashboard.case_figures import case_clauses, is_open
 from app.services.dashboard.dto import DashboardFilter, RecordRef, TodayLine
 from app.services.dashboard.scope import Scope, letters_visible
 
@@ -49,7 +49,7 @@ def today_lines(
         .outerjoin(owner, owner.id == CaseTask.owner_officer_id)
         .where(
             *cases,
-            Case.status.in_(OPEN),
+            is_open(),
             CaseTask.done_on.is_(None),
             CaseTask.deleted_at.is_(None),
             CaseTask.due_on <= until,
