@@ -28,6 +28,7 @@ from sqlalchemy.orm import Session
 from app.errors import DomainError
 from app.i18n import QT_TRANSLATE_NOOP
 from app.models import Case, CaseAgency, CaseCategoryTag, CaseOfficer, Change
+from app.models.correspondence import Letter, LetterCopy, LetterFile
 
 #: A watched row: (entity, row id, the form's name of its fields: a prefix, or one fixed name).
 Watched = tuple[str, uuid.UUID, str]
@@ -59,11 +60,22 @@ class EditConflict(DomainError):
         self.version = version
 
 
+#: columns the forms name otherwise (a letter's form picks a signer and answers a letter)
+_FORM_NAMES = {"signer_officer_id": "signer", "in_reply_to_id": "in_reply_to"}
+
+
+def form_name(column: str) -> str:
+    """The form's name of a column of the edited record itself."""
+    return _key("", column)
+
+
 def _key(entity_key: str, field: str) -> str:
     # "worker." + column (a prefix), or a fixed name for a child row ("participants")
     if entity_key.endswith("."):
         return entity_key + field
     if entity_key == "":
+        if field in _FORM_NAMES:
+            return _FORM_NAMES[field]
         return field.removesuffix("_id") if field.endswith("agency_id") else field
     return entity_key
 
@@ -78,6 +90,19 @@ def case_rows(session: Session, case: Case) -> list[Watched]:
     )
     for model, key in children:
         ids = session.scalars(select(model.id).where(model.case_id == case.id))
+        rows += [(model.__tablename__, row_id, key) for row_id in ids]
+    return rows
+
+
+def letter_rows(session: Session, letter: Letter) -> list[Watched]:
+    """The rows a draft's edit form shows: the letter, its copies (tembusan) and its files."""
+    rows: list[Watched] = [("letter", letter.id, "")]
+    children: tuple[tuple[type[LetterCopy | LetterFile], str], ...] = (
+        (LetterCopy, "copies"),
+        (LetterFile, "files"),
+    )
+    for model, key in children:
+        ids = session.scalars(select(model.id).where(model.letter_id == letter.id))
         rows += [(model.__tablename__, row_id, key) for row_id in ids]
     return rows
 
