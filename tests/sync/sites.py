@@ -51,11 +51,14 @@ class SyncSite:
             return list(dump_lines(session))
 
 
-def make_sites(root: Path, count: int = 3, *, admin: str | None = None) -> list[SyncSite]:
-    """`admin`: the first administrator's username at every site (else one per site)."""
+def make_sites(
+    root: Path, count: int = 3, *, admin: str | None = None, urls: dict[str, str] | None = None
+) -> list[SyncSite]:
+    """`admin`: the first administrator's username at every site (else one per site);
+    `urls`: the database of a site (a server), else a SQLite file in its folder."""
     made: list[SyncSite] = []
     for code, name, agency, country, hub in SITES[:count]:
-        desk = open_desk(load_config(root / code))
+        desk = open_desk(load_config(root / code, (urls or {}).get(code)))
         office.initialize(
             desk,
             office.OfficeSetup(
