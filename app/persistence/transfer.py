@@ -1,7 +1,7 @@
 """Move an office from one desk's SQLite file to a new PostgreSQL server (`jejaring db copy`).
 
 The target's schema comes from the same Alembic history (never from the models), so it is the
-schema every later upgrade expects, triggers and search index included. Rows go in batches,
+schema every later upgrade expects, triggers and search index included. Rows go by COPY,
 table by table in foreign-key order, all in ONE transaction on the target: a copy that fails or
 is interrupted leaves the target as empty as it was. Counters (`number_counter`) are rows and
 travel with the rest; the server's own sequences (the local serial ids of the journal) are set
@@ -155,6 +155,28 @@ def _checksum(connection: Connection, table: Table) -> tuple[int, str]:
     return count, f"{total:032x}"
 
 
+def _copy_table(reading: Connection, writing: Connection, table: Table, progress: Progress | None) -> None:
+    """One table's rows through PostgreSQL's COPY (far faster than INSERTs: a million cases
+    in minutes), each value first turned into what SQLAlchemy would bind (enums, JSON, UTC
+    times), in the caller's transaction. Row triggers (search index, sort keys) fire as usual."""
+    columns = _columns(table)
+    dialect = writing.dialect
+    processors = [c.type.dialect_impl(dialect).bind_processor(dialect) for c in columns]
+    quote = dialect.identifier_preparer.quote
+    statement = f"COPY {quote(table.name)} ({', '.join(quote(c.name) for c in columns)}) FROM STDIN"
+    driver = writing.connection.driver_connection
+    assert driver is not None
+    done = 0
+    with driver.cursor() as cursor, cursor.copy(statement) as copy:
+        for row in _rows(reading, table):
+            copy.write_row([p(v) if p else v for p, v in zip(processors, row, strict=True)])
+            done += 1
+            if progress and done % BATCH == 0:
+                progress(table.name, done)
+    if progress:
+        progress(table.name, done)
+
+
 def ensure_empty(target: Database) -> None:
     names = inspect(target.engine).get_table_names()
     if names:
@@ -186,23 +208,7 @@ def copy_database(
             for table in reversed(tables):  # rows the migrations made, if any: the copy replaces them
                 writing.execute(table.delete())
             for table in tables:
-                columns = _columns(table)
-                names = [c.name for c in columns]
-                batch: list[dict[str, Any]] = []
-                done = 0
-                for row in _rows(reading, table):
-                    batch.append(dict(zip(names, row, strict=True)))
-                    if len(batch) >= BATCH:
-                        writing.execute(table.insert(), batch)
-                        done += len(batch)
-                        batch.clear()
-                        if progress:
-                            progress(table.name, done)
-                if batch:
-                    writing.execute(table.insert(), batch)
-                    done += len(batch)
-                if progress:
-                    progress(table.name, done)
+                _copy_table(reading, writing, table, progress)
             _copy_blobs(reading, writing, blobs, progress)
             _advance_sequences(writing, tables)
         with source.engine.connect() as left, target.engine.connect() as right:

@@ -490,7 +490,7 @@ def _ours(session: Session, desk: Desk, letter_id: uuid.UUID, *expected: LetterS
     return letter
 
 
-#: the fields of a draft's edit form (`update_draft(changed=...)` names some of them)
+# the fields of a draft's edit form (`update_draft(changed=...)` names some of them)
 DRAFT_FIELDS = frozenset(
     {
         "subject",
