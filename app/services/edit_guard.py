@@ -44,8 +44,10 @@ class ChangedField:
 class EditConflict(DomainError):
     """Someone else saved some of the same fields since the form was filled."""
 
-    def __init__(self, fields: tuple[ChangedField, ...], version: int) -> None:
-        names = ", ".join(f.key for f in fields)
+    def __init__(
+        self, fields: tuple[ChangedField, ...], version: int, labels: dict[str, str] | None = None
+    ) -> None:
+        names = ", ".join((labels or {}).get(f.key, f.key) for f in fields)
         who = ", ".join(sorted({f.actor for f in fields}))
         super().__init__(
             QT_TRANSLATE_NOOP(
@@ -107,6 +109,19 @@ def letter_rows(session: Session, letter: Letter) -> list[Watched]:
     return rows
 
 
+def minutes_rows(session: Session, meeting_id: uuid.UUID) -> list[Watched]:
+    """The rows the minutes editor shows: each agenda item, its fields named `item.<id>.<field>`
+    (the officer's discussion of one item is its own field: another item's is no conflict)."""
+    from app.models import AgendaItem
+
+    ids = session.scalars(select(AgendaItem.id).where(AgendaItem.meeting_id == meeting_id))
+    return [("agenda_item", item_id, f"item.{item_id}.") for item_id in ids]
+
+
+def discussion_key(item_id: uuid.UUID) -> str:
+    return f"item.{item_id}.discussion"
+
+
 def version(session: Session, watched: Iterable[Watched]) -> int:
     """The newest change about the watched rows (0: none)."""
     rows = [(entity, row_id) for entity, row_id, _ in watched]
@@ -135,11 +150,18 @@ def changed_since(session: Session, watched: Iterable[Watched], base: int) -> di
     return found
 
 
-def check(session: Session, watched: list[Watched], base: int | None, changing: Iterable[str]) -> None:
-    """Refuse the save if a field being changed was saved by someone else after `base`."""
+def check(
+    session: Session,
+    watched: list[Watched],
+    base: int | None,
+    changing: Iterable[str],
+    labels: dict[str, str] | None = None,
+) -> None:
+    """Refuse the save if a field being changed was saved by someone else after `base`
+    (`labels`: how the message names a field, where its key says nothing to a person)."""
     if base is None:
         return
     others = changed_since(session, watched, base)
     overlap = tuple(others[k] for k in sorted(set(changing) & set(others)))
     if overlap:
-        raise EditConflict(overlap, version(session, watched))
+        raise EditConflict(overlap, version(session, watched), labels)

@@ -796,6 +796,10 @@ def letter_detail(desk: Desk, ref: str | uuid.UUID, *, today: date | None = None
     with desk.read() as session:
         who = viewer(session, desk)
         letter = get_letter(session, who, ref)
+        # the version first, then every field read again: a save committed in between makes a
+        # needless conflict, never a lost one (a server's other desks commit at any moment)
+        version = edit_guard.version(session, edit_guard.letter_rows(session, letter))
+        session.expire_all()
         if letter.security in CONFIDENTIAL:  # reading a confidential letter is on the audit trail
             from app.services import audit
 
@@ -882,7 +886,7 @@ def letter_detail(desk: Desk, ref: str | uuid.UUID, *, today: date | None = None
             replies=replies,
             dispositions=dispositions.chain(session, letter.id, today),
             meetings=_meetings_about(session, letter.id),
-            version=edit_guard.version(session, edit_guard.letter_rows(session, letter)),
+            version=version,
         )
 
 
