@@ -265,8 +265,9 @@ def main(argv: Sequence[str] | None = None, launch_gui: GuiLauncher | None = Non
         print("jejaring: " + translate("cli", "interrupted; nothing was changed."), file=sys.stderr)
         return 130
     except Exception as error:  # one clear line, never a traceback for a person to decode
-        first_line = (str(error).strip().splitlines() or [""])[0][:300]
-        print(f"jejaring: {type(error).__name__}: {first_line}", file=sys.stderr)
+        from app.redact import one_line  # a server's message may quote a value: never a person's
+
+        print(f"jejaring: {type(error).__name__}: {one_line(error)}", file=sys.stderr)
         return 1
 
 

@@ -41,7 +41,12 @@ def cmd_copy(config: Config, args: argparse.Namespace, desk: Any) -> int:
             source=config.database_label, target=label
         )
     )
-    report = transfer.copy_database(desk.db, target_url, progress if sys.stderr.isatty() else None)
+    report = transfer.copy_database(
+        desk.db,
+        target_url,
+        progress if sys.stderr.isatty() else None,
+        blobs=desk.config.attachments_dir,
+    )
     if sys.stderr.isatty():
         print(file=sys.stderr)
     width = max(len(t.table) for t in report.tables)

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 from app import __version__
 from app.config import Config
 from app.errors import DomainError
+from app.redact import RedactingFormatter
 from app.resources import resource_path
 from ui import i18n, qt_fixes
 from ui.context import UiContext
@@ -34,12 +35,13 @@ ORGANISATION = "Jejaring"
 
 def setup_logging(logs_dir: Path) -> logging.Handler:
     """A rotating log in the data folder. Messages name actions and errors, never people: the
-    libraries stay at WARNING (SQLAlchemy at INFO would write every statement with its values)."""
+    libraries stay at WARNING (SQLAlchemy at INFO would write every statement with its values),
+    and every line is redacted on its way to the file (app/redact.py: a server's DETAIL lines)."""
     logs_dir.mkdir(parents=True, exist_ok=True)
     handler = logging.handlers.RotatingFileHandler(
         logs_dir / "jejaring.log", maxBytes=1_000_000, backupCount=5, encoding="utf-8"
     )
-    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)-7s %(name)s: %(message)s"))
+    handler.setFormatter(RedactingFormatter("%(asctime)s %(levelname)-7s %(name)s: %(message)s"))
     root = logging.getLogger()
     root.addHandler(handler)
     root.setLevel(logging.WARNING)

@@ -14,7 +14,14 @@ import shutil
 import stat
 import tempfile
 import time
+from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
+
+from app.services import attachments
+
+if TYPE_CHECKING:
+    from ui.context import UiContext
 
 PREFIX = "jejaring-open-"
 STALE_AFTER_S = 24 * 3600
@@ -42,6 +49,21 @@ def viewing_copy(source: Path, filename: str, sha256: str) -> Path:
         shutil.copyfile(source, target)
         target.chmod(stat.S_IRUSR | stat.S_IRGRP)
     return target
+
+
+def with_local_file(context: UiContext, sha256: str, then: Callable[[Path | None], None]) -> None:
+    """Call `then` with the stored file on this computer (None: no desk has it here yet). On an
+    office server a file another desk attached is fetched first, off the GUI thread (up to 50 MB)."""
+    desk = context.desk
+    path = attachments.local_path(desk, sha256)
+    if path.is_file():
+        then(path)
+        return
+
+    def fetched(found: Path) -> None:
+        then(found if found.is_file() else None)
+
+    context.tasks.run(lambda _progress: attachments.blob_path(desk, sha256), on_done=fetched, writes=False)
 
 
 def clean_up() -> None:

@@ -3,6 +3,7 @@
 from app.models import correspondence  # noqa: F401  (registers the correspondence tables)
 from app.models.accounts import Credential, SensitiveAccess
 from app.models.base import Base, Replicated, new_id
+from app.models.blobs import StoredBlob
 from app.models.cases import (
     Attachment,
     Case,
@@ -90,6 +91,7 @@ __all__ = [
     "SensitiveAccess",
     "Sex",
     "Site",
+    "StoredBlob",
     "SyncImport",
     "SyncOutbox",
     "SyncPeer",

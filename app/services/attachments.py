@@ -1,7 +1,14 @@
-"""Scans and photos attached to records, stored once by their SHA-256 in the data folder.
+"""Scans and photos attached to records, stored once by their SHA-256.
 
 Rows hold the hash, never the bytes: the same scan attached twice is stored once, a file can be
-checked against its hash at any time, and sync carries blobs by hash (SYNC.md)."""
+checked against its hash at any time, and sync carries blobs by hash (SYNC.md).
+
+Where the bytes live depends on the database. A single desk (SQLite) keeps them in its data
+folder. On an office server (PostgreSQL) the server's `stored_blob` table is the store every desk
+shares: a desk writes a new file there as it stores it, and `blob_path` fetches a file another
+desk attached into this desk's folder, which is then only a cache (checked against the hash on
+the way in, so a damaged row is never shown as the scan). docs/postgresql.md says why.
+"""
 
 from __future__ import annotations
 
@@ -13,10 +20,12 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from sqlalchemy import select
+from sqlalchemy.orm import Session
 
 from app.errors import ValidationError
 from app.i18n import QT_TRANSLATE_NOOP
-from app.models import Attachment
+from app.models import Attachment, StoredBlob
+from app.models.base import utcnow
 from app.services import access
 from app.services.desk import Desk
 
@@ -53,8 +62,62 @@ def media_type(head: bytes) -> str | None:
     return None
 
 
-def blob_path(desk: Desk, sha256: str) -> Path:
+def local_path(desk: Desk, sha256: str) -> Path:
+    """Where this desk keeps a blob (its store, or on a server its cache); it may not be there."""
     return desk.config.attachments_dir / sha256[:2] / sha256
+
+
+def blob_path(desk: Desk, sha256: str) -> Path:
+    """The file of a blob on this computer. On an office server, one that another desk stored
+    is fetched first; the path does not exist if no desk has the file (not synced yet)."""
+    path = local_path(desk, sha256)
+    if not path.exists() and not desk.db.is_sqlite:
+        with desk.read() as session:
+            content = session.scalar(select(StoredBlob.content).where(StoredBlob.sha256 == sha256))
+        if content is not None and hashlib.sha256(content).hexdigest() == sha256:
+            _write_atomically(path, content)
+    return path
+
+
+def _write_atomically(target: Path, content: bytes) -> None:
+    # two desks, or two threads, may fetch the same file at once: each writes its own temporary
+    target.parent.mkdir(parents=True, exist_ok=True)
+    fd, partial = tempfile.mkstemp(prefix=".incoming-", dir=target.parent)
+    try:
+        with os.fdopen(fd, "wb") as out:
+            out.write(content)
+        os.replace(partial, target)
+    except BaseException:
+        Path(partial).unlink(missing_ok=True)
+        raise
+
+
+def share_blob(session: Session, sha256: str, content: bytes) -> bool:
+    """Put a file into the server's shared store in `session` (once: a blob never changes).
+    Nothing on a single desk, whose folder is the store. True if the row is new."""
+    if session.get_bind().dialect.name == "sqlite":
+        return False
+    if session.scalar(select(StoredBlob.sha256).where(StoredBlob.sha256 == sha256)) is not None:
+        return False
+    from sqlalchemy.dialects.postgresql import insert
+
+    stored = session.scalar(
+        insert(StoredBlob)
+        .values(sha256=sha256, size=len(content), content=content, stored_at=utcnow())
+        .on_conflict_do_nothing(index_elements=["sha256"])  # another desk stored it meanwhile
+        .returning(StoredBlob.sha256)
+    )
+    return stored is not None
+
+
+def keep_blob(desk: Desk, session: Session, sha256: str, content: bytes) -> bool:
+    """A file received by sync: into this desk's folder and, on a server, the shared store
+    (in the import's own transaction). True if this desk did not have it."""
+    target = local_path(desk, sha256)
+    new = not target.exists()
+    if new:
+        _write_atomically(target, content)
+    return share_blob(session, sha256, content) or new
 
 
 def store_blob(desk: Desk, source: Path) -> tuple[str, int, str]:
@@ -83,7 +146,7 @@ def store_blob(desk: Desk, source: Path) -> tuple[str, int, str]:
                 digest.update(chunk)
                 out.write(chunk)
         sha = digest.hexdigest()
-        target = blob_path(desk, sha)
+        target = local_path(desk, sha)
         target.parent.mkdir(parents=True, exist_ok=True)
         if target.exists():
             Path(partial).unlink()
@@ -92,6 +155,9 @@ def store_blob(desk: Desk, source: Path) -> tuple[str, int, str]:
     except BaseException:
         Path(partial).unlink(missing_ok=True)
         raise
+    if not desk.db.is_sqlite:  # the office's other desks open it from the server
+        with desk.db.session() as session:  # no officer stamp: a blob is no record
+            share_blob(session, sha, target.read_bytes())
     return sha, size, kind
 
 

@@ -379,6 +379,10 @@ def case_detail(
     today = today or date.today()
     with desk.read() as session:
         case = _case_by_number(session, number)
+        # the version first, then every field read again: a save committed in between makes a
+        # needless conflict, never a lost one (a server's other desks commit at any moment)
+        version = edit_guard.version(session, edit_guard.case_rows(session, case))
+        session.expire_all()
         from app.services import sensitive
 
         sealed = sensitive.sealed(session, desk, case)
@@ -516,6 +520,6 @@ def case_detail(
             timeline=timeline,
             tasks=tasks,
             next_steps=tuple(steps),
-            version=edit_guard.version(session, edit_guard.case_rows(session, case)),
+            version=version,
         )
         return sensitive.masked(session, case, detail) if sealed else detail

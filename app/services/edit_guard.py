@@ -28,6 +28,7 @@ from sqlalchemy.orm import Session
 from app.errors import DomainError
 from app.i18n import QT_TRANSLATE_NOOP
 from app.models import Case, CaseAgency, CaseCategoryTag, CaseOfficer, Change
+from app.models.correspondence import Letter, LetterCopy, LetterFile
 
 #: A watched row: (entity, row id, the form's name of its fields: a prefix, or one fixed name).
 Watched = tuple[str, uuid.UUID, str]
@@ -43,8 +44,10 @@ class ChangedField:
 class EditConflict(DomainError):
     """Someone else saved some of the same fields since the form was filled."""
 
-    def __init__(self, fields: tuple[ChangedField, ...], version: int) -> None:
-        names = ", ".join(f.key for f in fields)
+    def __init__(
+        self, fields: tuple[ChangedField, ...], version: int, labels: dict[str, str] | None = None
+    ) -> None:
+        names = ", ".join((labels or {}).get(f.key, f.key) for f in fields)
         who = ", ".join(sorted({f.actor for f in fields}))
         super().__init__(
             QT_TRANSLATE_NOOP(
@@ -59,11 +62,22 @@ class EditConflict(DomainError):
         self.version = version
 
 
+#: columns the forms name otherwise (a letter's form picks a signer and answers a letter)
+_FORM_NAMES = {"signer_officer_id": "signer", "in_reply_to_id": "in_reply_to"}
+
+
+def form_name(column: str) -> str:
+    """The form's name of a column of the edited record itself."""
+    return _key("", column)
+
+
 def _key(entity_key: str, field: str) -> str:
     # "worker." + column (a prefix), or a fixed name for a child row ("participants")
     if entity_key.endswith("."):
         return entity_key + field
     if entity_key == "":
+        if field in _FORM_NAMES:
+            return _FORM_NAMES[field]
         return field.removesuffix("_id") if field.endswith("agency_id") else field
     return entity_key
 
@@ -80,6 +94,32 @@ def case_rows(session: Session, case: Case) -> list[Watched]:
         ids = session.scalars(select(model.id).where(model.case_id == case.id))
         rows += [(model.__tablename__, row_id, key) for row_id in ids]
     return rows
+
+
+def letter_rows(session: Session, letter: Letter) -> list[Watched]:
+    """The rows a draft's edit form shows: the letter, its copies (tembusan) and its files."""
+    rows: list[Watched] = [("letter", letter.id, "")]
+    children: tuple[tuple[type[LetterCopy | LetterFile], str], ...] = (
+        (LetterCopy, "copies"),
+        (LetterFile, "files"),
+    )
+    for model, key in children:
+        ids = session.scalars(select(model.id).where(model.letter_id == letter.id))
+        rows += [(model.__tablename__, row_id, key) for row_id in ids]
+    return rows
+
+
+def minutes_rows(session: Session, meeting_id: uuid.UUID) -> list[Watched]:
+    """The rows the minutes editor shows: each agenda item, its fields named `item.<id>.<field>`
+    (the officer's discussion of one item is its own field: another item's is no conflict)."""
+    from app.models import AgendaItem
+
+    ids = session.scalars(select(AgendaItem.id).where(AgendaItem.meeting_id == meeting_id))
+    return [("agenda_item", item_id, f"item.{item_id}.") for item_id in ids]
+
+
+def discussion_key(item_id: uuid.UUID) -> str:
+    return f"item.{item_id}.discussion"
 
 
 def version(session: Session, watched: Iterable[Watched]) -> int:
@@ -110,11 +150,18 @@ def changed_since(session: Session, watched: Iterable[Watched], base: int) -> di
     return found
 
 
-def check(session: Session, watched: list[Watched], base: int | None, changing: Iterable[str]) -> None:
-    """Refuse the save if a field being changed was saved by someone else after `base`."""
+def check(
+    session: Session,
+    watched: list[Watched],
+    base: int | None,
+    changing: Iterable[str],
+    labels: dict[str, str] | None = None,
+) -> None:
+    """Refuse the save if a field being changed was saved by someone else after `base`
+    (`labels`: how the message names a field, where its key says nothing to a person)."""
     if base is None:
         return
     others = changed_since(session, watched, base)
     overlap = tuple(others[k] for k in sorted(set(changing) & set(others)))
     if overlap:
-        raise EditConflict(overlap, version(session, watched))
+        raise EditConflict(overlap, version(session, watched), labels)

@@ -126,6 +126,9 @@ class LetterDetail:
     replies: tuple[ThreadLink, ...]
     dispositions: tuple[DispositionInfo, ...]
     meetings: tuple[MeetingLink, ...] = ()
+    #: the newest change about the letter, its copies and files (app.services.edit_guard):
+    #: a draft's edit form sends it back as `base_version`
+    version: int = 0
 
 
 @dataclass(frozen=True)

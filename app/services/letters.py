@@ -34,7 +34,7 @@ from app.models.correspondence import (
     LetterSecurity,
     LetterStatus,
 )
-from app.services import access, attachments, numbering
+from app.services import access, attachments, edit_guard, numbering
 from app.services.accounts import officer_named
 from app.services.desk import Desk
 from app.services.letter_dto import (
@@ -490,16 +490,54 @@ def _ours(session: Session, desk: Desk, letter_id: uuid.UUID, *expected: LetterS
     return letter
 
 
-def update_draft(desk: Desk, letter_id: uuid.UUID, data: LetterDraft) -> None:
+# the fields of a draft's edit form (`update_draft(changed=...)` names some of them)
+DRAFT_FIELDS = frozenset(
+    {
+        "subject",
+        "security",
+        "attachment_count",
+        "addressee",
+        "addressee_place",
+        "body",
+        "summary",
+        "classification",
+        "signer",
+        "in_reply_to",
+        "copies",
+    }
+)
+
+
+def update_draft(
+    desk: Desk,
+    letter_id: uuid.UUID,
+    data: LetterDraft,
+    *,
+    base_version: int | None = None,
+    changed: frozenset[str] | set[str] | None = None,
+) -> None:
     """Rewrite a draft (its copies are replaced: removed ones are tombstoned, so edits sync); new
-    enclosures are added, and the files named in `removed_files` are tombstoned."""
+    enclosures are added, and the files named in `removed_files` are tombstoned.
+    `changed` names the form fields the officer changed (DRAFT_FIELDS; None: all of them): only
+    those are written, so what another desk saved in the others stays. With `base_version` (the
+    `LetterDetail.version` the form was filled from) a changed field that someone else saved
+    meanwhile is refused with `EditConflict` (app.services.edit_guard), as for cases."""
     access.require(desk, access.Permission.DRAFT_LETTERS)
+    writing = DRAFT_FIELDS if changed is None else frozenset(changed)
+    unknown = sorted(writing - DRAFT_FIELDS)
+    if unknown:
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("errors", "There is no field called {name}."), field=unknown[0], name=unknown[0]
+        )
     subject = _subject(data.subject)
     security = _security(data.security)
     count = _count(data.attachment_count)
     stored = _store(desk, data.enclosures)  # refused by content before anything is written
     with desk.write() as session:
         letter = _ours(session, desk, letter_id, LetterStatus.DRAFT)
+        # one editor of a draft at a time on a server: the row stays locked until the save ends
+        session.execute(select(Letter.id).where(Letter.id == letter.id).with_for_update())
+        edit_guard.check(session, edit_guard.letter_rows(session, letter), base_version, writing)
         _, signer, answered = _check_draft(session, viewer(session, desk), data)
         _add_files(session, letter, stored, scan=False)
         if data.removed_files:
@@ -511,27 +549,40 @@ def update_draft(desk: Desk, letter_id: uuid.UUID, data: LetterDraft) -> None:
                 )
             ):
                 gone.deleted_at = utcnow()
-        letter.subject, letter.security, letter.attachment_count = subject, security, count
-        letter.addressee, letter.addressee_place = data.addressee.strip(), data.addressee_place.strip()
-        letter.body, letter.summary = data.body.strip(), data.summary.strip()
-        letter.classification = _classification(session, data.classification)
-        letter.signer_officer_id = signer.id if signer else None
-        letter.in_reply_to_id = answered.id if answered else None
-        wanted = [c.strip() for c in data.copies if c.strip()]
-        live = list(
-            session.scalars(
-                select(LetterCopy)
-                .where(LetterCopy.letter_id == letter.id, LetterCopy.deleted_at.is_(None))
-                .order_by(LetterCopy.position)
-            )
+        values: dict[str, object] = {
+            "subject": subject,
+            "security": security,
+            "attachment_count": count,
+            "addressee": data.addressee.strip(),
+            "addressee_place": data.addressee_place.strip(),
+            "body": data.body.strip(),
+            "summary": data.summary.strip(),
+            "classification": _classification(session, data.classification),
+            "signer_officer_id": signer.id if signer else None,
+            "in_reply_to_id": answered.id if answered else None,
+        }
+        for column, value in values.items():
+            if edit_guard.form_name(column) in writing:
+                setattr(letter, column, value)
+        if "copies" in writing:
+            _replace_copies(session, letter, [c.strip() for c in data.copies if c.strip()])
+
+
+def _replace_copies(session: Session, letter: Letter, wanted: list[str]) -> None:
+    live = list(
+        session.scalars(
+            select(LetterCopy)
+            .where(LetterCopy.letter_id == letter.id, LetterCopy.deleted_at.is_(None))
+            .order_by(LetterCopy.position)
         )
-        for index, recipient in enumerate(wanted):
-            if index < len(live):
-                live[index].recipient = recipient
-            else:
-                session.add(LetterCopy(letter_id=letter.id, position=index + 1, recipient=recipient))
-        for extra in live[len(wanted) :]:
-            extra.deleted_at = utcnow()
+    )
+    for index, recipient in enumerate(wanted):
+        if index < len(live):
+            live[index].recipient = recipient
+        else:
+            session.add(LetterCopy(letter_id=letter.id, position=index + 1, recipient=recipient))
+    for extra in live[len(wanted) :]:
+        extra.deleted_at = utcnow()
 
 
 def approve_letter(desk: Desk, letter_id: uuid.UUID, *, today: date | None = None) -> None:
@@ -745,6 +796,10 @@ def letter_detail(desk: Desk, ref: str | uuid.UUID, *, today: date | None = None
     with desk.read() as session:
         who = viewer(session, desk)
         letter = get_letter(session, who, ref)
+        # the version first, then every field read again: a save committed in between makes a
+        # needless conflict, never a lost one (a server's other desks commit at any moment)
+        version = edit_guard.version(session, edit_guard.letter_rows(session, letter))
+        session.expire_all()
         if letter.security in CONFIDENTIAL:  # reading a confidential letter is on the audit trail
             from app.services import audit
 
@@ -831,6 +886,7 @@ def letter_detail(desk: Desk, ref: str | uuid.UUID, *, today: date | None = None
             replies=replies,
             dispositions=dispositions.chain(session, letter.id, today),
             meetings=_meetings_about(session, letter.id),
+            version=version,
         )
 
 

@@ -160,6 +160,9 @@ class MeetingRecord:
     decisions: tuple[DecisionInfo, ...]
     actions: tuple[ActionInfo, ...]
     addenda: tuple[AddendumInfo, ...]
+    #: the newest change about the agenda items (app.services.edit_guard): the minutes editor
+    #: sends it back as `base_version`
+    version: int = 0
 
     @property
     def attendance(self) -> tuple[AttendanceInfo, ...]:

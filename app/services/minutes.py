@@ -36,7 +36,7 @@ from app.models import (
 )
 from app.models.base import utcnow
 from app.models.correspondence import Letter
-from app.services import access, cadence
+from app.services import access, cadence, edit_guard
 from app.services.accounts import officer_named
 from app.services.cases import OPEN_STATUSES, get_case
 from app.services.desk import Desk
@@ -403,16 +403,41 @@ def record_attendance(desk: Desk, meeting_id: uuid.UUID, marks: dict[uuid.UUID, 
 # --- minutes, decisions, action items ------------------------------------------------------------------
 
 
-def write_minutes(desk: Desk, meeting_id: uuid.UUID, discussions: dict[uuid.UUID, str]) -> None:
-    """What was discussed under each agenda item, saved together."""
+def write_minutes(
+    desk: Desk,
+    meeting_id: uuid.UUID,
+    discussions: dict[uuid.UUID, str],
+    *,
+    base_version: int | None = None,
+    changed: frozenset[uuid.UUID] | set[uuid.UUID] | None = None,
+) -> None:
+    """What was discussed under each agenda item, saved together. `changed` names the items
+    whose text the officer changed (None: every item given): only those are written, so what
+    another desk saved under the others stays. With `base_version` (`MeetingRecord.version`)
+    an item someone else saved meanwhile and this officer changed too is refused with
+    `EditConflict` (app.services.edit_guard), as for cases and letters."""
     access.require(desk, access.Permission.MANAGE_MEETINGS)
+    writing = set(discussions) if changed is None else set(changed) & set(discussions)
     with desk.write() as session:
-        _editable(get_meeting(session, meeting_id))
-        for item in session.scalars(
-            select(AgendaItem).where(
-                AgendaItem.meeting_id == meeting_id, AgendaItem.id.in_(list(discussions))
+        meeting = get_meeting(session, meeting_id)
+        _editable(meeting)
+        # one writer of a meeting's minutes at a time on a server, until the save ends
+        session.execute(select(Meeting.id).where(Meeting.id == meeting.id).with_for_update())
+        items = list(
+            session.scalars(
+                select(AgendaItem).where(
+                    AgendaItem.meeting_id == meeting_id, AgendaItem.id.in_(list(writing))
+                )
             )
-        ):
+        )
+        edit_guard.check(
+            session,
+            edit_guard.minutes_rows(session, meeting_id),
+            base_version,
+            [edit_guard.discussion_key(i) for i in writing],
+            {edit_guard.discussion_key(i.id): f"{i.position}. {i.title}" for i in items},
+        )
+        for item in items:
             text = discussions[item.id].strip()
             if item.discussion != text:
                 item.discussion = text
@@ -727,6 +752,8 @@ def meeting_record(
                 .order_by(Agency.code, Attendance.name, Attendance.id)
             )
         )
+        # read before the items: a save committed in between makes a needless conflict, never a lost one
+        version = edit_guard.version(session, edit_guard.minutes_rows(session, meeting.id))
         agenda = tuple(
             AgendaItemInfo(
                 i.id,
@@ -788,6 +815,7 @@ def meeting_record(
         decisions=decisions,
         actions=actions,
         addenda=addenda,
+        version=version,
     )
 
 

@@ -20,6 +20,7 @@ from sqlalchemy.engine import URL, make_url
 from app.config import SERVER_FILENAME, server_url
 from app.errors import DatabaseError, ValidationError
 from app.i18n import QT_TRANSLATE_NOOP
+from app.redact import one_line
 
 CONNECT_TIMEOUT_S = 8
 
@@ -66,7 +67,7 @@ def check_server(address: str, password: str = "") -> ServerCheck:
                     text("SELECT value FROM local_state WHERE key = 'site_code'")
                 ).scalar()
     except Exception as error:
-        reason = (str(getattr(error, "orig", error)).strip().splitlines() or [""])[0][:200]
+        reason = one_line(getattr(error, "orig", error), 200)
         raise DatabaseError(
             QT_TRANSLATE_NOOP(
                 "errors",

@@ -156,7 +156,7 @@ def _shape_ok(line: dict[str, Any], fields: dict[str, frozenset[str]]) -> bool:
 def _apply(desk: Desk, opened: bundle.OpenedBundle, *, released: Sequence[int] = ()) -> ImportReport:
     """Apply a verified bundle; or, with `released`, the quarantined changes of those ids again
     (a bundle made of lines this site kept: no acknowledgement, no peer bookkeeping)."""
-    from app.services.attachments import blob_path
+    from app.services.attachments import keep_blob
 
     manifest = opened.manifest
     with desk.write() as session:
@@ -257,12 +257,7 @@ def _apply(desk: Desk, opened: bundle.OpenedBundle, *, released: Sequence[int] =
         conflicts = [c for c in conflicts_of(session) if (c.entity, c.row_id) in touched_rows]
         stored = 0
         for sha, data in opened.blobs.items():
-            target = blob_path(desk, sha)
-            if not target.exists():
-                target.parent.mkdir(parents=True, exist_ok=True)
-                partial = target.with_name(target.name + ".partial")
-                partial.write_bytes(data)
-                partial.replace(target)
+            if keep_blob(desk, session, sha, data):  # on a server, shared with the office's desks
                 stored += 1
         report = ImportReport(
             bundle_id=opened.bundle_id,

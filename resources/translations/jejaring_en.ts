@@ -1803,6 +1803,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>The file of this scan is not on this computer yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Copies</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2467,7 +2471,6 @@
     <name>ErrorDialog</name>
     <message>
         <source>Unexpected error</source>
-        <extracomment>SQLAlchemy puts the statement&apos;s values in its messages; they can be a worker&apos;s name or NIK.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>

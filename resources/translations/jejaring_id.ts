@@ -1795,6 +1795,10 @@
         <translation>Kasus</translation>
     </message>
     <message>
+        <source>The file of this scan is not on this computer yet.</source>
+        <translation>Berkas pindaian surat ini belum ada di komputer ini.</translation>
+    </message>
+    <message>
         <source>Copies</source>
         <translation>Tembusan</translation>
     </message>
@@ -2457,7 +2461,6 @@
     <name>ErrorDialog</name>
     <message>
         <source>Unexpected error</source>
-        <extracomment>SQLAlchemy puts the statement&apos;s values in its messages; they can be a worker&apos;s name or NIK.</extracomment>
         <translation>Kesalahan tak terduga</translation>
     </message>
     <message>

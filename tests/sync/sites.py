@@ -52,13 +52,13 @@ class SyncSite:
 
 
 def make_sites(
-    root: Path, count: int = 3, *, admin: str | None = None, urls: tuple[str | None, ...] = ()
+    root: Path, count: int = 3, *, admin: str | None = None, urls: dict[str, str] | None = None
 ) -> list[SyncSite]:
-    """`admin`: the first administrator's username at every site (else one per site); `urls`:
-    the database of each site in turn (None or missing: its SQLite file)."""
+    """`admin`: the first administrator's username at every site (else one per site);
+    `urls`: the database of a site (a server), else a SQLite file in its folder."""
     made: list[SyncSite] = []
-    for index, (code, name, agency, country, hub) in enumerate(SITES[:count]):
-        desk = open_desk(load_config(root / code, urls[index] if index < len(urls) else None))
+    for code, name, agency, country, hub in SITES[:count]:
+        desk = open_desk(load_config(root / code, (urls or {}).get(code)))
         office.initialize(
             desk,
             office.OfficeSetup(

@@ -71,7 +71,7 @@ def test_the_copy_follows_the_worker_s_flag(desk: Desk) -> None:
 @pytest.fixture
 def two(tmp_path: Path, database_url: str | None) -> Iterator[list[SyncSite]]:
     """In the PostgreSQL leg the receiving desk is an office server (its triggers then)."""
-    made = make_sites(tmp_path, 2, urls=(None, database_url))
+    made = make_sites(tmp_path, 2, urls={"BP2MI-JKT": database_url} if database_url else None)
     yield made
     for site in made:
         site.desk.close()

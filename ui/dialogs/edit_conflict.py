@@ -4,9 +4,12 @@ Shown by an edit form when its save is refused with `EditConflict` (app.services
 Each field both officers changed is a row: the other officer's saved value beside this officer's,
 and a tick "keep mine". Saving then sends only the fields whose tick is set (on the version the
 conflict reported), so the others stay as the other officer saved them: a merge per field,
-never a silent overwrite."""
+never a silent overwrite. `GuardedEdit` is what an edit form (a case's, a draft letter's) mixes in
+to open it."""
 
 from __future__ import annotations
+
+from typing import Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
@@ -19,22 +22,27 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.errors import DomainError
 from app.services.edit_guard import EditConflict
-from ui.widgets.fields import FieldSet
+from ui.events import Changes
 
 #: fields kept as rows of their own (codes or people): their raw change says nothing to a person
-_LISTS = {"lead_agency", "participants", "extra_categories", "officers"}
+_LISTS = {"lead_agency", "participants", "extra_categories", "officers", "copies", "files", "signer"}
 
 
-def _caption(fieldset: FieldSet, key: str) -> str:
-    label = fieldset.captions.get(key) or fieldset.captions.get(key.removeprefix("worker."))
+def _caption(captions: dict[str, QLabel], key: str) -> str:
+    label = captions.get(key) or captions.get(key.removeprefix("worker."))
     text = label.text() if label is not None else key
     return text.replace("&", "").rstrip(": ")
 
 
 class EditConflictDialog(QDialog):
     def __init__(
-        self, conflict: EditConflict, mine: dict[str, str], fieldset: FieldSet, parent: QWidget | None = None
+        self,
+        conflict: EditConflict,
+        mine: dict[str, str],
+        captions: dict[str, QLabel],
+        parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self.conflict = conflict
@@ -50,7 +58,7 @@ class EditConflictDialog(QDialog):
         self.keep: dict[str, QCheckBox] = {}
         self.theirs: dict[str, QLabel] = {}
         for row, changed in enumerate(conflict.fields, start=1):
-            name = QLabel(_caption(fieldset, changed.key), self)
+            name = QLabel(_caption(captions, changed.key), self)
             theirs = QLabel(self)
             theirs.setWordWrap(True)
             theirs.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -106,3 +114,51 @@ class EditConflictDialog(QDialog):
     def dropped(self) -> set[str]:
         """The fields left as the other officer saved them."""
         return set(self.keep) - self.kept()
+
+
+class GuardedEdit:
+    """An edit form that sends back the version it was filled from: a save that would overwrite
+    what someone else saved meanwhile opens `EditConflictDialog` (keep theirs or mine, per
+    field) instead of overwriting (app.services.edit_guard). Mixed in before the form's dialog
+    class, which provides `changed()` (the officer's changes, form name -> text), `save()`,
+    `context`, `changes` and `show_error`."""
+
+    base_version: int | None
+    left_theirs: set[str]
+    conflict_dialog: EditConflictDialog | None = None
+
+    def guarded(self, changes: dict[str, str]) -> dict[str, str]:
+        """The officer's changes less those they left as the other officer saved them."""
+        return {k: v for k, v in changes.items() if k not in self.left_theirs}
+
+    def field_captions(self) -> dict[str, QLabel]:
+        return self.fieldset.captions  # type: ignore[attr-defined, no-any-return]
+
+    def show_error(self, error: DomainError) -> None:
+        if not self.resolve(error):
+            super().show_error(error)  # type: ignore[misc]
+
+    def resolve(self, error: DomainError) -> bool:
+        """Handle `error` if it is an edit conflict (True), else leave it to the form."""
+        if not isinstance(error, EditConflict):
+            return False
+        form: Any = self
+        mine = form.changed()
+        chooser = EditConflictDialog(error, mine, self.field_captions(), form)
+        self.conflict_dialog = chooser
+
+        def chosen(result: int) -> None:
+            if result != QDialog.DialogCode.Accepted:  # the refusal stays on the form: nothing saved
+                super(GuardedEdit, form).show_error(error)
+                return
+            self.left_theirs |= chooser.dropped()
+            self.base_version = error.version
+            if self.guarded(mine):
+                form.save()
+            else:  # nothing of mine is left to save: their values stand
+                form.context.bus.announce(Changes(form.changes))
+                form.accept()
+
+        chooser.finished.connect(chosen)
+        chooser.open()
+        return True

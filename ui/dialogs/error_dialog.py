@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import logging
 import platform
-import re
 import sys
 import threading
 import traceback
@@ -30,16 +29,9 @@ from PySide6.QtWidgets import (
 
 from app import __version__
 from app.errors import DomainError
+from app.redact import redact  # the values of SQL statements and the server's DETAIL lines
 
 log = logging.getLogger(__name__)
-
-#: SQLAlchemy puts the statement's values in its messages; they can be a worker's name or NIK.
-_PARAMETERS = re.compile(r"\[parameters: .*?\](?=\n|$)", re.DOTALL)
-
-
-def redact(text: str) -> str:
-    """Remove personal data that error messages may carry (the values of SQL statements)."""
-    return _PARAMETERS.sub("[parameters: hidden]", text)
 
 
 def format_details(exc_type: type[BaseException], value: BaseException, tb: TracebackType | None) -> str:

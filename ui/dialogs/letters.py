@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QGridLayout,
     QHBoxLayout,
+    QLabel,
     QLineEdit,
     QListWidget,
     QListWidgetItem,
@@ -43,6 +44,7 @@ from app.services.dispositions import Route
 from app.services.dto import OfficerInfo
 from app.services.letter_dto import LetterDetail
 from ui.context import UiContext
+from ui.dialogs.edit_conflict import GuardedEdit
 from ui.dialogs.form_dialog import FormDialog
 from ui.letter_labels import COMM_CHANGES, DISPOSITION_CHANGES, LETTER_CHANGES, label
 from ui.views.case_parts.case_form import agency_text, typed_agency
@@ -403,8 +405,10 @@ class EnclosureList(QWidget):
         return tuple(Path(d) for d in data if isinstance(d, str))
 
 
-class DraftLetterDialog(FormDialog):
-    """Draft an outgoing letter, a memo or an invitation; a reply names the letter it answers."""
+class DraftLetterDialog(GuardedEdit, FormDialog):
+    """Draft an outgoing letter, a memo or an invitation; a reply names the letter it answers.
+    Rewriting a draft sends only the fields the officer changed, on the version the form was
+    filled from: what another desk saved meanwhile is merged or shown (GuardedEdit)."""
 
     changes = LETTER_CHANGES
 
@@ -463,9 +467,40 @@ class DraftLetterDialog(FormDialog):
         ):
             self.add_field(name, widget)
         self.setMinimumWidth(680)
+        self.base_version, self.left_theirs = (draft.version if draft else None), set()
         if draft is not None:
             self._fill(draft)
+        self.original = self.text_values()
         self.retranslate()
+
+    def text_values(self) -> dict[str, str]:
+        """The form's fields as text, by the service's names (letters.DRAFT_FIELDS)."""
+        return {
+            "subject": self.subject.text(),
+            "addressee": self.addressee.text(),
+            "addressee_place": self.addressee_place.text(),
+            "security": str(self.security.key()),
+            "classification": self.classification.current_key() or "",
+            "attachment_count": str(self.attachment_count.value()),
+            "body": self.body.toPlainText(),
+            "signer": self.signer.current_key() or "",
+            "copies": "\n".join(self._copies()),
+        }
+
+    def _copies(self) -> tuple[str, ...]:
+        return tuple(line.strip() for line in self.copies.toPlainText().splitlines() if line.strip())
+
+    def changed(self) -> dict[str, str]:
+        values = self.text_values()
+        mine = {k: v for k, v in values.items() if v != self.original.get(k)}
+        if (
+            self.enclosures.new_paths() or self.enclosures.removed
+        ):  # files are added or taken off: never a conflict
+            mine["files"] = ""
+        return mine
+
+    def field_captions(self) -> dict[str, QLabel]:
+        return self.captions
 
     def _fill(self, draft: LetterDetail) -> None:
         self.subject.setText(draft.subject)
@@ -528,13 +563,20 @@ class DraftLetterDialog(FormDialog):
             attachment_count=self.attachment_count.value(),
             body=self.body.toPlainText(),
             signer=self.signer.current_key() or "",
-            copies=tuple(line.strip() for line in self.copies.toPlainText().splitlines() if line.strip()),
+            copies=self._copies(),
             in_reply_to=self.in_reply_to,
             enclosures=self.enclosures.new_paths(),
             removed_files=tuple(self.enclosures.removed),
         )
         if self.draft is not None:
-            return partial(letters.update_draft, self.context.desk, self.draft.id, data)
+            return partial(
+                letters.update_draft,
+                self.context.desk,
+                self.draft.id,
+                data,
+                base_version=self.base_version,
+                changed=frozenset(self.guarded(self.changed())) - {"files"},
+            )
         return partial(letters.draft_letter, self.context.desk, data, today=self.context.today())
 
 

@@ -632,12 +632,15 @@ class CaseWindow(QMainWindow):
     def open_attachment(self, attachment: AttachmentInfo) -> None:
         """Open a read-only copy under its own name (the store names files by hash, which no
         viewer knows), in this session's folder of copies (ui/viewing.py)."""
-        source = attachments.blob_path(self.context.desk, attachment.sha256)
-        if not source.is_file():
-            self.show_message(self.tr("The file of this attachment is not on this computer yet."))
-            return
-        target = viewing.viewing_copy(source, attachment.filename, attachment.sha256)
-        QDesktopServices.openUrl(QUrl.fromLocalFile(str(target)))
+
+        def show(source: Path | None) -> None:
+            if source is None:
+                self.show_message(self.tr("The file of this attachment is not on this computer yet."))
+                return
+            target = viewing.viewing_copy(source, attachment.filename, attachment.sha256)
+            QDesktopServices.openUrl(QUrl.fromLocalFile(str(target)))
+
+        viewing.with_local_file(self.context, attachment.sha256, show)
 
     # --- letters and meetings ------------------------------------------------------------------
 

@@ -44,7 +44,7 @@ from app.letter_labels import (
     SECURITY_LABELS,
 )
 from app.models.correspondence import LetterSecurity
-from app.services import access, attachments, comms, dispositions, letters
+from app.services import access, comms, dispositions, letters
 from app.services.letter_dto import (
     CommunicationRow,
     LetterDetail,
@@ -833,13 +833,23 @@ class CorrespondenceView(View):
 
             open_meeting(self.context, uuid.UUID(url.path()), self.window())
 
-    def open_file(self, info: LetterFileInfo) -> Path:
+    def open_file(self, info: LetterFileInfo) -> None:
         """Open a scan with the system's viewer: a read-only copy under its own name in this
-        session's folder of copies (ui/viewing.py; the store keeps blobs by hash)."""
-        source = attachments.blob_path(self.context.desk, info.sha256)
-        target = viewing.viewing_copy(source, info.filename, info.sha256)
-        QDesktopServices.openUrl(QUrl.fromLocalFile(str(target)))
-        return target
+        session's folder of copies (ui/viewing.py; the store keeps blobs by hash; on an office
+        server a scan registered at another desk is fetched from the server first)."""
+
+        def show(source: Path | None) -> None:
+            if source is None:
+                QMessageBox.warning(
+                    self,
+                    self.tr("Correspondence"),
+                    self.tr("The file of this scan is not on this computer yet."),
+                )
+                return
+            target = viewing.viewing_copy(source, info.filename, info.sha256)
+            QDesktopServices.openUrl(QUrl.fromLocalFile(str(target)))
+
+        viewing.with_local_file(self.context, info.sha256, show)
 
     def quick_log(self) -> QDialog:
         from ui.dialogs.letters import QuickLogDialog  # here: the dialogs import the views' parts

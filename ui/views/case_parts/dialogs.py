@@ -8,7 +8,6 @@ from functools import partial
 from typing import Any
 
 from PySide6.QtWidgets import (
-    QDialog,
     QDialogButtonBox,
     QLineEdit,
     QPlainTextEdit,
@@ -18,12 +17,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.errors import DomainError, ValidationError
+from app.errors import ValidationError
 from app.services import case_activity, cases, reference
 from app.services.dto import CaseDetail
-from app.services.edit_guard import EditConflict
 from ui.context import UiContext
-from ui.dialogs.edit_conflict import EditConflictDialog
+from ui.dialogs.edit_conflict import GuardedEdit
 from ui.dialogs.form_dialog import FormDialog
 from ui.dialogs.new_case import save_shortcuts
 from ui.dialogs.saving import SavingDialog
@@ -191,42 +189,6 @@ def _raise(error: Exception) -> None:
     raise error
 
 
-class GuardedEdit:
-    """An edit form that sends back the version it was filled from: a save that would overwrite
-    what someone else saved meanwhile opens `EditConflictDialog` (keep theirs or mine, per
-    field) instead of overwriting (app.services.edit_guard)."""
-
-    base_version: int | None
-    left_theirs: set[str]
-
-    def guarded(self, changes: dict[str, str]) -> dict[str, str]:
-        return {k: v for k, v in changes.items() if k not in self.left_theirs}
-
-    def resolve(self, dialog: TabbedFormDialog, error: DomainError) -> bool:
-        """Handle `error` if it is an edit conflict (True), else leave it to the form."""
-        if not isinstance(error, EditConflict):
-            return False
-        mine = dialog.changed()  # type: ignore[attr-defined]
-        chooser = EditConflictDialog(error, mine, dialog.fieldset, dialog)
-        dialog.conflict_dialog = chooser  # type: ignore[attr-defined]
-
-        def chosen(result: int) -> None:
-            if result != QDialog.DialogCode.Accepted:
-                dialog.fieldset.show_error(error)
-                return
-            self.left_theirs |= chooser.dropped()
-            self.base_version = error.version
-            if self.guarded(mine):
-                dialog.save()
-            else:  # nothing of mine is left to save: their values stand
-                dialog.context.bus.announce(Changes(dialog.changes))
-                dialog.accept()
-
-        chooser.finished.connect(chosen)
-        chooser.open()
-        return True
-
-
 class TabbedFormDialog(SavingDialog):
     """A bigger form on tabs, saved in one go by `call()`; a refusal shows at its field's tab."""
 
@@ -298,10 +260,6 @@ class EditWorkerDialog(GuardedEdit, TabbedFormDialog):
             base_version=self.base_version,
         )
 
-    def show_error(self, error: DomainError) -> None:
-        if not self.resolve(self, error):
-            super().show_error(error)
-
 
 class EditCaseDialog(GuardedEdit, TabbedFormDialog):
     """Edit the complaint and its outcome; the stage moves with "Move to stage", not here."""
@@ -341,7 +299,3 @@ class EditCaseDialog(GuardedEdit, TabbedFormDialog):
             today=self.context.today(),
             base_version=self.base_version,
         )
-
-    def show_error(self, error: DomainError) -> None:
-        if not self.resolve(self, error):
-            super().show_error(error)

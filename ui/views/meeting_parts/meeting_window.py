@@ -38,10 +38,12 @@ from PySide6.QtWidgets import (
 
 from app.errors import DomainError
 from app.labels import ACTION_STATUS_LABELS, AGENDA_SOURCE_LABELS, ATTENDANCE_LABELS, MEETING_STATUS_LABELS
-from app.services import meeting_ics, meetings, minutes, reference
+from app.services import edit_guard, meeting_ics, meetings, minutes, reference
+from app.services.edit_guard import EditConflict
 from app.services.meeting_dto import MeetingRecord
 from ui import labels
 from ui.context import UiContext
+from ui.dialogs.edit_conflict import EditConflictDialog
 from ui.dialogs.form_dialog import ERROR_STYLE, FormDialog
 from ui.events import Changes
 from ui.permissions import Permission, offer
@@ -139,6 +141,11 @@ class MeetingWindow(QMainWindow):
         self.discussion.textChanged.connect(self._discussion_edited)
         self.minute_items.currentRowChanged.connect(self._show_discussion)
         self.drafts: dict[uuid.UUID, str] = {}
+        # the saved discussion of each item as this window last showed it, and the record's
+        # version then: a save sends only the items changed since, on that version (edit_guard)
+        self.filled: dict[uuid.UUID, str] = {}
+        self.minutes_version: int | None = None
+        self.conflict_dialog: EditConflictDialog | None = None
         self.save_minutes_button = QPushButton(self)
         self.save_minutes_button.clicked.connect(self.save_minutes)
         self.addenda = QListWidget(self)
@@ -426,7 +433,13 @@ class MeetingWindow(QMainWindow):
         current = self.minute_items.currentRow()
         self.minute_items.blockSignals(True)
         self.minute_items.clear()
-        self.drafts = {item.id: item.discussion for item in record.agenda}
+        # typing not saved yet survives a refresh (another desk's save, a language switch), and
+        # then the version stays the one that typing started from, so a clash is still caught
+        unsaved = self._unsaved_drafts()
+        self.filled = {item.id: item.discussion for item in record.agenda}
+        self.drafts = {**self.filled, **{k: v for k, v in unsaved.items() if k in self.filled}}
+        if not unsaved or self.minutes_version is None:
+            self.minutes_version = record.version
         for item in record.agenda:
             entry = QListWidgetItem(f"{item.position}. {item.title}", self.minute_items)
             entry.setData(Qt.ItemDataRole.UserRole, str(item.id))
@@ -474,6 +487,46 @@ class MeetingWindow(QMainWindow):
         self.discussion.setPlainText(self.drafts.get(item_id, "") if item_id else "")
         self.discussion.blockSignals(False)
 
+    def _unsaved_drafts(self) -> dict[uuid.UUID, str]:
+        return {k: v for k, v in self.drafts.items() if v.strip() != self.filled.get(k, "").strip()}
+
+    def _minutes_call(self) -> Any:
+        """Save the items whose text changed here, on the version they were typed from."""
+        drafts, changed = dict(self.drafts), frozenset(self._unsaved_drafts())
+        desk, meeting_id, base = self.context.desk, self.meeting_id, self.minutes_version
+
+        def save() -> None:
+            minutes.write_minutes(desk, meeting_id, drafts, base_version=base, changed=changed)
+
+        return save
+
+    def _minutes_saved(self, drafts: dict[uuid.UUID, str]) -> None:
+        self.filled.update({k: v.strip() for k, v in drafts.items()})
+
+    def _resolve_minutes(self, conflict: EditConflict) -> None:
+        """Another desk saved some of the same items: their text beside this officer's, per item."""
+        record = self.record
+        titles = {edit_guard.discussion_key(i.id): i for i in (record.agenda if record else ())}
+        captions = {key: QLabel(f"{item.position}. {item.title}", self) for key, item in titles.items()}
+        mine = {key: self.drafts.get(item.id, "") for key, item in titles.items()}
+        chooser = EditConflictDialog(conflict, mine, captions, self)
+        self.conflict_dialog = chooser
+
+        def chosen(result: int) -> None:
+            if result != QDialog.DialogCode.Accepted:
+                self.say(labels.error_text(conflict), error=True)
+                return
+            for field in conflict.fields:
+                item = titles.get(field.key)
+                if item is not None and field.key in chooser.dropped():  # theirs stands
+                    self.drafts[item.id] = self.filled[item.id] = str(field.value or "")
+            self.minutes_version = conflict.version
+            self._show_discussion(self.minute_items.currentRow())
+            self.save_minutes()
+
+        chooser.finished.connect(chosen)
+        chooser.open()
+
     def _discussion_edited(self) -> None:
         item_id = self._current_item_id()
         if item_id is not None:
@@ -496,7 +549,11 @@ class MeetingWindow(QMainWindow):
         def failed(error: BaseException) -> None:
             if not isinstance(error, DomainError):
                 raise error
-            if shiboken6.isValid(self):
+            if not shiboken6.isValid(self):
+                return
+            if isinstance(error, EditConflict):  # only the minutes are guarded
+                self._resolve_minutes(error)
+            else:
                 self.say(labels.error_text(error), error=True)
 
         self.message.clear()
@@ -585,17 +642,20 @@ class MeetingWindow(QMainWindow):
         )
 
     def save_minutes(self) -> None:
-        self._write(
-            partial(minutes.write_minutes, self.context.desk, self.meeting_id, dict(self.drafts)),
-            lambda _r: self.tr("Minutes saved."),
-        )
+        drafts = dict(self.drafts)
+
+        def saved(_result: Any) -> str:
+            self._minutes_saved(drafts)
+            return self.tr("Minutes saved.")
+
+        self._write(self._minutes_call(), saved)
 
     def close_minutes(self) -> None:
-        drafts = dict(self.drafts)
+        save = self._minutes_call()
         desk, meeting_id, today = self.context.desk, self.meeting_id, self.context.today()
 
         def save_and_close() -> Any:  # what is typed is saved first, then locked
-            minutes.write_minutes(desk, meeting_id, drafts)
+            save()
             return minutes.close_minutes(desk, meeting_id, today=today)
 
         self._write(
@@ -700,9 +760,7 @@ class MeetingWindow(QMainWindow):
             QTimer.singleShot(0, self.close)  # after the change is announced; a refusal keeps it open
             return self.tr("Minutes saved.")
 
-        self._write(
-            partial(minutes.write_minutes, self.context.desk, self.meeting_id, dict(self.drafts)), saved
-        )
+        self._write(self._minutes_call(), saved)
 
 
 def action_done_dialog(context: UiContext, action_id: uuid.UUID, parent: QWidget) -> ReasonDialog:
