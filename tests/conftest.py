@@ -15,6 +15,7 @@ os.environ["JEJARING_LANG"] = "en"  # CLI messages in the source language unless
 from argon2 import PasswordHasher
 
 from app.config import Config, load_config
+from app.persistence import keyfile
 from app.services import accounts, office
 from app.services.desk import Desk, open_desk
 from tests import backends
@@ -25,6 +26,8 @@ ADMIN_PASSWORD = "Kuala-Lumpur-2026"
 # Argon2 with the production cost (64 MiB, ~0.25 s) for every desk of the suite would add minutes;
 # the rules are the same at a lower cost (the CLI tests run the real thing in their subprocesses).
 accounts.HASHER = PasswordHasher(time_cost=1, memory_cost=1024, parallelism=1)
+# The same for the key file's wraps (every desk of the suite is encrypted, like a real one).
+keyfile.WRAP_COST = keyfile.WrapCost(time_cost=1, memory_cost=1024, parallelism=1)
 
 SETUP = office.OfficeSetup(
     site_code="KBRI-KUL",
