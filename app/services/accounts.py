@@ -161,7 +161,9 @@ def _wrong() -> WrongPassword:
 
 def _disabled() -> AccountDisabled:
     return AccountDisabled(
-        QT_TRANSLATE_NOOP("errors", "This account is disabled. Ask an administrator of this site to enable it.")
+        QT_TRANSLATE_NOOP(
+            "errors", "This account is disabled. Ask an administrator of this site to enable it."
+        )
     )
 
 
