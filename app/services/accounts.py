@@ -6,9 +6,9 @@ unlocking an encrypted database at sign-in belongs there too). Passwords are has
 (argon2-cffi's RFC 9106 low-memory profile) into the local `credential` table, which never syncs
 (see app/models/accounts.py). On an encrypted desk `sign_in` first unwraps the database's data
 key from the officer's key-file entry and opens the database (app/services/encryption.py keeps
-the entries in step with every password set here). After MAX_FAILED wrong passwords in a row an account is locked for
-LOCK_MINUTES; a disabled officer (`Officer.active` false) cannot sign in; an administrator's reset
-sets a temporary password that must be changed at the next sign-in.
+the entries in step with every password set here). After MAX_FAILED wrong passwords in a row an
+account is locked for LOCK_MINUTES; a disabled officer (`Officer.active` false) cannot sign in;
+an administrator's reset sets a temporary password that must be changed at the next sign-in.
 """
 
 from __future__ import annotations
@@ -276,7 +276,9 @@ def sign_in(desk: Desk, username: str, password: str, *, now: datetime | None = 
     if error is not None:
         raise error
     if desk.plain:
-        encryption.encrypt_in_place(desk, signed.username, password)
+        desk.plain_copy = encryption.encrypt_in_place(
+            desk, signed.username, password, keep_plain=desk.keep_plain
+        )
     else:
         encryption.signed_in(desk, signed.username, password)
     if desk.username != signed.username:

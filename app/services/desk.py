@@ -4,8 +4,9 @@
 (backing the file up first), loads shipped reference data when it changed, and reads who this
 site is. A local SQLite database is encrypted (SQLCipher, docs/security.md): a set-up desk opens
 *locked* (the key file's plain header says its site; the database itself stays closed) and
-`accounts.sign_in` unlocks it with the data key the officer's password unwraps. Nobody is signed in yet: `app.services.accounts.sign_in` names the officer at the keyboard
-(`username`), and every write is stamped with them; before that the desk only reads.
+`accounts.sign_in` unlocks it with the data key the officer's password unwraps. Nobody is signed
+in yet: `app.services.accounts.sign_in` names the officer at the keyboard (`username`), and every
+write is stamped with them; before that the desk only reads.
 """
 
 from __future__ import annotations
@@ -48,6 +49,10 @@ class Desk:
     keys: KeyFile | None = field(default=None, repr=False)
     #: the recovery key made just now (setup, encryption of a plain desk): shown once, then cleared
     recovery_code: str | None = field(default=None, repr=False)
+    #: a plain desk's officer asked to keep the unencrypted file when it is encrypted at sign-in
+    keep_plain: bool = field(default=False, repr=False)
+    #: where that file was kept
+    plain_copy: Path | None = field(default=None, repr=False)
 
     @property
     def initialized(self) -> bool:
@@ -158,10 +163,11 @@ def _load(config: Config, db: Database, *, migrate: bool = True) -> Desk:
     return desk
 
 
-def open_desk(config: Config, *, migrate: bool = True) -> Desk:
+def open_desk(config: Config, *, migrate: bool = True, encrypt_new: bool = True) -> Desk:
     """Open (creating if needed) the database of `config`, upgraded and seeded; a set-up
     encrypted one opens locked (signing in unlocks it). Never re-creates or overwrites a
-    database or key file that is there: a missing or damaged one is refused with a message."""
+    database or key file that is there: a missing or damaged one is refused with a message.
+    `encrypt_new=False` leaves a new file plain (the benchmarks' bulk loader and baseline)."""
     config.data_dir.mkdir(parents=True, exist_ok=True)
     if not config.is_sqlite:
         return _load(config, Database(config.database_url), migrate=migrate)
@@ -189,8 +195,8 @@ def open_desk(config: Config, *, migrate: bool = True) -> Desk:
             desk.keys = keys
             return desk
         return Desk(config=config, opened=None, site_code=keys.site_code, keys=keys)
-    if _has_data(path):
-        if not is_plain_file(path):
+    if _has_data(path) or not encrypt_new:
+        if _has_data(path) and not is_plain_file(path):
             raise KeyFileError(
                 QT_TRANSLATE_NOOP(
                     "errors",

@@ -22,6 +22,7 @@ from app.config import Config
 from app.errors import DomainError, ValidationError
 from app.i18n import QT_TRANSLATE_NOOP
 from app.models.base import utcnow
+from app.outgoing import shred
 from app.persistence import keyfile
 from app.persistence.db import Database
 from app.persistence.keyfile import KeyFile, KeyFileError, WrongSecret
@@ -146,21 +147,6 @@ def finish_interrupted(path: Path, keys_path: Path) -> None:
         os.replace(pending, keys_path)
 
 
-def shred(path: Path) -> None:
-    """Overwrite, then delete (an SSD may keep old blocks: docs/security.md says so)."""
-    try:
-        size = path.stat().st_size
-    except FileNotFoundError:
-        return
-    with path.open("r+b") as stream:
-        chunk = b"\0" * 1_048_576
-        for _ in range(0, size, len(chunk)):
-            stream.write(chunk)
-        stream.flush()
-        os.fsync(stream.fileno())
-    path.unlink()
-
-
 # --- the key file's entries -------------------------------------------------------------------
 
 
@@ -218,7 +204,7 @@ def signed_in(desk: Desk, username: str, password: str) -> None:
     found = _keys(desk)
     if found is None:
         return
-    keys, data_key = found
+    keys = found[0]
     entry = keys.entry(username)
     if entry is None or entry.get("pending") or entry.get("disabled"):
         remember_password(desk, username, password)

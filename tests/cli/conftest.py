@@ -16,6 +16,7 @@ import subprocess
 import sys
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -150,6 +151,24 @@ def initialised(jejaring: Run) -> Run:
 Rows = Callable[[str], list[tuple[object, ...]]]
 
 
+def sqlite_engine(home: Path) -> Any:
+    """The desk's encrypted SQLite file, opened with the data key the first administrator's
+    password unwraps from its key file (as signing in does)."""
+    from app.persistence import keyfile
+    from app.persistence.db import make_engine
+
+    path = home / "jejaring.sqlite3"
+    key = None
+    if keyfile.path_for(path).exists():
+        keys = keyfile.load(keyfile.path_for(path))
+        entry = keys.entry("admin")
+        if keys.setup_key:
+            key = bytes.fromhex(keys.setup_key)
+        elif entry is not None:
+            key = keyfile.unwrap(entry, ADMIN_PASSWORD, "admin")
+    return make_engine(f"sqlite:///{path}", key=key)
+
+
 @pytest.fixture
 def rows(home: Path, database_url: str | None) -> Rows:
     """Read the test's database directly, whichever it is (the SQLite file in `home`, or the
@@ -157,7 +176,7 @@ def rows(home: Path, database_url: str | None) -> Rows:
     from sqlalchemy import create_engine, text
 
     def query(sql: str) -> list[tuple[object, ...]]:
-        engine = create_engine(database_url or f"sqlite:///{home / 'jejaring.sqlite3'}")
+        engine = create_engine(database_url) if database_url else sqlite_engine(home)
         try:
             with engine.connect() as connection:
                 return [tuple(r) for r in connection.execute(text(sql))]

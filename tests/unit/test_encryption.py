@@ -243,7 +243,7 @@ def test_a_damaged_entry_is_a_wrong_password_not_a_crash(desk):
 def test_a_database_without_its_key_file_is_refused_and_not_recreated(desk):
     config = desk.config
     desk.close()
-    path, keys = _paths(config)
+    keys = _paths(config)[1]
     keys.unlink()
     before = _snapshot(config)
     with pytest.raises(KeyFileError) as refused:
