@@ -154,19 +154,41 @@ Rows = Callable[[str], list[tuple[object, ...]]]
 def sqlite_engine(home: Path) -> Any:
     """The desk's encrypted SQLite file, opened with the data key the first administrator's
     password unwraps from its key file (as signing in does)."""
-    from app.persistence import keyfile
     from app.persistence.db import make_engine
 
     path = home / "jejaring.sqlite3"
-    key = None
-    if keyfile.path_for(path).exists():
-        keys = keyfile.load(keyfile.path_for(path))
-        entry = keys.entry("admin")
-        if keys.setup_key:
-            key = bytes.fromhex(keys.setup_key)
-        elif entry is not None:
-            key = keyfile.unwrap(entry, ADMIN_PASSWORD, "admin")
-    return make_engine(f"sqlite:///{path}", key=key)
+    return make_engine(f"sqlite:///{path}", key=data_key(path))
+
+
+def data_key(path: Path) -> bytes | None:
+    """The data key of an encrypted file: the setup key, or unwrapped with ADMIN_PASSWORD."""
+    from app.persistence import keyfile
+
+    if not keyfile.path_for(path).exists():
+        return None
+    keys = keyfile.load(keyfile.path_for(path))
+    if keys.setup_key:
+        return bytes.fromhex(keys.setup_key)
+    for name, entry in keys.accounts.items():
+        try:
+            return keyfile.unwrap(entry, ADMIN_PASSWORD, name)
+        except keyfile.WrongSecret:
+            continue
+    raise AssertionError("no entry opens with ADMIN_PASSWORD")
+
+
+def sqlite_home(home: Path) -> Any:
+    """A DB-API connection to the desk's SQLite file, for tests that forge rows in it."""
+    import sqlcipher3
+
+    from app.persistence import keyfile
+
+    path = home / "jejaring.sqlite3"
+    connection = sqlcipher3.connect(str(path))
+    key = data_key(path)
+    if key is not None:
+        connection.execute(f"PRAGMA key = {keyfile.sqlcipher_key(key)}")
+    return connection
 
 
 @pytest.fixture
