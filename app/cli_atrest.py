@@ -85,6 +85,7 @@ def export_passphrase() -> str:
 
 
 def cmd_db(config: Config, args: argparse.Namespace) -> int:
+    from app import outgoing
     from app.cli_access import open_desk
     from app.services import access, encryption
 
@@ -105,7 +106,7 @@ def cmd_db(config: Config, args: argparse.Namespace) -> int:
         if desk.initialized:
             access.require(desk, access.Permission.MANAGE_SETTINGS)
         if args.db_command == "backup":
-            passphrase = encryption.validate_passphrase(
+            passphrase = outgoing.validate_passphrase(
                 _secret(
                     "JEJARING_BACKUP_PASSPHRASE", translate("cli", "Passphrase for the backup: "), twice=True
                 )

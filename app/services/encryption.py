@@ -22,7 +22,7 @@ from app.config import Config
 from app.errors import DomainError, ValidationError
 from app.i18n import QT_TRANSLATE_NOOP
 from app.models.base import utcnow
-from app.outgoing import shred
+from app.outgoing import shred, validate_passphrase
 from app.persistence import keyfile
 from app.persistence.db import Database
 from app.persistence.keyfile import KeyFile, KeyFileError, WrongSecret
@@ -32,7 +32,6 @@ BACKUP_FORMAT = "jejaring-backup"
 BACKUP_LABEL = ":backup"
 _BACKUP_DB = "jejaring.sqlite3"
 _MANIFEST = "manifest.json"
-MIN_PASSPHRASE = 12
 
 _LOCAL_CREDENTIALS = (
     "SELECT o.username, c.password_hash, o.active FROM officer o "
@@ -289,16 +288,6 @@ class Restored:
     site_code: str
     accounts: int
     recovery_code: str
-
-
-def validate_passphrase(passphrase: str) -> str:
-    if len(passphrase) < MIN_PASSPHRASE:
-        raise ValidationError(
-            QT_TRANSLATE_NOOP("errors", "A backup passphrase needs at least {count} characters."),
-            field="passphrase",
-            count=MIN_PASSPHRASE,
-        )
-    return passphrase
 
 
 def _sqlite_only(desk_or_config: Config) -> None:
