@@ -19,7 +19,7 @@ from datetime import date
 from pathlib import Path
 from typing import IO, Any
 
-from app import __version__, cli_access, cli_server
+from app import __version__, cli_access, cli_atrest, cli_server
 from app.config import Config, load_config
 from app.errors import DomainError
 from app.i18n import translate
@@ -80,10 +80,6 @@ def build_parser() -> argparse.ArgumentParser:
     db_commands.add_parser(
         "upgrade", help=translate("cli", "back up the database and bring its schema up to date")
     )
-    backup = db_commands.add_parser(
-        "backup", help=translate("cli", "write a consistent copy of the database")
-    )
-    backup.add_argument("--out", required=True, metavar="FILE")
     dump = db_commands.add_parser(
         "dump", help=translate("cli", "canonical JSON lines of every replicated record")
     )
@@ -91,6 +87,7 @@ def build_parser() -> argparse.ArgumentParser:
         "--out", metavar="FILE", help=translate("cli", "write to FILE instead of standard output")
     )
     cli_server.add_copy_command(db_commands)
+    cli_atrest.add_db_commands(db_commands)
     for area in _areas():
         area.add_commands(commands)
     return parser
@@ -162,9 +159,12 @@ def _cmd_init(config: Config, args: argparse.Namespace) -> int:
                 admin_password=password,
             ),
         )
+        recovery_code = desk.recovery_code
     finally:
         desk.close()
     assert status.site is not None
+    if recovery_code:
+        cli_atrest.print_recovery_code(recovery_code)
     print(
         translate("cli", "Set up site {code} ({name}) in {database}.").format(
             code=status.site.code, name=status.site.name, database=config.database_label
@@ -196,11 +196,18 @@ def _cmd_db(config: Config, args: argparse.Namespace) -> int:
 
     if args.db_command == "upgrade":
         config.data_dir.mkdir(parents=True, exist_ok=True)
-        db = Database(config.database_url)
-        try:
-            result = schema.upgrade(db, config.backups_dir)
-        finally:
-            db.dispose()
+        if cli_atrest.encrypted(config):  # signing in unlocks, unlocking upgrades (backup first)
+            from app.cli_access import open_desk
+
+            desk = open_desk(config)
+            desk.close()
+            result = desk.upgrade
+        else:
+            db = Database(config.database_url)
+            try:
+                result = schema.upgrade(db, config.backups_dir)
+            finally:
+                db.dispose()
         if result.before == result.after:
             print(
                 translate("cli", "The database is up to date (schema {revision}).").format(
@@ -216,6 +223,8 @@ def _cmd_db(config: Config, args: argparse.Namespace) -> int:
             if result.backup:
                 print(translate("cli", "Backup: {path}").format(path=result.backup))
         return 0
+    if args.db_command in cli_atrest.DB_COMMANDS:
+        return cli_atrest.cmd_db(config, args)
     from app.cli_access import open_desk
 
     desk = open_desk(config)
@@ -228,9 +237,6 @@ def _cmd_db(config: Config, args: argparse.Namespace) -> int:
             access.require(desk, access.Permission.MANAGE_SETTINGS)
         if args.db_command == "copy":
             return cli_server.cmd_copy(config, args, desk)
-        if args.db_command == "backup":
-            target = schema.backup_sqlite(desk.db, Path(args.out))
-            print(translate("cli", "Backup written to {path}.").format(path=target))
         else:
             from app.persistence.dump import dump_lines
 

@@ -26,12 +26,14 @@ USER: str | None = None
 _ALLOW_EXPIRED = False
 
 
-def open_desk(config: Config) -> Any:
-    """The desk of `config`, signed in as the person running the command (if it is set up)."""
+def open_desk(config: Config, *, keep_plain: bool = False) -> Any:
+    """The desk of `config`, signed in as the person running the command (if it is set up);
+    signing in unlocks an encrypted desk and encrypts a plain one of an earlier version."""
     from app.services import accounts
     from app.services.desk import open_desk as open_database
 
     desk = open_database(config)
+    desk.keep_plain = keep_plain
     if not desk.initialized:
         return desk
     try:
@@ -46,6 +48,15 @@ def open_desk(config: Config) -> Any:
         if password is None:
             password = _ask(translate("cli", "Password for {username}: ").format(username=username))
         signed = accounts.sign_in(desk, username, password)
+        if desk.recovery_code:
+            from app.cli_atrest import print_recovery_code
+
+            print(
+                translate("cli", "The database was not encrypted yet: it is encrypted now."),
+                file=sys.stderr,
+            )
+            print_recovery_code(desk.recovery_code)
+            desk.recovery_code = None
         if not _ALLOW_EXPIRED:
             accounts.require_password_current(signed)
     except BaseException:
@@ -98,11 +109,22 @@ def add_commands(commands: Any) -> None:
     ):
         sub.add_parser(name, help=text).add_argument("username", metavar="USERNAME")
     sub.add_parser("list", help=translate("cli", "the accounts of this site"))
+    recover = sub.add_parser(
+        "recover",
+        help=translate("cli", "set an administrator's forgotten password with the office's recovery key"),
+    )
+    recover.add_argument("username", metavar="USERNAME")
+    recover.add_argument("--password-stdin", action="store_true")
 
 
 def cmd_user(config: Config, args: argparse.Namespace) -> int:
     global _ALLOW_EXPIRED
     from app.services import accounts
+
+    if args.user_command == "recover":  # nobody can sign in: the recovery key opens the desk
+        from app.cli_atrest import cmd_recover
+
+        return cmd_recover(config, args)
 
     own = (
         args.user_command == "passwd"

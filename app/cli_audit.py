@@ -9,6 +9,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
+from app import cli_atrest
 from app.config import Config
 from app.errors import ValidationError
 from app.i18n import QT_TRANSLATE_NOOP, translate
@@ -30,6 +31,7 @@ def add_commands(commands: Any) -> None:
     export = sub.add_parser("export", help=translate("cli", "write audit entries to an .xlsx or .csv file"))
     _filter_arguments(export, "--until")
     export.add_argument("--to", required=True, metavar="FILE")
+    cli_atrest.add_encrypt_option(export)
 
 
 def _filter_arguments(parser: argparse.ArgumentParser, end_flag: str) -> None:
@@ -103,10 +105,14 @@ def cmd_audit(config: Config, args: argparse.Namespace) -> int:
                         f"{e.entity}:{e.row_id}  {audit.changes_text(e)}"
                     )
         else:
-            count = audit.export_entries(desk, Path(args.to), _filter(desk, args))
+            from app import outgoing
+
+            passphrase = cli_atrest.export_passphrase() if args.encrypt else None
+            with outgoing.sealed(Path(args.to), passphrase) as path:
+                count = audit.export_entries(desk, path, _filter(desk, args))
             print(
                 translate("cli", "Audit entries written to {path}: {count}.").format(
-                    path=args.to, count=count
+                    path=outgoing.sealed_name(Path(args.to), passphrase), count=count
                 )
             )
     finally:
@@ -135,6 +141,7 @@ def worker_commands(commands: Any) -> None:
     report.add_argument("worker", metavar="NIK|ID|CASE-NUMBER")
     report.add_argument("--to", required=True, metavar="FILE.pdf")
     report.add_argument("--lang", default="id", choices=("id", "en"))
+    cli_atrest.add_encrypt_option(report)
 
 
 def cmd_worker(config: Config, args: argparse.Namespace) -> int:
@@ -167,12 +174,15 @@ def cmd_worker(config: Config, args: argparse.Namespace) -> int:
                     QT_TRANSLATE_NOOP("errors", "Write the report to a .pdf file."), field="to"
                 )
             issued = privacy.print_subject_report(desk, args.worker, language=args.lang)
+            from app import outgoing
             from app.cli_documents import _write_atomically
 
-            _write_atomically(target, issued.pdf)
+            passphrase = cli_atrest.export_passphrase() if args.encrypt else None
+            with outgoing.sealed(target, passphrase) as path:
+                _write_atomically(path, issued.pdf)
             print(
                 translate("cli", "Personal data report {number} written to {path}.").format(
-                    number=issued.info.number, path=args.to
+                    number=issued.info.number, path=outgoing.sealed_name(target, passphrase)
                 )
             )
     finally:

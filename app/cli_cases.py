@@ -7,6 +7,7 @@ import argparse
 from pathlib import Path
 from typing import Any
 
+from app import cli_atrest
 from app.config import Config
 from app.i18n import QT_TRANSLATE_NOOP, translate
 
@@ -51,6 +52,7 @@ def add_commands(commands: Any) -> None:
     exporter.add_argument("file", metavar="FILE")
     exporter.add_argument("--status", action="append", default=[], metavar="S")
     exporter.add_argument("--country", metavar="ISO2")
+    cli_atrest.add_encrypt_option(exporter)
     setter = sub.add_parser("set", help=translate("cli", "correct one field, validated like the form"))
     setter.add_argument("number", metavar="NUMBER")
     setter.add_argument("field", metavar="FIELD")
@@ -118,8 +120,13 @@ def cmd_case(config: Config, args: argparse.Namespace) -> int:
             from app.services import spreadsheet
 
             flt = cases.CaseFilter(statuses=tuple(args.status), country=args.country)
-            count = spreadsheet.export_cases(desk, Path(args.file), flt)
-            print(translate("cli", "Cases written to {path}: {count}.").format(count=count, path=args.file))
+            from app import outgoing
+
+            passphrase = cli_atrest.export_passphrase() if args.encrypt else None
+            with outgoing.sealed(Path(args.file), passphrase) as path:
+                count = spreadsheet.export_cases(desk, path, flt)
+            written = outgoing.sealed_name(Path(args.file), passphrase)
+            print(translate("cli", "Cases written to {path}: {count}.").format(count=count, path=written))
         elif args.case_command == "link-letter":
             from app.services.case_links import link_letter
 

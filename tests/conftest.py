@@ -6,6 +6,7 @@ from __future__ import annotations
 import os
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -15,6 +16,7 @@ os.environ["JEJARING_LANG"] = "en"  # CLI messages in the source language unless
 from argon2 import PasswordHasher
 
 from app.config import Config, load_config
+from app.persistence import keyfile
 from app.services import accounts, office
 from app.services.desk import Desk, open_desk
 from tests import backends
@@ -25,6 +27,29 @@ ADMIN_PASSWORD = "Kuala-Lumpur-2026"
 # Argon2 with the production cost (64 MiB, ~0.25 s) for every desk of the suite would add minutes;
 # the rules are the same at a lower cost (the CLI tests run the real thing in their subprocesses).
 accounts.HASHER = PasswordHasher(time_cost=1, memory_cost=1024, parallelism=1)
+# The same for the key file's wraps (every desk of the suite is encrypted, like a real one).
+keyfile.WRAP_COST = keyfile.WrapCost(time_cost=1, memory_cost=1024, parallelism=1)
+
+
+def sqlite_file(config: Config) -> Any:
+    """A DB-API connection to the desk's SQLite file for tests that edit it directly: through
+    SQLCipher with the data key that setup left or the first administrator's password unwraps."""
+    import sqlcipher3
+
+    from app.services.desk import database_path
+
+    path = database_path(config)
+    keys = keyfile.load(keyfile.path_for(path))
+    entry = keys.entry(SETUP.admin_username)
+    if keys.setup_key:
+        key = bytes.fromhex(keys.setup_key)
+    else:
+        assert entry is not None
+        key = keyfile.unwrap(entry, ADMIN_PASSWORD, SETUP.admin_username)
+    connection = sqlcipher3.connect(str(path))
+    connection.execute(f"PRAGMA key = {keyfile.sqlcipher_key(key)}")
+    return connection
+
 
 SETUP = office.OfficeSetup(
     site_code="KBRI-KUL",

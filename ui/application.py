@@ -103,6 +103,7 @@ def run(config: Config) -> int:
         return 1
     try:
         context = build_context(desk, reporter.report, app)
+        set_up_now = not desk.initialized
         if not desk.initialized:
             from ui.dialogs.setup_wizard import SetupWizard
 
@@ -122,6 +123,8 @@ def run(config: Config) -> int:
                 log.info("sign-in cancelled")
                 return 0
             sign_in.deleteLater()
+        if desk.recovery_code:  # made just now (setup, or a plain desk encrypted at sign-in)
+            _show_recovery_key(desk, encrypted_now=not set_up_now)
         window.attach(context)
         window.show()
         code = app.exec()
@@ -130,6 +133,22 @@ def run(config: Config) -> int:
     finally:
         desk.close()
         log.info("Jejaring stopped")
+
+
+def _show_recovery_key(desk: Desk, *, encrypted_now: bool) -> None:
+    from ui.dialogs.recovery_key import RecoveryKeyDialog
+
+    dialog = RecoveryKeyDialog(desk.recovery_code or "", encrypted_now=encrypted_now)
+    dialog.exec()
+    desk.recovery_code = None
+    if desk.plain_copy is not None:
+        QMessageBox.warning(
+            None,
+            APP_NAME,
+            QCoreApplication.translate(
+                "Application", "The unencrypted copy is kept at {path}: delete it as soon as you can."
+            ).format(path=str(desk.plain_copy)),
+        )
 
 
 def _open_desk(config: Config) -> Desk | None:

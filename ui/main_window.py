@@ -387,22 +387,28 @@ class MainWindow(QMainWindow):
         dialog.show()
 
     def back_up(self) -> None:
-        default = self._desk_context().desk.config.backups_dir / f"jejaring-{date.today():%Y-%m-%d}.sqlite3"
-        path, _filter = QFileDialog.getSaveFileName(
-            self, self.tr("Back up database"), str(default), self.tr("SQLite database (*.sqlite3)")
-        )
-        if path:
-            self.back_up_to(Path(path))
+        from ui.dialogs.passphrase import PassphraseDialog
 
-    def back_up_to(self, target: Path) -> None:
-        from app.persistence import schema
-        from app.services import access
+        default = self._desk_context().desk.config.backups_dir / f"jejaring-{date.today():%Y-%m-%d}.jjb"
+        path, _filter = QFileDialog.getSaveFileName(
+            self, self.tr("Back up database"), str(default), self.tr("Encrypted Jejaring backup (*.jjb)")
+        )
+        if not path:
+            return
+        dialog = PassphraseDialog(self, backup=True)
+        dialog.accepted.connect(lambda: self.back_up_to(Path(path), dialog.passphrase or ""))
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.open()
+
+    def back_up_to(self, target: Path, passphrase: str) -> None:
+        """An encrypted backup (app/services/encryption.py: its own key, under the passphrase)."""
+        from app.services import access, encryption
 
         context = self._desk_context()
         access.require(context.desk, access.Permission.MANAGE_SETTINGS)
-        db = context.desk.db
+        desk = context.desk
         context.tasks.run(
-            lambda _progress: schema.backup_sqlite(db, target),
+            lambda _progress: encryption.backup(desk, target, passphrase),
             on_done=self._backed_up,
             label=self.tr("Backing up the database…"),
             parent=self,

@@ -166,6 +166,11 @@ def _run_steps(test: SelfTest, folder: Path, app: Any, language: str, tr: Callab
             tr(QT_TRANSLATE_NOOP("SelfTest", "load 20 sample cases")),
             lambda: demo.load_demo(desk, cases=20, seed=1),
         )
+        desk = test.step(
+            tr(QT_TRANSLATE_NOOP("SelfTest", "unlock the encrypted database")),
+            lambda: _reopen(desk, setup),
+        )
+        context.desk = desk
 
         from ui.main_window import MainWindow
 
@@ -191,6 +196,20 @@ def _run_steps(test: SelfTest, folder: Path, app: Any, language: str, tr: Callab
         test.step(tr(QT_TRANSLATE_NOOP("SelfTest", "close main window")), lambda: _close(context, window))
     finally:
         desk.close()
+
+
+def _reopen(desk: Any, setup: Any) -> Any:
+    """Close the desk and open it again as a start does: locked, then unlocked by signing in
+    (SQLCipher and the key file, in the packaged program too)."""
+    from app.services import accounts
+    from app.services.desk import open_desk
+
+    desk.close()
+    again = open_desk(desk.config)
+    if not again.locked:
+        raise RuntimeError("the database was not encrypted")
+    accounts.sign_in(again, setup.admin_username, setup.admin_password)
+    return again
 
 
 def _open_wizard(context: Any) -> None:

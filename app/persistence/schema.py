@@ -6,7 +6,7 @@ import sqlite3
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import inspect, text
 from sqlalchemy.exc import OperationalError, ProgrammingError
@@ -92,7 +92,8 @@ def status(db: Database) -> SchemaStatus:
 
 
 def backup_sqlite(db: Database, target: Path) -> Path:
-    """A consistent copy of a live SQLite database (the sqlite3 online backup API)."""
+    """A consistent copy of a live SQLite database (the sqlite3 online backup API); an encrypted
+    one is copied page by page under the same data key, so the copy is encrypted too."""
     source_path = db.engine.url.database
     if not db.is_sqlite or not source_path or source_path == ":memory:":
         raise DatabaseError(
@@ -104,9 +105,19 @@ def backup_sqlite(db: Database, target: Path) -> Path:
         )
     target.parent.mkdir(parents=True, exist_ok=True)
     partial = target.with_name(target.name + ".part")
-    source = sqlite3.connect(source_path)
+    driver: Any = sqlite3
+    if db.key is not None:
+        import sqlcipher3
+
+        driver = sqlcipher3
+    source = driver.connect(source_path)
     try:
-        destination = sqlite3.connect(partial)
+        destination = driver.connect(partial)
+        if db.key is not None:
+            from app.persistence.keyfile import sqlcipher_key
+
+            for connection in (source, destination):
+                connection.execute(f"PRAGMA key = {sqlcipher_key(db.key)}")
         try:
             source.backup(destination)
         finally:

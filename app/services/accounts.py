@@ -4,9 +4,11 @@
 signed-in desk (the CLI, the sign-in dialog, the lock screen and the tests all come through it;
 unlocking an encrypted database at sign-in belongs there too). Passwords are hashed with Argon2id
 (argon2-cffi's RFC 9106 low-memory profile) into the local `credential` table, which never syncs
-(see app/models/accounts.py). After MAX_FAILED wrong passwords in a row an account is locked for
-LOCK_MINUTES; a disabled officer (`Officer.active` false) cannot sign in; an administrator's reset
-sets a temporary password that must be changed at the next sign-in.
+(see app/models/accounts.py). On an encrypted desk `sign_in` first unwraps the database's data
+key from the officer's key-file entry and opens the database (app/services/encryption.py keeps
+the entries in step with every password set here). After MAX_FAILED wrong passwords in a row an
+account is locked for LOCK_MINUTES; a disabled officer (`Officer.active` false) cannot sign in;
+an administrator's reset sets a temporary password that must be changed at the next sign-in.
 """
 
 from __future__ import annotations
@@ -24,7 +26,8 @@ from app.errors import DomainError, NotFound, ValidationError
 from app.i18n import QT_TRANSLATE_NOOP
 from app.models import Credential, LocalState, Officer, Role, Site
 from app.models.base import utcnow
-from app.services import access
+from app.persistence import keyfile
+from app.services import access, encryption
 from app.services.access import Permission
 from app.services.desk import SITE_CODE_KEY, Desk
 
@@ -152,29 +155,51 @@ def _set_password(session: Session, officer: Officer, password: str, *, must_cha
     credential.changed_at = utcnow()
 
 
+def _wrong() -> WrongPassword:
+    return WrongPassword(QT_TRANSLATE_NOOP("errors", "Wrong username or password."))
+
+
+def _disabled() -> AccountDisabled:
+    return AccountDisabled(
+        QT_TRANSLATE_NOOP(
+            "errors", "This account is disabled. Ask an administrator of this site to enable it."
+        )
+    )
+
+
+def _still_locked(until: datetime, now: datetime) -> AccountLocked:
+    minutes = max(1, -(-int((until - now).total_seconds()) // 60))
+    return AccountLocked(
+        QT_TRANSLATE_NOOP(
+            "errors",
+            "This account is locked after too many wrong passwords. Try again in {minutes} "
+            "minutes, or ask an administrator to reset the password.",
+        ),
+        minutes=minutes,
+    )
+
+
+def _locked_now() -> AccountLocked:
+    return AccountLocked(
+        QT_TRANSLATE_NOOP(
+            "errors",
+            "Wrong password, for the {count}th time: the account is locked for {minutes} minutes.",
+        ),
+        count=MAX_FAILED,
+        minutes=LOCK_MINUTES,
+    )
+
+
 def _check(session: Session, officer: Officer | None, password: str, now: datetime) -> Credential:
     """Verify `password` for `officer` with the lock rules; counts a failure. Raises SignInError."""
     credential = session.get(Credential, officer.id) if officer is not None else None
-    wrong = WrongPassword(QT_TRANSLATE_NOOP("errors", "Wrong username or password."))
     if officer is None or credential is None:
         HASHER.hash(password)  # the same time as a real check: no telling which names exist
-        raise wrong
+        raise _wrong()
     if not officer.active or officer.deleted_at is not None:
-        raise AccountDisabled(
-            QT_TRANSLATE_NOOP(
-                "errors", "This account is disabled. Ask an administrator of this site to enable it."
-            )
-        )
+        raise _disabled()
     if credential.locked_until is not None and credential.locked_until > now:
-        minutes = max(1, -(-int((credential.locked_until - now).total_seconds()) // 60))
-        raise AccountLocked(
-            QT_TRANSLATE_NOOP(
-                "errors",
-                "This account is locked after too many wrong passwords. Try again in {minutes} "
-                "minutes, or ask an administrator to reset the password.",
-            ),
-            minutes=minutes,
-        )
+        raise _still_locked(credential.locked_until, now)
     try:
         HASHER.verify(credential.password_hash, password)
     except (VerificationError, InvalidHashError):
@@ -182,15 +207,8 @@ def _check(session: Session, officer: Officer | None, password: str, now: dateti
         if credential.failed_attempts >= MAX_FAILED:
             credential.failed_attempts = 0
             credential.locked_until = now + timedelta(minutes=LOCK_MINUTES)
-            raise AccountLocked(
-                QT_TRANSLATE_NOOP(
-                    "errors",
-                    "Wrong password, for the {count}th time: the account is locked for {minutes} minutes.",
-                ),
-                count=MAX_FAILED,
-                minutes=LOCK_MINUTES,
-            ) from None
-        raise wrong from None
+            raise _locked_now() from None
+        raise _wrong() from None
     credential.failed_attempts = 0
     credential.locked_until = None
     if HASHER.check_needs_rehash(credential.password_hash):
@@ -198,13 +216,44 @@ def _check(session: Session, officer: Officer | None, password: str, now: dateti
     return credential
 
 
+def _unlock(desk: Desk, login: str, password: str, now: datetime) -> None:
+    """A locked desk: the officer's key-file entry gives the data key that opens the database.
+    The database is still closed, so this step's failures are counted in the entry (the same
+    rules as the `credential` table's count, which takes over once the database is open)."""
+    assert desk.keys is not None
+    name, site = split_login(login)
+    entry = desk.keys.entry(name)
+    if entry is None or (site is not None and site != desk.site_code):
+        keyfile.burn_time(password)  # the same time as a real unwrap: no telling which names exist
+        raise _wrong()
+    if entry.get("disabled"):
+        raise _disabled()
+    until = encryption.locked_until(entry)
+    if until is not None and until > now:
+        raise _still_locked(until, now)
+    try:
+        data_key = keyfile.unwrap(entry, password, name)
+    except keyfile.WrongSecret:
+        failed = int(entry.get("failed") or 0) + 1
+        if failed >= MAX_FAILED:
+            desk.keys.record_failure(name, 0, now + timedelta(minutes=LOCK_MINUTES))
+            raise _locked_now() from None
+        desk.keys.record_failure(name, failed, None)
+        raise _wrong() from None
+    desk.unlock(data_key)
+
+
 def sign_in(desk: Desk, username: str, password: str, *, now: datetime | None = None) -> SignedIn:
-    """Sign `username` in on `desk` (failures are counted even though the call raises)."""
+    """Sign `username` in on `desk` (failures are counted even though the call raises). A locked
+    desk is unlocked first; a plain SQLite desk of an earlier version is encrypted right after
+    the first successful sign-in (`desk.recovery_code` then holds the new recovery key)."""
     now = now or utcnow()
     if not desk.initialized:
         raise DomainError(
             QT_TRANSLATE_NOOP("errors", "This desk has not been set up yet: run the setup first.")
         )
+    if desk.locked:
+        _unlock(desk, username, password, now)
     error: SignInError | None = None
     with desk.db.session(access.system_actor(desk)) as session:
         officer = find_officer(session, username, desk.site_code)
@@ -226,6 +275,12 @@ def sign_in(desk: Desk, username: str, password: str, *, now: datetime | None = 
             )
     if error is not None:
         raise error
+    if desk.plain:
+        desk.plain_copy = encryption.encrypt_in_place(
+            desk, signed.username, password, keep_plain=desk.keep_plain
+        )
+    else:
+        encryption.signed_in(desk, signed.username, password)
     if desk.username != signed.username:
         desk.unsealed.clear()
     desk.username = signed.username
@@ -283,6 +338,8 @@ def change_password(desk: Desk, old_password: str, new_password: str) -> None:
         else:
             assert officer is not None
             _set_password(session, officer, new_password, must_change=False)
+    if error is None:
+        encryption.remember_password(desk, desk.username, new_password)
     if error is not None:
         if isinstance(error, WrongPassword):
             raise WrongPassword(
@@ -337,6 +394,7 @@ def add_account(
             officer = session.get(Officer, info.id)
             assert officer is not None
             _set_password(session, officer, password or "", must_change=True)
+        encryption.remember_password(desk, login, password or "")
     return _account(desk, info.id)
 
 
@@ -347,7 +405,8 @@ def reset_password(desk: Desk, username: str, temporary: str) -> AccountInfo:
         officer = _local_officer(session, desk, username)
         validate_password(temporary, officer.username or "")
         _set_password(session, officer, temporary, must_change=True)
-        officer_id = officer.id
+        officer_id, login = officer.id, officer.username or ""
+    encryption.remember_password(desk, login, temporary)
     return _account(desk, officer_id)
 
 
@@ -361,7 +420,13 @@ def set_active(desk: Desk, username: str, active: bool) -> AccountInfo:
                 QT_TRANSLATE_NOOP("errors", "You cannot disable your own account."), field="username"
             )
         officer.active = active
-        officer_id = officer.id
+        officer_id, login = officer.id, officer.username or ""
+        credential = session.get(Credential, officer_id)
+        password_hash = credential.password_hash if credential else None
+    if not active:
+        encryption.forget(desk, login)
+    elif password_hash is not None:
+        encryption.remember_hash(desk, login, password_hash)
     return _account(desk, officer_id)
 
 
@@ -420,3 +485,22 @@ def first_administrator(session: Session, officer: Officer, password: str) -> No
     """Setup: the first administrator's password (office.initialize, in its transaction)."""
     assert officer.role == Role.ADMINISTRATOR
     _set_password(session, officer, password, must_change=False)
+
+
+def recover(desk: Desk, recovery_code: str, username: str, new_password: str) -> None:
+    """A forgotten administrator password: the office's recovery key opens the desk and sets a
+    new password for an administrator of this site (unlocked, enabled; audited as a change of
+    the officer by the system)."""
+    encryption.unlock_with_recovery(desk, recovery_code)
+    with desk.db.session(access.system_actor(desk)) as session:
+        officer = _local_officer(session, desk, username)
+        if officer.role != Role.ADMINISTRATOR:
+            raise ValidationError(
+                QT_TRANSLATE_NOOP("errors", "The recovery key sets the password of an administrator only."),
+                field="username",
+            )
+        validate_password(new_password, officer.username or "")
+        officer.active = True
+        _set_password(session, officer, new_password, must_change=False)
+        login = officer.username or ""
+    encryption.remember_password(desk, login, new_password)

@@ -95,7 +95,7 @@ def validate_setup(setup: OfficeSetup) -> OfficeSetup:
 def initialize(desk: Desk, setup: OfficeSetup) -> OfficeStatus:
     """Make this database the office's: its site, its first administrator (signed in after it),
     its identity."""
-    from app.services import accounts
+    from app.services import accounts, encryption
 
     if desk.initialized:
         raise ValidationError(
@@ -155,6 +155,7 @@ def initialize(desk: Desk, setup: OfficeSetup) -> OfficeStatus:
         accounts.first_administrator(session, admin, clean.admin_password)
         session.add(LocalState(key=SITE_CODE_KEY, value=clean.site_code))
     desk.reload_identity()
+    encryption.seal(desk, clean.admin_username, clean.admin_password)
     desk.username = clean.admin_username  # the person who set the desk up is signed in
     return status(desk)
 

@@ -309,6 +309,10 @@
 <context>
     <name>Application</name>
     <message>
+        <source>The unencrypted copy is kept at {path}: delete it as soon as you can.</source>
+        <translation>Salinan yang tidak terenkripsi disimpan di {path}: hapus secepat mungkin.</translation>
+    </message>
+    <message>
         <source>Database: {database}</source>
         <translation>Basis data: {database}</translation>
     </message>
@@ -488,9 +492,7 @@
     </message>
     <message numerus="yes">
         <source>%n entries</source>
-        <translation>
-            <numerusform>%n entri</numerusform>
-        </translation>
+        <translation><numerusform>%n entri</numerusform></translation>
     </message>
     <message>
         <source>Each entry is chained by hash to the one before it.</source>
@@ -1286,9 +1288,7 @@
     </message>
     <message numerus="yes">
         <source>%Ln case(s)</source>
-        <translation>
-            <numerusform>%Ln kasus</numerusform>
-        </translation>
+        <translation><numerusform>%Ln kasus</numerusform></translation>
     </message>
     <message>
         <source>loading…</source>
@@ -1316,9 +1316,7 @@
     </message>
     <message numerus="yes">
         <source>Exported %Ln case(s) to {file}.</source>
-        <translation>
-            <numerusform>%Ln kasus diekspor ke {file}.</numerusform>
-        </translation>
+        <translation><numerusform>%Ln kasus diekspor ke {file}.</numerusform></translation>
     </message>
     <message>
         <source>The file could not be written: {error}</source>
@@ -1428,9 +1426,7 @@
     </message>
     <message numerus="yes">
         <source>Checking %n row(s)…</source>
-        <translation>
-            <numerusform>Memeriksa %n baris…</numerusform>
-        </translation>
+        <translation><numerusform>Memeriksa %n baris…</numerusform></translation>
     </message>
     <message>
         <source>Checking…</source>
@@ -1442,15 +1438,11 @@
     </message>
     <message numerus="yes">
         <source>%n row(s) can be imported.</source>
-        <translation>
-            <numerusform>%n baris dapat diimpor.</numerusform>
-        </translation>
+        <translation><numerusform>%n baris dapat diimpor.</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n row(s) have problems and will not be imported.</source>
-        <translation>
-            <numerusform>%n baris bermasalah dan tidak akan diimpor.</numerusform>
-        </translation>
+        <translation><numerusform>%n baris bermasalah dan tidak akan diimpor.</numerusform></translation>
     </message>
     <message>
         <source>No row has a problem.</source>
@@ -1462,15 +1454,11 @@
     </message>
     <message numerus="yes">
         <source>&amp;Import %n valid row(s)</source>
-        <translation>
-            <numerusform>&amp;Impor %n baris yang valid</numerusform>
-        </translation>
+        <translation><numerusform>&amp;Impor %n baris yang valid</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>Importing %n row(s)…</source>
-        <translation>
-            <numerusform>Mengimpor %n baris…</numerusform>
-        </translation>
+        <translation><numerusform>Mengimpor %n baris…</numerusform></translation>
     </message>
 </context>
 <context>
@@ -2210,15 +2198,11 @@
     </message>
     <message numerus="yes">
         <source>%n case(s) imported.</source>
-        <translation>
-            <numerusform>%n kasus diimpor.</numerusform>
-        </translation>
+        <translation><numerusform>%n kasus diimpor.</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n row(s) were not imported; correct them and import those rows again.</source>
-        <translation>
-            <numerusform>%n baris tidak diimpor; perbaiki lalu impor kembali baris-baris tersebut.</numerusform>
-        </translation>
+        <translation><numerusform>%n baris tidak diimpor; perbaiki lalu impor kembali baris-baris tersebut.</numerusform></translation>
     </message>
 </context>
 <context>
@@ -2987,9 +2971,7 @@
     </message>
     <message numerus="yes">
         <source>%n confidential letter(s) linked to the case are not shown to you.</source>
-        <translation>
-            <numerusform>%n surat rahasia yang terkait dengan kasus ini tidak ditampilkan untuk Anda.</numerusform>
-        </translation>
+        <translation><numerusform>%n surat rahasia yang terkait dengan kasus ini tidak ditampilkan untuk Anda.</numerusform></translation>
     </message>
     <message>
         <source>on the agenda</source>
@@ -3088,6 +3070,10 @@
         <translation>Basis data: {database}</translation>
     </message>
     <message>
+        <source>Encrypted Jejaring backup (*.jjb)</source>
+        <translation>Cadangan Jejaring terenkripsi (*.jjb)</translation>
+    </message>
+    <message>
         <source>Jejaring</source>
         <translation>Jejaring</translation>
     </message>
@@ -3098,10 +3084,6 @@
     <message>
         <source>Back up database</source>
         <translation>Cadangkan basis data</translation>
-    </message>
-    <message>
-        <source>SQLite database (*.sqlite3)</source>
-        <translation>Basis data SQLite (*.sqlite3)</translation>
     </message>
     <message>
         <source>Backing up the database…</source>
@@ -3132,9 +3114,7 @@
     </message>
     <message numerus="yes">
         <source>Above each column choose the field it holds, or (ignore) to leave it out. The first %n row(s) of the spreadsheet are shown.</source>
-        <translation>
-            <numerusform>Di atas setiap kolom, pilih isian yang dikandungnya, atau (abaikan) agar tidak diimpor. Ditampilkan %n baris pertama lembar kerja.</numerusform>
-        </translation>
+        <translation><numerusform>Di atas setiap kolom, pilih isian yang dikandungnya, atau (abaikan) agar tidak diimpor. Ditampilkan %n baris pertama lembar kerja.</numerusform></translation>
     </message>
     <message>
         <source>Field</source>
@@ -3154,9 +3134,7 @@
     </message>
     <message numerus="yes">
         <source>%n column(s) will be imported. Required: {fields}.</source>
-        <translation>
-            <numerusform>%n kolom akan diimpor. Wajib: {fields}.</numerusform>
-        </translation>
+        <translation><numerusform>%n kolom akan diimpor. Wajib: {fields}.</numerusform></translation>
     </message>
 </context>
 <context>
@@ -3993,6 +3971,50 @@
     </message>
 </context>
 <context>
+    <name>PassphraseDialog</name>
+    <message>
+        <source>Encrypted backup</source>
+        <extracomment>the passphrase chosen, or None when the officer chose to write the file as it is</extracomment>
+        <translation>Cadangan terenkripsi</translation>
+    </message>
+    <message>
+        <source>The backup holds every record of this desk. It is encrypted with a passphrase of its own (at least {count} characters): keep it apart from the backup, without it the backup cannot be restored.</source>
+        <translation>Cadangan memuat semua catatan meja ini. Cadangan dienkripsi dengan frasa sandinya sendiri (minimal {count} karakter): simpan terpisah dari cadangan; tanpa frasa sandi itu cadangan tidak dapat dipulihkan.</translation>
+    </message>
+    <message>
+        <source>Encrypt the file</source>
+        <translation>Enkripsi berkas</translation>
+    </message>
+    <message>
+        <source>This file holds personal data. Encrypted with a passphrase (at least {count} characters) it is written as a .age file, opened with the age tool (age -d). Give the passphrase to the recipient by another way than the file.</source>
+        <translation>Berkas ini memuat data pribadi. Jika dienkripsi dengan frasa sandi (minimal {count} karakter), berkas ditulis sebagai berkas .age yang dibuka dengan alat age (age -d). Sampaikan frasa sandi kepada penerima melalui jalur lain, bukan bersama berkasnya.</translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation>&amp;Frasa sandi:</translation>
+    </message>
+    <message>
+        <source>&amp;Again:</source>
+        <translation>&amp;Ulangi:</translation>
+    </message>
+    <message>
+        <source>&amp;Encrypt</source>
+        <translation>&amp;Enkripsi</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Batal</translation>
+    </message>
+    <message>
+        <source>Write &amp;without encryption</source>
+        <translation>Tulis &amp;tanpa enkripsi</translation>
+    </message>
+    <message>
+        <source>The two passphrases are not the same.</source>
+        <translation>Kedua frasa sandi tidak sama.</translation>
+    </message>
+</context>
+<context>
     <name>PrintDocumentDialog</name>
     <message>
         <source>Coordination protocol</source>
@@ -4398,6 +4420,37 @@
     </message>
 </context>
 <context>
+    <name>RecoveryKeyDialog</name>
+    <message>
+        <source>Recovery key</source>
+        <translation>Kunci pemulihan</translation>
+    </message>
+    <message>
+        <source>Write down the recovery key</source>
+        <translation>Catat kunci pemulihan</translation>
+    </message>
+    <message>
+        <source>The database of this desk was not encrypted yet; it is encrypted now. Only a password of this site's accounts, or this recovery key, opens it.</source>
+        <translation>Basis data meja ini sebelumnya belum terenkripsi; sekarang sudah. Hanya kata sandi akun di situs ini, atau kunci pemulihan ini, yang dapat membukanya.</translation>
+    </message>
+    <message>
+        <source>The database of this desk is encrypted. Only a password of this site's accounts, or this recovery key, opens it.</source>
+        <translation>Basis data meja ini terenkripsi. Hanya kata sandi akun di situs ini, atau kunci pemulihan ini, yang dapat membukanya.</translation>
+    </message>
+    <message>
+        <source>If every administrator's password is forgotten, this key sets a new one (jejaring user recover USERNAME). It is shown only now: write it on paper and keep it locked away, apart from this computer.</source>
+        <translation>Jika kata sandi semua administrator terlupa, kunci ini menetapkan kata sandi baru (jejaring user recover NAMA_PENGGUNA). Kunci hanya ditampilkan sekarang: tulis di kertas dan simpan di tempat terkunci, terpisah dari komputer ini.</translation>
+    </message>
+    <message>
+        <source>I have written the recovery key down</source>
+        <translation>Saya sudah mencatat kunci pemulihan</translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation>Lanjutkan</translation>
+    </message>
+</context>
+<context>
     <name>ReferDialog</name>
     <message>
         <source>Refer case {number}</source>
@@ -4709,9 +4762,7 @@
     </message>
     <message numerus="yes">
         <source>%n records have outlived their retention.</source>
-        <translation>
-            <numerusform>%n data telah melewati masa retensinya.</numerusform>
-        </translation>
+        <translation><numerusform>%n data telah melewati masa retensinya.</numerusform></translation>
     </message>
     <message>
         <source>Nothing is due.</source>
@@ -4735,15 +4786,11 @@
     </message>
     <message numerus="yes">
         <source>Blank the personal data of %n records? Names, identity numbers, contacts, notes and scans are removed at every site; the case numbers and the audit trail stay.</source>
-        <translation>
-            <numerusform>Kosongkan data pribadi dari %n data? Nama, nomor identitas, kontak, catatan, dan pindaian dihapus di semua kantor; nomor kasus dan jejak audit tetap ada.</numerusform>
-        </translation>
+        <translation><numerusform>Kosongkan data pribadi dari %n data? Nama, nomor identitas, kontak, catatan, dan pindaian dihapus di semua kantor; nomor kasus dan jejak audit tetap ada.</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n records anonymised.</source>
-        <translation>
-            <numerusform>%n data dianonimkan.</numerusform>
-        </translation>
+        <translation><numerusform>%n data dianonimkan.</numerusform></translation>
     </message>
 </context>
 <context>
@@ -4833,6 +4880,10 @@
     <message>
         <source>load 20 sample cases</source>
         <translation>memuat 20 kasus contoh</translation>
+    </message>
+    <message>
+        <source>unlock the encrypted database</source>
+        <translation>buka basis data terenkripsi</translation>
     </message>
     <message>
         <source>open main window</source>
@@ -4959,9 +5010,7 @@
     </message>
     <message numerus="yes">
         <source>%n fictional case(s)</source>
-        <translation>
-            <numerusform>%n kasus fiktif</numerusform>
-        </translation>
+        <translation><numerusform>%n kasus fiktif</numerusform></translation>
     </message>
     <message>
         <source>none</source>
@@ -5055,6 +5104,14 @@
     <message>
         <source>&amp;Password:</source>
         <translation>&amp;Kata sandi:</translation>
+    </message>
+    <message>
+        <source>This database was made by an earlier version and is not encrypted yet. It is encrypted when you sign in (this can take a minute for a large database).</source>
+        <translation>Basis data ini dibuat oleh versi sebelumnya dan belum terenkripsi. Basis data akan dienkripsi saat Anda masuk (untuk basis data besar bisa memakan waktu sekitar satu menit).</translation>
+    </message>
+    <message>
+        <source>Keep an unencrypted copy of the old file (not recommended)</source>
+        <translation>Simpan salinan berkas lama yang tidak terenkripsi (tidak disarankan)</translation>
     </message>
     <message>
         <source>Sign &amp;in</source>
@@ -5314,9 +5371,7 @@
     </message>
     <message numerus="yes">
         <source>Conflicts (%n)</source>
-        <translation>
-            <numerusform>Konflik (%n)</numerusform>
-        </translation>
+        <translation><numerusform>Konflik (%n)</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>Set aside (%n)</source>
@@ -5492,9 +5547,7 @@
     </message>
     <message numerus="yes">
         <source>Bundle %1 for %2 written: %n change(s).</source>
-        <translation>
-            <numerusform>Bundel %1 untuk %2 ditulis: %n perubahan.</numerusform>
-        </translation>
+        <translation><numerusform>Bundel %1 untuk %2 ditulis: %n perubahan.</numerusform></translation>
     </message>
     <message>
         <source>Writing the bundle…</source>
@@ -6274,10 +6327,6 @@ Penyiapan hanya memerlukan satu menit: kantor pengguna Jejaring di komputer ini,
         <translation>cadangkan basis data lalu perbarui skemanya</translation>
     </message>
     <message>
-        <source>write a consistent copy of the database</source>
-        <translation>tulis salinan basis data yang konsisten</translation>
-    </message>
-    <message>
         <source>canonical JSON lines of every replicated record</source>
         <translation>baris JSON kanonis untuk setiap data yang direplikasi</translation>
     </message>
@@ -6389,10 +6438,6 @@ Penyiapan hanya memerlukan satu menit: kantor pengguna Jejaring di komputer ini,
     <message>
         <source>Backup: {path}</source>
         <translation>Cadangan: {path}</translation>
-    </message>
-    <message>
-        <source>Backup written to {path}.</source>
-        <translation>Cadangan ditulis ke {path}.</translation>
     </message>
     <message>
         <source>{number}: {field} set.</source>
@@ -6931,8 +6976,70 @@ Penyiapan hanya memerlukan satu menit: kantor pengguna Jejaring di komputer ini,
         <translation>Frasa sandi kunci situs ini: </translation>
     </message>
     <message>
+        <source>write an encrypted copy of the database (with a passphrase)</source>
+        <translation>tulis salinan basis data yang terenkripsi (dengan frasa sandi)</translation>
+    </message>
+    <message>
+        <source>restore an encrypted backup into an empty data folder</source>
+        <translation>pulihkan cadangan terenkripsi ke folder data yang kosong</translation>
+    </message>
+    <message>
+        <source>encrypt a database made by an earlier version (done at sign-in anyway)</source>
+        <translation>enkripsi basis data buatan versi sebelumnya (dilakukan juga saat masuk)</translation>
+    </message>
+    <message>
+        <source>keep the unencrypted file beside it (not recommended)</source>
+        <translation>simpan berkas yang tidak terenkripsi di sampingnya (tidak disarankan)</translation>
+    </message>
+    <message>
+        <source>write FILE.age, encrypted with a passphrase (JEJARING_EXPORT_PASSPHRASE or typed); open it with `age -d`</source>
+        <translation>tulis BERKAS.age, terenkripsi dengan frasa sandi (JEJARING_EXPORT_PASSPHRASE atau diketik); buka dengan `age -d`</translation>
+    </message>
+    <message>
         <source>The same passphrase again: </source>
         <translation>Frasa sandi yang sama sekali lagi: </translation>
+    </message>
+    <message>
+        <source>Passphrase for the file: </source>
+        <translation>Frasa sandi untuk berkas: </translation>
+    </message>
+    <message>
+        <source>Passphrase of the backup: </source>
+        <translation>Frasa sandi cadangan: </translation>
+    </message>
+    <message>
+        <source>Restored site {code} into {database} ({count} accounts).</source>
+        <translation>Situs {code} dipulihkan ke {database} ({count} akun).</translation>
+    </message>
+    <message>
+        <source>Passphrase for the backup: </source>
+        <translation>Frasa sandi untuk cadangan: </translation>
+    </message>
+    <message>
+        <source>Encrypted backup written to {path}.</source>
+        <translation>Cadangan terenkripsi ditulis ke {path}.</translation>
+    </message>
+    <message>
+        <source>The unencrypted copy is kept at {path}: delete it as soon as you can.</source>
+        <translation>Salinan yang tidak terenkripsi disimpan di {path}: hapus secepat mungkin.</translation>
+    </message>
+    <message>
+        <source>The database is encrypted.</source>
+        <translation>Basis data terenkripsi.</translation>
+    </message>
+    <message>
+        <source>RECOVERY KEY (shown only now; write it down and keep it locked away, apart from this computer): {code}
+With it an administrator's forgotten password can be replaced: jejaring user recover USERNAME</source>
+        <translation>KUNCI PEMULIHAN (hanya ditampilkan sekarang; catat dan simpan di tempat terkunci, terpisah dari komputer ini): {code}
+Dengan kunci ini kata sandi administrator yang terlupa dapat diganti: jejaring user recover NAMA_PENGGUNA</translation>
+    </message>
+    <message>
+        <source>Recovery key: </source>
+        <translation>Kunci pemulihan: </translation>
+    </message>
+    <message>
+        <source>Password of {username} set with the recovery key.</source>
+        <translation>Kata sandi {username} ditetapkan dengan kunci pemulihan.</translation>
     </message>
     <message>
         <source>The two passphrases differ; nothing was changed.</source>
@@ -7249,6 +7356,10 @@ Penyiapan hanya memerlukan satu menit: kantor pengguna Jejaring di komputer ini,
         <translation>Kata sandi untuk {username}: </translation>
     </message>
     <message>
+        <source>The database was not encrypted yet: it is encrypted now.</source>
+        <translation>Basis data sebelumnya belum terenkripsi: sekarang sudah dienkripsi.</translation>
+    </message>
+    <message>
         <source>No password given: set JEJARING_PASSWORD, or run the command in a terminal.</source>
         <translation>Kata sandi tidak diberikan: isi JEJARING_PASSWORD, atau jalankan perintah di terminal.</translation>
     </message>
@@ -7279,6 +7390,10 @@ Penyiapan hanya memerlukan satu menit: kantor pengguna Jejaring di komputer ini,
     <message>
         <source>the accounts of this site</source>
         <translation>akun-akun situs ini</translation>
+    </message>
+    <message>
+        <source>set an administrator's forgotten password with the office's recovery key</source>
+        <translation>tetapkan kata sandi administrator yang terlupa dengan kunci pemulihan kantor</translation>
     </message>
     <message>
         <source>Temporary password: </source>
@@ -8737,7 +8852,6 @@ Penyiapan hanya memerlukan satu menit: kantor pengguna Jejaring di komputer ini,
     </message>
     <message>
         <source>This desk has not been set up yet: run the setup first.</source>
-        <extracomment>the signed-in officer (a username of this site), set by accounts.sign_in only cases whose sensitive fields this sign-in opened by breaking the glass</extracomment>
         <translation>Jejaring di komputer ini belum disiapkan: jalankan penyiapan terlebih dahulu.</translation>
     </message>
     <message>
@@ -8759,6 +8873,10 @@ Penyiapan hanya memerlukan satu menit: kantor pengguna Jejaring di komputer ini,
     <message>
         <source>There is no account {username} at this site.</source>
         <translation>Tidak ada akun {username} di situs ini.</translation>
+    </message>
+    <message>
+        <source>The recovery key sets the password of an administrator only.</source>
+        <translation>Kunci pemulihan hanya menetapkan kata sandi administrator.</translation>
     </message>
     <message>
         <source>A site code has 2 to 16 capital letters, digits or dashes and starts with a letter (for example KBRI-KUL).</source>
@@ -9381,6 +9499,7 @@ member agencies by code, and officers who attend (their agency becomes a member 
     </message>
     <message>
         <source>Sign in first.</source>
+        <extracomment>the first bytes of every plain SQLite file (an encrypted one starts with random salt) the open database (None while the desk is locked: see `db`) the signed-in officer (a username of this site), set by accounts.sign_in only cases whose sensitive fields this sign-in opened by breaking the glass the key file of an encrypted SQLite database (None: a server, or a plain file to encrypt) the recovery key made just now (setup, encryption of a plain desk): shown once, then cleared a plain desk's officer asked to keep the unencrypted file when it is encrypted at sign-in where that file was kept</extracomment>
         <translation>Masuk terlebih dahulu.</translation>
     </message>
     <message>
@@ -9560,6 +9679,63 @@ member agencies by code, and officers who attend (their agency becomes a member 
     <message>
         <source>{count} of the records chosen are not due for anonymisation; nothing was changed.</source>
         <translation>{count} dari data yang dipilih belum jatuh tempo untuk dianonimkan; tidak ada yang diubah.</translation>
+    </message>
+    <message>
+        <source>The two passphrases are not the same.</source>
+        <translation>Kedua frasa sandi tidak sama.</translation>
+    </message>
+    <message>
+        <source>A passphrase needs at least {count} characters.</source>
+        <translation>Frasa sandi minimal {count} karakter.</translation>
+    </message>
+    <message>
+        <source>The key file {path} is damaged or is not a Jejaring key file. Nothing was changed: put back the key file that belongs to this database (from a copy of the data folder), or restore a backup.</source>
+        <extracomment>the associated data of the recovery entry (a username never contains a colon) RFC 9106 low-memory profile, like the password hashes; tests lower it (tests/conftest.py) username -&gt; entry (a disabled account keeps {"disabled": true} and no wrapped key) before setup only: the data key itself. The database then holds shipped reference data and nothing personal; setup replaces it with the administrator's and the recovery wrap.</extracomment>
+        <translation>Berkas kunci {path} rusak atau bukan berkas kunci Jejaring. Tidak ada yang diubah: kembalikan berkas kunci milik basis data ini (dari salinan folder data), atau pulihkan cadangan.</translation>
+    </message>
+    <message>
+        <source>The key file {path} was written by a newer Jejaring (format {version}). Install the newer version.</source>
+        <translation>Berkas kunci {path} ditulis oleh Jejaring versi yang lebih baru (format {version}). Pasang versi yang lebih baru.</translation>
+    </message>
+    <message>
+        <source>The key file {path} does not belong to this database (it opens another one). Nothing was changed: put back the key file that was copied with this database, or restore a backup.</source>
+        <translation>Berkas kunci {path} bukan milik basis data ini (berkas itu membuka basis data lain). Tidak ada yang diubah: kembalikan berkas kunci yang disalin bersama basis data ini, atau pulihkan cadangan.</translation>
+    </message>
+    <message>
+        <source>The database file {path} is missing, but its key file is here. Nothing was changed: put the database file back, or restore a backup.</source>
+        <translation>Berkas basis data {path} tidak ada, padahal berkas kuncinya ada. Tidak ada yang diubah: kembalikan berkas basis data, atau pulihkan cadangan.</translation>
+    </message>
+    <message>
+        <source>The database {path} is encrypted and its key file {keys} is missing. Nothing was changed: copy the key file that belongs to it into the same folder, or restore a backup.</source>
+        <translation>Basis data {path} terenkripsi dan berkas kuncinya {keys} tidak ada. Tidak ada yang diubah: salin berkas kunci miliknya ke folder yang sama, atau pulihkan cadangan.</translation>
+    </message>
+    <message>
+        <source>The encrypted copy of the database did not match it; nothing was changed.</source>
+        <translation>Salinan terenkripsi tidak sama dengan basis datanya; tidak ada yang diubah.</translation>
+    </message>
+    <message>
+        <source>A key file {path} is already there; nothing was changed.</source>
+        <translation>Berkas kunci {path} sudah ada; tidak ada yang diubah.</translation>
+    </message>
+    <message>
+        <source>This desk has no recovery key.</source>
+        <translation>Meja ini tidak memiliki kunci pemulihan.</translation>
+    </message>
+    <message>
+        <source>That recovery key is not right (it is eight groups of four).</source>
+        <translation>Kunci pemulihan itu salah (terdiri dari delapan kelompok berisi empat karakter).</translation>
+    </message>
+    <message>
+        <source>{path} is not a Jejaring backup (or it is damaged).</source>
+        <translation>{path} bukan cadangan Jejaring (atau rusak).</translation>
+    </message>
+    <message>
+        <source>There is already a database in {folder}: restore into an empty data folder (--data-dir). Nothing was changed.</source>
+        <translation>Sudah ada basis data di {folder}: pulihkan ke folder data yang kosong (--data-dir). Tidak ada yang diubah.</translation>
+    </message>
+    <message>
+        <source>The backup passphrase is not right.</source>
+        <translation>Frasa sandi cadangan salah.</translation>
     </message>
 </context>
 <context>

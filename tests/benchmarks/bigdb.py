@@ -87,7 +87,7 @@ FAMILY = (
 
 def build(path: Path, cases: int, seed: int = 1) -> Path:
     config = load_config(path.parent / f"{path.stem}-home", f"sqlite:///{path}")
-    desk = open_desk(config)
+    desk = open_desk(config, encrypt_new=False)  # plain: the bulk loader below writes with sqlite3
     office.initialize(
         desk,
         office.OfficeSetup(

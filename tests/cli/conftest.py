@@ -16,6 +16,7 @@ import subprocess
 import sys
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -150,6 +151,46 @@ def initialised(jejaring: Run) -> Run:
 Rows = Callable[[str], list[tuple[object, ...]]]
 
 
+def sqlite_engine(home: Path) -> Any:
+    """The desk's encrypted SQLite file, opened with the data key the first administrator's
+    password unwraps from its key file (as signing in does)."""
+    from app.persistence.db import make_engine
+
+    path = home / "jejaring.sqlite3"
+    return make_engine(f"sqlite:///{path}", key=data_key(path))
+
+
+def data_key(path: Path) -> bytes | None:
+    """The data key of an encrypted file: the setup key, or unwrapped with ADMIN_PASSWORD."""
+    from app.persistence import keyfile
+
+    if not keyfile.path_for(path).exists():
+        return None
+    keys = keyfile.load(keyfile.path_for(path))
+    if keys.setup_key:
+        return bytes.fromhex(keys.setup_key)
+    for name, entry in keys.accounts.items():
+        try:
+            return keyfile.unwrap(entry, ADMIN_PASSWORD, name)
+        except keyfile.WrongSecret:
+            continue
+    raise AssertionError("no entry opens with ADMIN_PASSWORD")
+
+
+def sqlite_home(home: Path) -> Any:
+    """A DB-API connection to the desk's SQLite file, for tests that forge rows in it."""
+    import sqlcipher3
+
+    from app.persistence import keyfile
+
+    path = home / "jejaring.sqlite3"
+    connection = sqlcipher3.connect(str(path))
+    key = data_key(path)
+    if key is not None:
+        connection.execute(f"PRAGMA key = {keyfile.sqlcipher_key(key)}")
+    return connection
+
+
 @pytest.fixture
 def rows(home: Path, database_url: str | None) -> Rows:
     """Read the test's database directly, whichever it is (the SQLite file in `home`, or the
@@ -157,7 +198,7 @@ def rows(home: Path, database_url: str | None) -> Rows:
     from sqlalchemy import create_engine, text
 
     def query(sql: str) -> list[tuple[object, ...]]:
-        engine = create_engine(database_url or f"sqlite:///{home / 'jejaring.sqlite3'}")
+        engine = create_engine(database_url) if database_url else sqlite_engine(home)
         try:
             with engine.connect() as connection:
                 return [tuple(r) for r in connection.execute(text(sql))]

@@ -3,12 +3,11 @@
 from __future__ import annotations
 
 import csv
-import sqlite3
 from pathlib import Path
 
 import pytest
 
-from tests.cli.conftest import Run
+from tests.cli.conftest import Run, sqlite_home
 
 
 def _demo(initialised: Run) -> Run:
@@ -24,7 +23,7 @@ def test_verify_reports_ok_then_the_first_forged_entry(initialised: Run, home: P
     assert ok.returncode == 0, ok.stderr
     assert ok.stdout.startswith("Audit trail OK: ") and " entries, chain head " in ok.stdout
 
-    with sqlite3.connect(home / "jejaring.sqlite3") as db:
+    with sqlite_home(home) as db:
         (victim,) = db.execute(
             "SELECT id FROM audit_entry WHERE entity = 'worker' AND actor = 'admin' ORDER BY id LIMIT 1"
         ).fetchone()

@@ -22,6 +22,7 @@ def _busiest(home: Path, database_url: str | None) -> tuple[str, int, str, int, 
     """The day with most dispositions and the month with most cases, from the demo's database."""
     desk = open_desk(load_config(home, database_url), migrate=False)
     try:
+        accounts.sign_in(desk, "admin", ADMIN_PASSWORD)  # unlocks the encrypted file
         with desk.read() as session:
             days = Counter(session.scalars(select(Disposition.given_on)))
             months = Counter(d.strftime("%Y-%m") for d in session.scalars(select(Case.reported_on)))
@@ -36,10 +37,10 @@ def _route_more(home: Path, database_url: str | None) -> None:
     """Two more routings on the demo's busiest day, so that the day has several sheets."""
     desk = open_desk(load_config(home, database_url), migrate=False)
     try:
+        accounts.sign_in(desk, "admin", ADMIN_PASSWORD)  # who routes them (and unlocks the file)
         with desk.read() as session:
             day = Counter(session.scalars(select(Disposition.given_on))).most_common(1)[0][0]
             letter_ids = list(session.scalars(select(Disposition.letter_id).limit(2)))
-        accounts.sign_in(desk, "admin", ADMIN_PASSWORD)  # who routes them
         admin = next(o for o in reference.officers(desk) if o.username == "admin")
         for letter_id in letter_ids:
             route = (dispositions.Route(officer_id=admin.id, lead=True),)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import json
-import sqlite3
+import zipfile
 from pathlib import Path
 
 import pytest
@@ -100,10 +100,15 @@ def test_demo_adds_cases_with_valid_niks(initialised: Run, rows: Rows) -> None:
 def test_db_upgrade_backup_and_dump(initialised: Run, home: Path, tmp_path: Path) -> None:
     upgrade = initialised("db", "upgrade")
     assert upgrade.returncode == 0 and "up to date" in upgrade.stdout
-    backup = initialised("db", "backup", "--out", str(tmp_path / "copy.sqlite3"))
+    backup = initialised(
+        "db",
+        "backup",
+        "--out",
+        str(tmp_path / "copy.jjb"),
+        env={"JEJARING_BACKUP_PASSPHRASE": "frasa sandi cadangan"},
+    )
     assert backup.returncode == 0, backup.stderr
-    with sqlite3.connect(tmp_path / "copy.sqlite3") as copy:
-        assert copy.execute("SELECT code FROM site").fetchall() == [("KJRI-HKG",)]
+    assert zipfile.is_zipfile(tmp_path / "copy.jjb")  # restored in tests/cli/test_atrest_cli.py
     first = initialised("db", "dump")
     second = initialised("db", "dump", "--out", str(tmp_path / "dump.jsonl"))
     assert first.returncode == second.returncode == 0

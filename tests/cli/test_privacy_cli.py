@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.cli.conftest import Run
+from tests.cli.conftest import Run, sqlite_home
 
 
 def test_basis_then_report(initialised: Run, tmp_path: Path) -> None:
@@ -42,7 +42,6 @@ def test_basis_then_report(initialised: Run, tmp_path: Path) -> None:
 
 @pytest.mark.sqlite_only  # ages a case in the SQLite file
 def test_retention_rules_due_and_anonymise(initialised: Run, home: Path) -> None:
-    import sqlite3
 
     assert initialised("demo", "--cases", "6").returncode == 0
     rules = initialised("retention", "rules", "--set", "closed_case=7")
@@ -54,7 +53,7 @@ def test_retention_rules_due_and_anonymise(initialised: Run, home: Path) -> None
 
     number = initialised("case", "list", "--limit", "1").stdout.split()[0]
     # a case closed in 2015 (written as the change capture would not: the test only needs the dates)
-    with sqlite3.connect(home / "jejaring.sqlite3") as db:
+    with sqlite_home(home) as db:
         db.execute(
             "UPDATE case_file SET status = 'closed', closed_on = '2015-01-05' WHERE number = ?", (number,)
         )

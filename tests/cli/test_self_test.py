@@ -16,6 +16,7 @@ STEPS = (
     "open setup wizard",
     "set up test site",
     "load 20 sample cases",
+    "unlock the encrypted database",
     "open main window",
     "show view Dashboard",
     "show view Cases",

@@ -4,7 +4,6 @@ refusal for a database newer than the app, and a log without personal data."""
 from __future__ import annotations
 
 import logging
-import sqlite3
 import sys
 import threading
 from collections.abc import Callable, Iterator
@@ -14,9 +13,10 @@ from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from app.config import Config
-from app.services.desk import Desk, open_desk
-from tests.conftest import ADMIN_PASSWORD
+from app.services.desk import Desk, is_plain_file, open_desk
+from tests.conftest import ADMIN_PASSWORD, sqlite_file
 from ui import application
+from ui.dialogs.recovery_key import RecoveryKeyDialog
 from ui.dialogs.setup_wizard import SetupWizard
 from ui.dialogs.sign_in import SignInDialog
 from ui.main_window import MainWindow
@@ -79,6 +79,7 @@ def test_run_opens_the_main_window_on_a_set_up_desk(
 
     def sign_in(dialog: object) -> None:
         assert isinstance(dialog, SignInDialog)
+        assert dialog.context.desk.locked  # encrypted: the database opens at sign-in
         dialog.username.setText("admin")
         dialog.password.setText(ADMIN_PASSWORD)
         dialog.sign_in()
@@ -89,6 +90,7 @@ def test_run_opens_the_main_window_on_a_set_up_desk(
     assert application.run(config) == 0
     assert painted == ["Jejaring"]
     assert seen and "KBRI-KUL" in seen[0]
+    assert not is_plain_file(config.data_dir / "jejaring.sqlite3")
     assert QApplication.applicationName() == "Jejaring"
     assert (config.logs_dir / "jejaring.log").exists()
 
@@ -113,8 +115,10 @@ def test_run_shows_the_wizard_first_on_a_fresh_desk(started: None, config: Confi
 
 def test_a_database_newer_than_the_app_is_refused_clearly(started: None, config: Config) -> None:
     open_desk(config).close()
-    with sqlite3.connect(config.database_label) as connection:
+    connection = sqlite_file(config)
+    with connection:
         connection.execute("UPDATE alembic_version SET version_num = 'f00dfeedbeef'")
+    connection.close()
     messages: list[str] = []
 
     def read_and_close(box: object) -> None:
@@ -134,3 +138,39 @@ def test_the_log_never_carries_sql(started: None, config: Config) -> None:
     for handler in logging.getLogger().handlers:
         handler.flush()
     assert "desk opened" in (config.logs_dir / "jejaring.log").read_text(encoding="utf-8")
+
+
+def test_a_plain_desk_is_encrypted_at_the_sign_in_in_the_window(started: None, config: Config) -> None:
+    from tests.unit.test_encryption import WORKER, _plain_desk
+
+    _plain_desk(config)
+    shown: list[str] = []
+
+    def close(window: object) -> None:
+        assert isinstance(window, MainWindow)
+        for widget in QApplication.topLevelWidgets():  # the frames earlier tests left open, too
+            if widget.isVisible():
+                widget.close()
+
+    def write_down(dialog: object) -> None:
+        assert isinstance(dialog, RecoveryKeyDialog)
+        shown.append(dialog.code.text())
+        assert not dialog.ok.isEnabled()  # not before the officer says it is written down
+        dialog.written.setChecked(True)
+        dialog.ok.click()
+        when_shown(MainWindow, close)
+
+    def sign_in(dialog: object) -> None:
+        assert isinstance(dialog, SignInDialog)
+        assert dialog.plain_note.isVisible() and not dialog.keep_plain.isChecked()
+        dialog.username.setText("admin")
+        dialog.password.setText(ADMIN_PASSWORD)
+        when_shown(RecoveryKeyDialog, write_down)
+        dialog.sign_in()
+
+    when_shown(SignInDialog, sign_in)
+    assert application.run(config) == 0
+    path = config.data_dir / "jejaring.sqlite3"
+    assert shown and len(shown[0]) == 39
+    assert not is_plain_file(path) and WORKER.encode() not in path.read_bytes()
+    assert not list(config.data_dir.glob("*unencrypted*"))

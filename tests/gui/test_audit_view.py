@@ -81,6 +81,12 @@ def test_filter_inspect_verify_and_export(
     assert len(rows) == view.model.total + 1 and {r[4] for r in rows[1:]} == {"created"}
     assert "entries written to trail.csv" in view.message.text()
 
+    view.export_to(tmp_path / "trail.xlsx", "frasa sandi audit")  # encrypted (app/outgoing.py)
+    settle(qtbot, ui_context)
+    assert (tmp_path / "trail.xlsx.age").read_bytes().startswith(b"age-encryption.org/v1")
+    assert not (tmp_path / "trail.xlsx").exists()
+    assert "entries written to trail.xlsx.age" in view.message.text()
+
 
 def test_a_bad_record_is_said_in_words(qtbot: QtBot, main_window: object, ui_context: UiContext) -> None:
     view = _audit_view(qtbot, main_window, ui_context)

@@ -274,6 +274,11 @@ def test_export_writes_the_current_filter(
     target = tmp_path / f"register{suffix}"
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *args, **kwargs: (str(target), ""))
     view.export_button.click()
+    from ui.dialogs.passphrase import PassphraseDialog
+
+    encrypt = view.findChild(PassphraseDialog)  # encrypted unless the officer chooses otherwise
+    assert encrypt is not None and encrypt.plain is not None
+    encrypt.plain.click()
     wait_loaded(qtbot, view)
     assert target.is_file()
     sheet = spreadsheet.read_sheet(target)

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import sqlite3
 import subprocess
 import sys
 from pathlib import Path
@@ -101,12 +100,24 @@ def test_first_window_gets_the_default_size(main_window: MainWindow) -> None:
 
 
 def test_backup_writes_a_consistent_copy(qtbot, main_window: MainWindow, tmp_path: Path) -> None:
-    target = tmp_path / "copies" / "backup.sqlite3"
-    main_window.back_up_to(target)
+    from app.config import load_config
+    from app.services import accounts, cases, encryption
+    from app.services.desk import open_desk
+    from tests.conftest import ADMIN_PASSWORD
+
+    target = tmp_path / "copies" / "backup.jjb"
+    main_window.back_up_to(target, "frasa sandi cadangan")
     qtbot.waitUntil(target.exists, timeout=10_000)
-    qtbot.waitUntil(lambda: "backup.sqlite3" in main_window.statusBar().currentMessage())
-    with sqlite3.connect(target) as connection:
-        assert connection.execute("SELECT count(*) FROM case_file").fetchone()[0] == 40
+    qtbot.waitUntil(lambda: "backup.jjb" in main_window.statusBar().currentMessage())
+    assert b"SQLite format 3" not in target.read_bytes()  # encrypted
+    restored = load_config(tmp_path / "restored")
+    encryption.restore(restored, target, "frasa sandi cadangan")
+    desk = open_desk(restored)
+    try:
+        accounts.sign_in(desk, "admin", ADMIN_PASSWORD)
+        assert cases.count_cases(desk) == 40
+    finally:
+        desk.close()
 
 
 def test_about_names_the_region_code_source(main_window: MainWindow) -> None:

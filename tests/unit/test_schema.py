@@ -69,8 +69,12 @@ def test_an_up_to_date_database_is_not_backed_up_again(desk: Desk) -> None:
 @pytest.mark.sqlite_only
 def test_backup_is_a_consistent_copy(demo_desk: Desk, tmp_path: Path) -> None:
     target = schema.backup_sqlite(demo_desk.db, tmp_path / "copy.sqlite3")
-    with sqlite3.connect(target) as copy:
-        assert copy.execute("SELECT count(*) FROM case_file").fetchone() == (40,)
+    copy = Database(f"sqlite:///{target}", key=demo_desk.db.key)  # encrypted under the same key
+    try:
+        with copy.engine.connect() as connection:
+            assert connection.exec_driver_sql("SELECT count(*) FROM case_file").fetchone() == (40,)
+    finally:
+        copy.dispose()
     assert not list(tmp_path.glob("*.part"))
 
 

@@ -10,6 +10,8 @@ from __future__ import annotations
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
+    QApplication,
+    QCheckBox,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -57,6 +59,13 @@ class SignInDialog(QDialog):
         self.message.setWordWrap(True)
         self.message.setStyleSheet(ERROR_STYLE)
         self.message.hide()
+        # a plain database of an earlier version is encrypted at this sign-in (docs/security.md)
+        self.plain_note = named(QLabel(self), "plainNote")
+        self.plain_note.setWordWrap(True)
+        self.keep_plain = named(QCheckBox(self), "keepPlainCopy")
+        plain = context.desk.plain and not context.desk.username
+        self.plain_note.setVisible(plain)
+        self.keep_plain.setVisible(plain)
         self.form = QFormLayout()
         self.username_label, self.password_label = QLabel(self), QLabel(self)
         self.username_label.setBuddy(self.username)
@@ -74,6 +83,8 @@ class SignInDialog(QDialog):
         layout.addWidget(self.heading)
         layout.addWidget(self.site)
         layout.addLayout(self.form)
+        layout.addWidget(self.plain_note)
+        layout.addWidget(self.keep_plain)
         layout.addWidget(self.message)
         layout.addWidget(self.buttons)
         (self.password if username else self.username).setFocus()
@@ -85,6 +96,13 @@ class SignInDialog(QDialog):
         self.site.setText(self.tr("Site {site}").format(site=self.context.desk.site_code or ""))
         self.username_label.setText(self.tr("&Username:"))
         self.password_label.setText(self.tr("&Password:"))
+        self.plain_note.setText(
+            self.tr(
+                "This database was made by an earlier version and is not encrypted yet. It is "
+                "encrypted when you sign in (this can take a minute for a large database)."
+            )
+        )
+        self.keep_plain.setText(self.tr("Keep an unencrypted copy of the old file (not recommended)"))
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Sign &in"))
         self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Cancel"))
 
@@ -95,8 +113,14 @@ class SignInDialog(QDialog):
     def sign_in(self) -> None:
         from app.services import accounts
 
+        self.context.desk.keep_plain = self.keep_plain.isChecked()
+        # unlocking opens (and may upgrade) the database: a moment longer than a password check
+        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
-            signed = accounts.sign_in(self.context.desk, self.username.text(), self.password.text())
+            try:
+                signed = accounts.sign_in(self.context.desk, self.username.text(), self.password.text())
+            finally:
+                QApplication.restoreOverrideCursor()
         except DomainError as error:
             self.password.clear()
             self.password.setFocus()

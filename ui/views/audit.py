@@ -365,12 +365,25 @@ class AuditView(View):
         path = Path(name)
         if path.suffix.lower() not in (".xlsx", ".csv"):
             path = path.with_suffix(".xlsx")
-        self.export_to(path)
+        from ui.dialogs.passphrase import PassphraseDialog
 
-    def export_to(self, path: Path) -> None:
+        encrypt = PassphraseDialog(self)  # who did what to whom: encrypted unless refused
+        encrypt.accepted.connect(lambda: self.export_to(path, encrypt.passphrase))
+        encrypt.finished.connect(encrypt.deleteLater)
+        encrypt.open()
+
+    def export_to(self, target: Path, passphrase: str | None = None) -> None:
+        from app import outgoing
+
         desk, flt, language = self.context.desk, self.flt, self.context.language()
+        path = outgoing.sealed_name(target, passphrase)
+
+        def write(_progress: Any) -> int:
+            with outgoing.sealed(target, passphrase) as clear:
+                return audit.export_entries(desk, clear, flt, language=language)
+
         self.context.tasks.run(
-            lambda _p: audit.export_entries(desk, path, flt, language=language),
+            write,
             on_done=lambda count: self._say(
                 self.tr("{count} entries written to {path}.").format(
                     count=labels.number(count, language), path=path.name

@@ -803,10 +803,19 @@ class CasesView(View):
         if target.suffix.lower() not in (".xlsx", ".csv"):
             target = target.with_name(target.name + (".csv" if chosen == text else ".xlsx"))
         settings.setValue(EXPORT_FOLDER_KEY, str(target.parent))
-        self.export_to(target)
+        from ui.dialogs.passphrase import PassphraseDialog
 
-    def export_to(self, path: Path) -> None:
-        """Write the cases of the current filter to `path` (.xlsx or .csv) in the background."""
+        encrypt = PassphraseDialog(self)  # personal data leaves the desk: encrypted unless refused
+        encrypt.accepted.connect(lambda: self.export_to(target, encrypt.passphrase))
+        encrypt.finished.connect(encrypt.deleteLater)
+        encrypt.open()
+
+    def export_to(self, target: Path, passphrase: str | None = None) -> None:
+        """Write the cases of the current filter to `target` (.xlsx or .csv) in the background,
+        encrypted into `target`.age with a passphrase (app/outgoing.py)."""
+        from app import outgoing
+
+        path = outgoing.sealed_name(target, passphrase)
         desk, flt = self.context.desk, self.current_filter()
         language, today = self.context.language(), self.context.today()
         self.export_button.setEnabled(False)
@@ -825,7 +834,7 @@ class CasesView(View):
                 raise error
 
         self.context.tasks.run(
-            lambda _progress: spreadsheet.export_cases(desk, path, flt, language=language, today=today),
+            lambda _progress: _export_sealed(target, passphrase, desk, flt, language, today),
             on_done=done,
             on_error=failed,
             label=self.tr("Exporting cases…"),
@@ -833,3 +842,12 @@ class CasesView(View):
             writes=False,
             cancellable=False,
         )
+
+
+def _export_sealed(
+    target: Path, passphrase: str | None, desk: Any, flt: Any, language: str, today: Any
+) -> int:
+    from app import outgoing
+
+    with outgoing.sealed(target, passphrase) as clear:
+        return spreadsheet.export_cases(desk, clear, flt, language=language, today=today)
