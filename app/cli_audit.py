@@ -5,11 +5,11 @@ from __future__ import annotations
 
 import argparse
 import sys
-from datetime import date
 from pathlib import Path
 from typing import Any
 
 from app import cli_atrest
+from app.cli_args import optional_date
 from app.config import Config
 from app.errors import ValidationError
 from app.i18n import QT_TRANSLATE_NOOP, translate
@@ -45,25 +45,14 @@ def _filter_arguments(parser: argparse.ArgumentParser, end_flag: str) -> None:
     parser.add_argument("--action", action="append", default=[], metavar="ACTION")
 
 
-def _date(text: str | None, field: str) -> date | None:
-    if not text:
-        return None
-    try:
-        return date.fromisoformat(text)
-    except ValueError:
-        raise ValidationError(
-            QT_TRANSLATE_NOOP("errors", "“{value}” is not a date: write YYYY-MM-DD."), field=field, value=text
-        ) from None
-
-
 def _filter(desk: Any, args: argparse.Namespace) -> Any:
     from app.services import audit
 
     return audit.AuditFilter(
         officer=args.officer,
         records=audit.parse_record(desk, args.record) if args.record else (),
-        start=_date(args.start, "start"),
-        end=_date(args.end, "end"),
+        start=optional_date(args.start, "start"),
+        end=optional_date(args.end, "end"),
         actions=tuple(args.action),
     )
 
@@ -155,7 +144,7 @@ def cmd_worker(config: Config, args: argparse.Namespace) -> int:
                 desk,
                 args.worker,
                 args.basis,
-                consent_on=_date(args.consent_on, "consent_on"),
+                consent_on=optional_date(args.consent_on, "consent_on"),
                 consent_form=args.form,
             )
             basis = privacy.lawful_basis(desk, args.worker)

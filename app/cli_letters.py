@@ -9,18 +9,10 @@ from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
+from app.cli_args import date_argument
 from app.config import Config
 from app.errors import ValidationError
 from app.i18n import QT_TRANSLATE_NOOP, translate
-
-
-def _date(text: str) -> date:
-    try:
-        return date.fromisoformat(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(
-            translate("cli", "{value} is not a date: write YYYY-MM-DD.").format(value=text)
-        ) from None
 
 
 def add_commands(commands: Any) -> None:
@@ -45,10 +37,10 @@ def add_commands(commands: Any) -> None:
     register.add_argument("--from-agency", default="", metavar="CODE")
     register.add_argument("--from-name", default="", metavar="NAME")
     register.add_argument("--their-number", default="", metavar="NUMBER")
-    register.add_argument("--dated", type=_date, metavar="YYYY-MM-DD")
-    register.add_argument("--received", type=_date, metavar="YYYY-MM-DD")
+    register.add_argument("--dated", type=date_argument, metavar="YYYY-MM-DD")
+    register.add_argument("--received", type=date_argument, metavar="YYYY-MM-DD")
     register.add_argument("--security", default="biasa", metavar="SIFAT")
-    register.add_argument("--reply-by", type=_date, metavar="YYYY-MM-DD")
+    register.add_argument("--reply-by", type=date_argument, metavar="YYYY-MM-DD")
     register.add_argument("--summary", default="", metavar="TEXT")
     register.add_argument("--scan", action="append", default=[], metavar="FILE")
     register.add_argument("--case", action="append", default=[], metavar="NUMBER")
@@ -88,7 +80,7 @@ def add_commands(commands: Any) -> None:
     log.add_argument("--phone", default="", metavar="PHONE")
     log.add_argument("--summary", required=True, metavar="TEXT")
     log.add_argument("--follow-up", default="", metavar="TEXT")
-    log.add_argument("--due", type=_date, metavar="YYYY-MM-DD")
+    log.add_argument("--due", type=date_argument, metavar="YYYY-MM-DD")
     log.add_argument("--case", default="", metavar="NUMBER")
 
 

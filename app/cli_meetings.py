@@ -7,31 +7,14 @@ from __future__ import annotations
 
 import argparse
 from dataclasses import asdict
-from datetime import date, time
+from datetime import date
 from pathlib import Path
 from typing import Any
 
+from app.cli_args import iso_date, iso_time, optional_date
 from app.config import Config
 from app.errors import ValidationError
 from app.i18n import QT_TRANSLATE_NOOP, translate
-
-
-def _date(text: str) -> date:
-    try:
-        return date.fromisoformat(text)
-    except ValueError:
-        raise ValidationError(
-            QT_TRANSLATE_NOOP("errors", "{value} is not a date: write YYYY-MM-DD."), value=text
-        ) from None
-
-
-def _time(text: str) -> time:
-    try:
-        return time.fromisoformat(text)
-    except ValueError:
-        raise ValidationError(
-            QT_TRANSLATE_NOOP("errors", "{value} is not a time of day: write HH:MM."), value=text
-        ) from None
 
 
 def add_commands(commands: Any) -> None:
@@ -135,8 +118,8 @@ def _run(desk: Any, args: argparse.Namespace) -> int:
         forum_id = meetings.forum_by_code(desk, args.forum) if args.forum else None
         rows = meetings.list_meetings(
             desk,
-            first=_date(args.first) if args.first else None,
-            last=_date(args.last) if args.last else None,
+            first=optional_date(args.first),
+            last=optional_date(args.last),
             forum_id=forum_id,
         )
         if args.json:
@@ -171,9 +154,9 @@ def _run(desk: Any, args: argparse.Namespace) -> int:
             desk,
             meetings.MeetingInput(
                 forum_id=meetings.forum_by_code(desk, args.forum),
-                day=_date(args.date),
-                start_time=_time(args.time),
-                end_time=_time(args.end),
+                day=iso_date(args.date),
+                start_time=iso_time(args.time),
+                end_time=iso_time(args.end),
                 place=args.place,
             ),
         )
@@ -202,9 +185,9 @@ def _run(desk: Any, args: argparse.Namespace) -> int:
         meetings.move_meeting(
             desk,
             meetings.find_meeting(desk, args.meeting),
-            _date(args.date),
-            _time(args.time),
-            _time(args.end),
+            iso_date(args.date),
+            iso_time(args.time),
+            iso_time(args.end),
             args.reason,
         )
         print(translate("cli", "Meeting moved."))
@@ -220,12 +203,12 @@ def _run(desk: Any, args: argparse.Namespace) -> int:
             raise ValidationError(
                 QT_TRANSLATE_NOOP("errors", "{value} is not an action item's id."), value=args.action
             ) from None
-        minutes.complete_action(desk, action_id, args.evidence, done_on=_date(args.on) if args.on else None)
+        minutes.complete_action(desk, action_id, args.evidence, done_on=optional_date(args.on))
         print(translate("cli", "Action item done."))
     elif command == "figures":
         today = date.today()
-        first = _date(args.first) if args.first else date(today.year, 1, 1)
-        last = _date(args.last) if args.last else today
+        first = optional_date(args.first) or date(today.year, 1, 1)
+        last = optional_date(args.last) or today
         figures = regularity.regularity(desk, first, last)
         if args.json:
             print_json([{**asdict(f), "held_share": f.held_share} for f in figures])
@@ -267,8 +250,8 @@ def _forum_command(desk: Any, args: argparse.Namespace) -> int:
             name=args.name,
             host_site=args.host_site,
             rrule=args.rrule,
-            starts_on=_date(args.start),
-            start_time=_time(args.time),
+            starts_on=iso_date(args.start),
+            start_time=iso_time(args.time),
             duration_minutes=args.minutes,
             timezone=args.timezone,
             place=args.place,

@@ -3,21 +3,11 @@
 from __future__ import annotations
 
 import argparse
-from datetime import date
 from typing import Any
 
+from app.cli_args import optional_date
 from app.config import Config
-from app.errors import ValidationError
 from app.i18n import QT_TRANSLATE_NOOP, cli_language, translate
-
-
-def _date(text: str) -> date:
-    try:
-        return date.fromisoformat(text)
-    except ValueError:
-        raise ValidationError(
-            QT_TRANSLATE_NOOP("errors", "{value} is not a date: write YYYY-MM-DD."), value=text
-        ) from None
 
 
 def add_commands(commands: Any) -> None:
@@ -47,8 +37,8 @@ def cmd_stats(config: Config, args: argparse.Namespace) -> int:
     now = today()
     first, last = dashboard.default_period(now)
     flt = dashboard.DashboardFilter(
-        _date(args.first) if args.first else first,
-        _date(args.last) if args.last else last,
+        optional_date(args.first) or first,
+        optional_date(args.last) or last,
         args.site,
         args.country,
         args.category,
