@@ -190,8 +190,13 @@ def _locked_now() -> AccountLocked:
     )
 
 
-def _check(session: Session, officer: Officer | None, password: str, now: datetime) -> Credential:
-    """Verify `password` for `officer` with the lock rules; counts a failure. Raises SignInError."""
+def _check(
+    session: Session, officer: Officer | None, password: str, now: datetime, *, proven: bool = False
+) -> Credential:
+    """Verify `password` for `officer` with the lock rules; counts a failure. Raises SignInError.
+    `proven`: the password has just unwrapped this officer's key-file entry, which only the
+    password of its credential does (keyfile.from_password_hash), so a second Argon2 run (about
+    a quarter of a second) would prove nothing more; the account's other rules still apply."""
     credential = session.get(Credential, officer.id) if officer is not None else None
     if officer is None or credential is None:
         HASHER.hash(password)  # the same time as a real check: no telling which names exist
@@ -201,7 +206,8 @@ def _check(session: Session, officer: Officer | None, password: str, now: dateti
     if credential.locked_until is not None and credential.locked_until > now:
         raise _still_locked(credential.locked_until, now)
     try:
-        HASHER.verify(credential.password_hash, password)
+        if not proven:
+            HASHER.verify(credential.password_hash, password)
     except (VerificationError, InvalidHashError):
         credential.failed_attempts += 1
         if credential.failed_attempts >= MAX_FAILED:
@@ -252,15 +258,17 @@ def sign_in(desk: Desk, username: str, password: str, *, now: datetime | None = 
         raise DomainError(
             QT_TRANSLATE_NOOP("errors", "This desk has not been set up yet: run the setup first.")
         )
+    proven = False
     if desk.locked:
         _unlock(desk, username, password, now)
+        proven = True
     error: SignInError | None = None
     with desk.db.session(access.system_actor(desk)) as session:
         officer = find_officer(session, username, desk.site_code)
         if officer is not None and officer.site is not None and officer.site.code != desk.site_code:
             officer = None  # another site's officer signs in at their own site
         try:
-            credential = _check(session, officer, password, now)
+            credential = _check(session, officer, password, now, proven=proven)
         except SignInError as refused:
             error = refused  # raised after the commit, so the failure count is kept
         else:
