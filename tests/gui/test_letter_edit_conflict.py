@@ -10,9 +10,10 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialogButtonBox
 from pytestqt.qtbot import QtBot
 
-from app.config import load_config
-from app.services import accounts, letters
-from app.services.desk import Desk, open_desk
+from app.services import letters
+from app.services.desk import Desk
+from tests.gui.test_case_life import settle
+from tests.gui.views_support import second_desk
 from tests.unit.test_letter_edit_conflicts import TODAY, _as_form
 from ui.context import UiContext
 from ui.dialogs.edit_conflict import EditConflictDialog
@@ -24,19 +25,8 @@ pytestmark = pytest.mark.qt_log_ignore("does not support raise", "does not suppo
 
 @pytest.fixture
 def other(ui_context: UiContext) -> Iterator[Desk]:
-    """Budi's desk: another PC on the same database."""
-    desk = ui_context.desk
-    accounts.add_account(desk, "budi", "case_officer", "Sawah-Padi-2026", full_name="Budi Santoso")
-    other = open_desk(load_config(desk.config.data_dir.parent / "budi-desk", desk.config.database_url))
-    accounts.sign_in(other, "budi", "Sawah-Padi-2026")
-    yield other
-    other.close()
-
-
-def settle(qtbot: QtBot, context: UiContext) -> None:
-    qtbot.waitUntil(lambda: not context.tasks.busy, timeout=10_000)
-    qtbot.wait(120)
-    qtbot.waitUntil(lambda: not context.tasks.busy, timeout=10_000)
+    with second_desk(ui_context.desk, "case_officer") as desk:
+        yield desk
 
 
 @pytest.mark.parametrize("keep_mine", [False, True])

@@ -94,3 +94,20 @@ def use_real_language(monkeypatch: pytest.MonkeyPatch, language: str) -> None:
     app = QApplication.instance()
     assert app is not None
     i18n.install_translators(app, language)
+
+
+@contextmanager
+def second_desk(desk: Desk, role: str) -> Iterator[Desk]:
+    """Budi's desk: another PC on the same database (an office server in the PostgreSQL leg),
+    his account made by the administrator of `desk` and signed in."""
+    from app.config import load_config
+    from app.services import accounts
+    from app.services.desk import open_desk
+
+    accounts.add_account(desk, "budi", role, "Sawah-Padi-2026", full_name="Budi Santoso")
+    other = open_desk(load_config(desk.config.data_dir.parent / "budi-desk", desk.config.database_url))
+    try:
+        accounts.sign_in(other, "budi", "Sawah-Padi-2026")
+        yield other
+    finally:
+        other.close()
