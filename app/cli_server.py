@@ -45,7 +45,7 @@ def cmd_copy(config: Config, args: argparse.Namespace, desk: Any) -> int:
         desk.db,
         target_url,
         progress if sys.stderr.isatty() else None,
-        blobs=desk.config.attachments_dir,
+        blobs=desk.blobs,
     )
     if sys.stderr.isatty():
         print(file=sys.stderr)

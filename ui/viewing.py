@@ -1,15 +1,18 @@
 """Copies of attachments handed to the system's viewer, in one temporary folder per session.
 
-The attachment store names files by their SHA-256, which no viewer understands, so a file is
-opened from a copy under its own name. The copies are read-only (an edit in the viewer cannot
-be mistaken for the stored original) and live in a folder of this session that is removed
-when the application exits; folders that a crashed session left behind are removed at the
-next session's first copy once they are a day old (a viewer may still show a younger one).
+The attachment store keeps files encrypted and named by their SHA-256, which no viewer
+understands, so a file is opened from a plain copy under its own name. The copies are read-only
+(an edit in the viewer cannot be mistaken for the stored original) and live in a folder of this
+session, readable by its user only, that is removed when the application exits; folders that a
+crashed session left behind are removed at the next session's first copy once they are a day old
+(a viewer may still show a younger one). They are the one place an attachment lies on disk in the
+clear, and only while this session may show it (docs/security.md).
 """
 
 from __future__ import annotations
 
 import atexit
+import os
 import shutil
 import stat
 import tempfile
@@ -22,6 +25,7 @@ from app.services import attachments
 
 if TYPE_CHECKING:
     from ui.context import UiContext
+    from ui.tasks import ProgressFn
 
 PREFIX = "jejaring-open-"
 STALE_AFTER_S = 24 * 3600
@@ -40,30 +44,42 @@ def session_folder() -> Path:
     return Path(_session.name)
 
 
-def viewing_copy(source: Path, filename: str, sha256: str) -> Path:
-    """A read-only copy of `source` named `filename`, made once per session and content."""
+def _target(filename: str, sha256: str) -> Path:
     folder = session_folder() / sha256[:16]
-    folder.mkdir(exist_ok=True)
-    target = folder / (Path(filename).name or sha256[:16])
+    folder.mkdir(mode=0o700, exist_ok=True)
+    return folder / (Path(filename).name or sha256[:16])
+
+
+def viewing_copy(content: bytes, filename: str, sha256: str) -> Path:
+    """A read-only copy of `content` named `filename`, made once per session and content."""
+    target = _target(filename, sha256)
     if not target.exists():
-        shutil.copyfile(source, target)
-        target.chmod(stat.S_IRUSR | stat.S_IRGRP)
+        fd, partial = tempfile.mkstemp(prefix=".copy-", dir=target.parent)  # the user's own, 0600
+        try:
+            with os.fdopen(fd, "wb") as out:
+                out.write(content)
+            os.chmod(partial, stat.S_IRUSR)
+            os.replace(partial, target)  # a second opening at once finds a whole file or none
+        except BaseException:
+            Path(partial).unlink(missing_ok=True)
+            raise
     return target
 
 
-def with_local_file(context: UiContext, sha256: str, then: Callable[[Path | None], None]) -> None:
-    """Call `then` with the stored file on this computer (None: no desk has it here yet). On an
-    office server a file another desk attached is fetched first, off the GUI thread (up to 50 MB)."""
+def open_copy(context: UiContext, sha256: str, filename: str, then: Callable[[Path | None], None]) -> None:
+    """Call `then` with a viewing copy of a stored file (None: this desk does not have it yet,
+    or it is damaged). The file is read and decrypted, or fetched from the office server, off
+    the GUI thread (up to 50 MB)."""
     desk = context.desk
-    path = attachments.local_path(desk, sha256)
-    if path.is_file():
-        then(path)
-        return
 
-    def fetched(found: Path) -> None:
-        then(found if found.is_file() else None)
+    def copy(_progress: ProgressFn) -> Path | None:
+        target = _target(filename, sha256)
+        if target.exists():
+            return target
+        content = attachments.read_blob(desk, sha256)
+        return viewing_copy(content, filename, sha256) if content is not None else None
 
-    context.tasks.run(lambda _progress: attachments.blob_path(desk, sha256), on_done=fetched, writes=False)
+    context.tasks.run(copy, on_done=then, writes=False)
 
 
 def clean_up() -> None:

@@ -17,10 +17,8 @@ count and checksum of the hashes on both sides, the server's recomputed from the
 from __future__ import annotations
 
 import hashlib
-import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
-from pathlib import Path
 from typing import Any
 
 from sqlalchemy import Integer, Table, func, insert, inspect, select, text
@@ -31,6 +29,7 @@ from app.i18n import QT_TRANSLATE_NOOP
 from app.models import Base, StoredBlob
 from app.models.base import utcnow
 from app.persistence import schema
+from app.persistence.blobstore import BlobStore
 from app.persistence.canonical import dumps
 from app.persistence.db import Database
 
@@ -68,7 +67,6 @@ class CopyReport:
 
 
 _BLOBS = StoredBlob.__tablename__
-_HASH = re.compile(r"[0-9a-f]{64}")
 
 
 def _tables() -> list[Table]:
@@ -84,16 +82,14 @@ def _sha_sum(hashes: Iterator[str]) -> tuple[int, str]:
     return count, f"{total:032x}"
 
 
-def _source_blobs(reading: Connection, folder: Path | None) -> Iterator[tuple[str, bytes]]:
-    """The source's files whose bytes still have their hash: its folder, then its table."""
+def _source_blobs(reading: Connection, store: BlobStore | None) -> Iterator[tuple[str, bytes]]:
+    """The source's files that open and still have their hash: its folder, then its table."""
     seen: set[str] = set()
-    if folder is not None and folder.is_dir():
-        for path in sorted(folder.glob("??/*")):
-            if _HASH.fullmatch(path.name) and path.is_file():
-                content = path.read_bytes()
-                if hashlib.sha256(content).hexdigest() == path.name and path.name not in seen:
-                    seen.add(path.name)
-                    yield path.name, content
+    for sha in store.names() if store is not None else ():
+        content = store.read(sha) if store is not None else None
+        if content is not None:
+            seen.add(sha)
+            yield sha, content
     for sha, content in reading.execution_options(yield_per=20).execute(
         select(StoredBlob.sha256, StoredBlob.content)
     ):
@@ -103,30 +99,26 @@ def _source_blobs(reading: Connection, folder: Path | None) -> Iterator[tuple[st
 
 
 def _copy_blobs(
-    reading: Connection, writing: Connection, folder: Path | None, progress: Progress | None
+    reading: Connection, writing: Connection, store: BlobStore | None, progress: Progress | None
 ) -> None:
     # one at a time: a scan may be 50 MB
-    for done, (sha, content) in enumerate(_source_blobs(reading, folder), start=1):
+    for done, (sha, content) in enumerate(_source_blobs(reading, store), start=1):
         row = {"sha256": sha, "size": len(content), "content": content, "stored_at": utcnow()}
         writing.execute(insert(StoredBlob), row)
         if progress:
             progress(_BLOBS, done)
 
 
-def _source_names(source: Connection, folder: Path | None) -> Iterator[str]:
+def _source_names(source: Connection, store: BlobStore | None) -> Iterator[str]:
     """Every file the source holds, damaged or not: a damaged one is not copied, so the
     report shows the stored files as DIFFERENT instead of losing it silently."""
-    names = (
-        {p.name for p in folder.glob("??/*") if _HASH.fullmatch(p.name)}
-        if folder and folder.is_dir()
-        else set()
-    )
+    names = set(store.names()) if store is not None else set()
     names |= set(source.scalars(select(StoredBlob.sha256)))
     yield from sorted(names)
 
 
-def _blob_report(source: Connection, target: Connection, folder: Path | None) -> TableReport:
-    source_rows, source_sum = _sha_sum(_source_names(source, folder))
+def _blob_report(source: Connection, target: Connection, store: BlobStore | None) -> TableReport:
+    source_rows, source_sum = _sha_sum(_source_names(source, store))
     rows = target.execution_options(yield_per=20).execute(select(StoredBlob.content))
     target_rows, target_sum = _sha_sum(hashlib.sha256(content).hexdigest() for (content,) in rows)
     return TableReport(_BLOBS, source_rows, target_rows, source_sum, target_sum)
@@ -191,10 +183,10 @@ def ensure_empty(target: Database) -> None:
 
 
 def copy_database(
-    source: Database, target_url: str, progress: Progress | None = None, *, blobs: Path | None = None
+    source: Database, target_url: str, progress: Progress | None = None, *, blobs: BlobStore | None = None
 ) -> CopyReport:
     """Copy every row of `source` (at the app's schema) into the empty database at `target_url`,
-    and the attachment files in the folder `blobs` (the source desk's store) into its shared store."""
+    and the attachment files of `blobs` (the source desk's store, decrypted) into its shared store."""
     if target_url.startswith("sqlite"):
         raise DatabaseError(
             QT_TRANSLATE_NOOP("errors", "Copy to a PostgreSQL server (a postgresql:// address).")

@@ -4,17 +4,15 @@ Rows hold the hash, never the bytes: the same scan attached twice is stored once
 checked against its hash at any time, and sync carries blobs by hash (SYNC.md).
 
 Where the bytes live depends on the database. A single desk (SQLite) keeps them in its data
-folder. On an office server (PostgreSQL) the server's `stored_blob` table is the store every desk
-shares: a desk writes a new file there as it stores it, and `blob_path` fetches a file another
-desk attached into this desk's folder, which is then only a cache (checked against the hash on
-the way in, so a damaged row is never shown as the scan). docs/postgresql.md says why.
+folder, encrypted under its data key (app.persistence.blobstore). On an office server
+(PostgreSQL) the server's `stored_blob` table is the one store every desk shares: a desk reads a
+file from there each time it is opened (checked against its hash on the way in, so a damaged row
+is never shown as the scan) and keeps no copy on its disk. docs/postgresql.md says why.
 """
 
 from __future__ import annotations
 
 import hashlib
-import os
-import tempfile
 import uuid
 from dataclasses import dataclass
 from pathlib import Path
@@ -62,41 +60,20 @@ def media_type(head: bytes) -> str | None:
     return None
 
 
-def local_path(desk: Desk, sha256: str) -> Path:
-    """Where this desk keeps a blob (its store, or on a server its cache); it may not be there."""
-    return desk.config.attachments_dir / sha256[:2] / sha256
-
-
-def blob_path(desk: Desk, sha256: str) -> Path:
-    """The file of a blob on this computer. On an office server, one that another desk stored
-    is fetched first; the path does not exist if no desk has the file (not synced yet)."""
-    path = local_path(desk, sha256)
-    if not path.exists() and not desk.db.is_sqlite:
-        with desk.read() as session:
-            content = session.scalar(select(StoredBlob.content).where(StoredBlob.sha256 == sha256))
-        if content is not None and hashlib.sha256(content).hexdigest() == sha256:
-            _write_atomically(path, content)
-    return path
-
-
-def _write_atomically(target: Path, content: bytes) -> None:
-    # two desks, or two threads, may fetch the same file at once: each writes its own temporary
-    target.parent.mkdir(parents=True, exist_ok=True)
-    fd, partial = tempfile.mkstemp(prefix=".incoming-", dir=target.parent)
-    try:
-        with os.fdopen(fd, "wb") as out:
-            out.write(content)
-        os.replace(partial, target)
-    except BaseException:
-        Path(partial).unlink(missing_ok=True)
-        raise
+def read_blob(desk: Desk, sha256: str) -> bytes | None:
+    """The content of a stored file, or None: no desk has it here (not synced yet), or it is
+    damaged. On an office server it is read from the shared store (up to 50 MB: off the GUI
+    thread)."""
+    if desk.db.is_sqlite:
+        return desk.blobs.read(sha256)
+    with desk.read() as session:
+        content = session.scalar(select(StoredBlob.content).where(StoredBlob.sha256 == sha256))
+    return content if content is not None and hashlib.sha256(content).hexdigest() == sha256 else None
 
 
 def share_blob(session: Session, sha256: str, content: bytes) -> bool:
     """Put a file into the server's shared store in `session` (once: a blob never changes).
-    Nothing on a single desk, whose folder is the store. True if the row is new."""
-    if session.get_bind().dialect.name == "sqlite":
-        return False
+    True if the row is new."""
     if session.scalar(select(StoredBlob.sha256).where(StoredBlob.sha256 == sha256)) is not None:
         return False
     from sqlalchemy.dialects.postgresql import insert
@@ -111,54 +88,35 @@ def share_blob(session: Session, sha256: str, content: bytes) -> bool:
 
 
 def keep_blob(desk: Desk, session: Session, sha256: str, content: bytes) -> bool:
-    """A file received by sync: into this desk's folder and, on a server, the shared store
-    (in the import's own transaction). True if this desk did not have it."""
-    target = local_path(desk, sha256)
-    new = not target.exists()
-    if new:
-        _write_atomically(target, content)
-    return share_blob(session, sha256, content) or new
+    """A file received by sync (its hash checked by the bundle): into this desk's folder or, on a
+    server, the shared store (in the import's own transaction). True if it was not here."""
+    if desk.db.is_sqlite:
+        return desk.blobs.write(sha256, content)
+    return share_blob(session, sha256, content)
 
 
 def store_blob(desk: Desk, source: Path) -> tuple[str, int, str]:
-    """Copy `source` into the store (if not there yet); returns (sha256, size, media type)."""
+    """Keep the file `source` (if not there yet); returns (sha256, size, media type)."""
     if not source.is_file():
         raise ValidationError(
             QT_TRANSLATE_NOOP("errors", "The file {path} does not exist."), path=str(source)
         )
-    size = source.stat().st_size
-    if size > MAX_BYTES:
+    if source.stat().st_size > MAX_BYTES:
         raise ValidationError(QT_TRANSLATE_NOOP("errors", "The file is larger than 50 MB."), field="file")
-    with source.open("rb") as handle:
-        kind = media_type(handle.read(16))
+    content = source.read_bytes()
+    kind = media_type(content[:16])
     if kind is None:
         raise ValidationError(
             QT_TRANSLATE_NOOP("errors", "Attach a scan (PDF) or a photo (JPEG, PNG, TIFF, GIF or WebP)."),
             field="file",
         )
-    store = desk.config.attachments_dir
-    store.mkdir(parents=True, exist_ok=True)
-    digest = hashlib.sha256()
-    fd, partial = tempfile.mkstemp(prefix=".incoming-", dir=store)
-    try:
-        with os.fdopen(fd, "wb") as out, source.open("rb") as handle:
-            for chunk in iter(lambda: handle.read(1 << 20), b""):
-                digest.update(chunk)
-                out.write(chunk)
-        sha = digest.hexdigest()
-        target = local_path(desk, sha)
-        target.parent.mkdir(parents=True, exist_ok=True)
-        if target.exists():
-            Path(partial).unlink()
-        else:
-            os.replace(partial, target)
-    except BaseException:
-        Path(partial).unlink(missing_ok=True)
-        raise
-    if not desk.db.is_sqlite:  # the office's other desks open it from the server
+    sha = hashlib.sha256(content).hexdigest()
+    if desk.db.is_sqlite:
+        desk.blobs.write(sha, content)
+    else:  # the office's other desks open it from the server
         with desk.db.session() as session:  # no officer stamp: a blob is no record
-            share_blob(session, sha, target.read_bytes())
-    return sha, size, kind
+            share_blob(session, sha, content)
+    return sha, len(content), kind
 
 
 def attach_to_case(desk: Desk, number: str, source: Path, note: str = "") -> AttachmentInfo:
@@ -195,12 +153,5 @@ def case_attachments(desk: Desk, number: str) -> list[AttachmentInfo]:
 
 
 def verify_blob(desk: Desk, sha256: str) -> bool:
-    """Whether the stored file still has the hash it is filed under."""
-    path = blob_path(desk, sha256)
-    if not path.is_file():
-        return False
-    digest = hashlib.sha256()
-    with path.open("rb") as handle:
-        for chunk in iter(lambda: handle.read(1 << 20), b""):
-            digest.update(chunk)
-    return digest.hexdigest() == sha256
+    """Whether the stored file is there, opens and still has the hash it is filed under."""
+    return read_blob(desk, sha256) is not None

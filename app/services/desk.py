@@ -25,11 +25,14 @@ from app.errors import DomainError
 from app.i18n import QT_TRANSLATE_NOOP
 from app.models import LocalState
 from app.persistence import keyfile, schema
+from app.persistence.blobstore import BlobStore, file_key
 from app.persistence.capture import Actor
 from app.persistence.db import Database
 from app.persistence.keyfile import KeyFile, KeyFileError
 
 SITE_CODE_KEY = "site_code"
+#: set once the attachment files an earlier version left in the clear are encrypted
+FILES_SEALED_KEY = "attachment_files_sealed"
 #: the first bytes of every plain SQLite file (an encrypted one starts with random salt)
 PLAIN_HEADER = b"SQLite format 3\0"
 
@@ -73,6 +76,24 @@ class Desk:
         if self.opened is None:
             raise DomainError(QT_TRANSLATE_NOOP("errors", "Sign in first."))
         return self.opened
+
+    @property
+    def blobs(self) -> BlobStore:
+        """This desk's attachment files (on an office server, the shared store is the server's
+        table instead: app.services.attachments)."""
+        key = self.db.key
+        return BlobStore(self.config.attachments_dir, file_key(key) if key is not None else None)
+
+    def seal_files(self) -> None:
+        """Encrypt what an earlier version stored in the clear, once (the database is open)."""
+        if self.db.key is None:
+            return
+        with self.db.read() as session:
+            if session.get(LocalState, FILES_SEALED_KEY) is not None:
+                return
+        self.blobs.seal_plain_files()
+        with self.db.session() as session:
+            session.add(LocalState(key=FILES_SEALED_KEY, value="1"))
 
     def unlock(self, data_key: bytes) -> None:
         """Open the encrypted database with the data key an account's entry gave."""
@@ -157,6 +178,8 @@ def _load(config: Config, db: Database, *, migrate: bool = True) -> Desk:
             reference.seed(db)
         desk = Desk(config=config, opened=db, upgrade=result)
         desk.reload_identity()
+        if migrate:
+            desk.seal_files()
     except BaseException:
         db.dispose()
         raise

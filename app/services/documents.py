@@ -227,8 +227,7 @@ def page_settings(
         )
     logo = None
     if info.logo_sha256:
-        path = attachments.blob_path(desk, info.logo_sha256)
-        logo = path.read_bytes() if path.exists() else None
+        logo = attachments.read_blob(desk, info.logo_sha256)
     head = Letterhead(
         info.ministry,
         info.agency_name,

@@ -23,7 +23,8 @@ from app.errors import DomainError, ValidationError
 from app.i18n import QT_TRANSLATE_NOOP
 from app.models.base import utcnow
 from app.outgoing import shred, validate_passphrase
-from app.persistence import keyfile
+from app.persistence import blobstore, keyfile
+from app.persistence.blobstore import BlobStore, file_key
 from app.persistence.db import Database
 from app.persistence.keyfile import KeyFile, KeyFileError, WrongSecret
 from app.services.desk import Desk, database_path, is_plain_file
@@ -31,6 +32,7 @@ from app.services.desk import Desk, database_path, is_plain_file
 BACKUP_FORMAT = "jejaring-backup"
 BACKUP_LABEL = ":backup"
 _BACKUP_DB = "jejaring.sqlite3"
+_BACKUP_FILES = "attachments/"
 _MANIFEST = "manifest.json"
 
 _LOCAL_CREDENTIALS = (
@@ -257,6 +259,7 @@ def encrypt_in_place(desk: Desk, username: str, password: str, *, keep_plain: bo
         shred(plain_copy)
     desk.keys = keys
     desk.opened = Database(desk.config.database_url, key=data_key)
+    desk.seal_files()  # the attachment files beside it were plain too
     desk.recovery_code = code
     return plain_copy if keep_plain else None
 
@@ -303,8 +306,9 @@ def _sqlite_only(desk_or_config: Config) -> None:
 
 def backup(desk: Desk, target: Path, passphrase: str) -> Path:
     """An encrypted backup: one zip file holding an SQLCipher copy of the database under a key
-    of its own and that key wrapped by Argon2id(passphrase) in its manifest. Without the
-    passphrase it is unreadable; a stolen password of the desk does not open it."""
+    of its own, the attachment files sealed under that key too, and the key wrapped by
+    Argon2id(passphrase) in its manifest. Without the passphrase it is unreadable; a stolen
+    password of the desk does not open it. A damaged attachment file is left out (and counted)."""
     _sqlite_only(desk.config)
     validate_passphrase(passphrase)
     target.parent.mkdir(parents=True, exist_ok=True)
@@ -314,7 +318,8 @@ def backup(desk: Desk, target: Path, passphrase: str) -> Path:
         source = database_path(desk.config)
         _export(source, desk.db.key, copy, backup_key)
         _verify(source, desk.db.key, copy, backup_key)
-        manifest = {
+        files, sealing = desk.blobs, file_key(backup_key)
+        manifest: dict[str, Any] = {
             "format": BACKUP_FORMAT,
             "version": keyfile.VERSION,
             "site_code": desk.site_code,
@@ -322,10 +327,22 @@ def backup(desk: Desk, target: Path, passphrase: str) -> Path:
             "key": keyfile.wrap(backup_key, passphrase, BACKUP_LABEL),
         }
         partial = target.with_name(target.name + ".part")
-        with zipfile.ZipFile(partial, "w", zipfile.ZIP_STORED) as archive:
-            archive.writestr(_MANIFEST, json.dumps(manifest, indent=1, sort_keys=True))
-            archive.write(copy, _BACKUP_DB)
-        partial.replace(target)  # never a half-written backup under the real name
+        try:
+            with zipfile.ZipFile(partial, "w", zipfile.ZIP_STORED) as archive:
+                archive.write(copy, _BACKUP_DB)
+                kept, damaged = 0, 0
+                for sha in files.names():  # one at a time: a scan may be 50 MB
+                    content = files.read(sha)
+                    if content is None:
+                        damaged += 1
+                        continue
+                    archive.writestr(_BACKUP_FILES + sha, blobstore.seal(sealing, sha, content))
+                    kept += 1
+                manifest["attachments"] = {"kept": kept, "damaged": damaged}
+                archive.writestr(_MANIFEST, json.dumps(manifest, indent=1, sort_keys=True))
+            partial.replace(target)  # never a half-written backup under the real name
+        finally:
+            partial.unlink(missing_ok=True)
     return target
 
 
@@ -380,11 +397,32 @@ def restore(config: Config, source: Path, passphrase: str) -> Restored:
                 keys.accounts = _entries(data_key, _credentials(target, data_key, site_code))
                 code = keyfile.new_recovery_code()
                 keys.recovery = keyfile.wrap(data_key, code, keyfile.RECOVERY)
+                staged = _stage_files(archive, file_key(backup_key), Path(work) / "files", data_key)
                 _swap_in(path, target, keys, replaced=None)
-            except sqlcipher3.DatabaseError:
+            except (sqlcipher3.DatabaseError, ValueError, zipfile.BadZipFile):
                 target.unlink(missing_ok=True)
                 raise DomainError(_NOT_A_BACKUP, path=str(source)) from None
             except BaseException:
                 target.unlink(missing_ok=True)
                 raise
+            # the database is in place: its files move beside it (the same disk: renames)
+            store = BlobStore(config.attachments_dir, None)
+            for sha in staged.names():
+                store.path(sha).parent.mkdir(parents=True, exist_ok=True)
+                os.replace(staged.path(sha), store.path(sha))
     return Restored(site_code, len(keys.accounts), code)
+
+
+def _stage_files(archive: zipfile.ZipFile, sealing: bytes, folder: Path, data_key: bytes) -> BlobStore:
+    """The backup's attachment files, each opened and checked, sealed again under the restored
+    database's key in `folder` (a damaged one refuses the whole restore: nothing is written)."""
+    key = file_key(data_key)
+    for name in archive.namelist():
+        if not name.startswith(_BACKUP_FILES):
+            continue
+        sha = name[len(_BACKUP_FILES) :]
+        content = blobstore.unseal(sealing, sha, archive.read(name)) if len(sha) == 64 else None
+        if content is None:
+            raise ValueError(name)
+        blobstore.write_atomically(BlobStore(folder, key).path(sha), blobstore.seal(key, sha, content))
+    return BlobStore(folder, key)

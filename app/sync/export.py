@@ -236,7 +236,7 @@ def pending(desk: Desk, session: Session, peer: SyncPeer) -> tuple[list[Any], li
 
 def export_bundle(desk: Desk, keys: SiteKeys, peer_code: str, out: Path) -> ExportResult:
     access.require(desk, access.Permission.SYNC)
-    from app.services.attachments import blob_path
+    from app.services.attachments import read_blob
 
     with desk.write() as session:
         peer = peer_for_export(session, peer_code)
@@ -263,9 +263,9 @@ def export_bundle(desk: Desk, keys: SiteKeys, peer_code: str, out: Path) -> Expo
             group.seals = seals.seals_for(session, origin, seqs[origin])
         blobs: dict[str, bytes] = {}
         for sha in sorted(hashes):
-            path = blob_path(desk, sha)
-            if path.exists():
-                blobs[sha] = path.read_bytes()
+            content = read_blob(desk, sha)
+            if content is not None:  # a file not synced here yet, or damaged, is not passed on
+                blobs[sha] = content
         me = session.scalar(select(Site).where(Site.code == desk.site_code))
         assert me is not None
         manifest = {

@@ -15,6 +15,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QDialogButtonBox
 from pytestqt.qtbot import QtBot
 
+from app.persistence.blobstore import MAGIC
 from app.services import case_activity, cases, protocol, reference
 from app.services.desk import Desk
 from app.services.workers import WorkerInput
@@ -210,8 +211,13 @@ def test_an_opened_attachment_is_a_read_only_copy_removed_with_the_session(
     window.attach(str(_png(tmp_path / "paspor.png")))
     settle(qtbot, context)
     [attachment] = window.attachments_tab.model.rows()
+    stored = context.desk.blobs.path(attachment.sha256).read_bytes()
+    assert stored.startswith(MAGIC) and (tmp_path / "paspor.png").read_bytes()[8:40] not in stored
     window.open_attachment(attachment)
+    settle(qtbot, context)  # read and decrypted off the GUI thread
     window.open_attachment(attachment)  # the same copy again, not a second one
+    settle(qtbot, context)
+    assert len(opened) == 2
     [copy] = {Path(p) for p in opened}
     assert copy.name == "paspor.png" and copy.read_bytes() == (tmp_path / "paspor.png").read_bytes()
     assert not copy.stat().st_mode & 0o222

@@ -124,6 +124,7 @@ def test_a_letter_from_registration_to_its_signed_reply(
     opened: list[str] = []
     monkeypatch.setattr(QDesktopServices, "openUrl", lambda url: opened.append(url.toLocalFile()))
     qtbot.mouseClick(action(view, "Open scan"), Qt.MouseButton.LeftButton)
+    settle(qtbot, ui_context)  # decrypted off the GUI thread
     assert opened and Path(opened[0]).name == "scan.pdf" and Path(opened[0]).read_bytes().startswith(b"%PDF-")
 
     # 2. Dispose to two units with a deadline, the protection section leading

@@ -1,6 +1,7 @@
 """Attachments on an office server: a scan attached at one desk opens at every other desk of the
-same server (the server's `stored_blob` store; app/services/attachments.py), sync bundles still
-carry them both ways, and `db copy` brings a desk's files along."""
+same server (the server's `stored_blob` store; app/services/attachments.py) and no desk keeps a
+copy on its disk, sync bundles still carry them both ways, and `db copy` brings a desk's
+(encrypted) files along."""
 
 from __future__ import annotations
 
@@ -16,6 +17,7 @@ from sqlalchemy import func, select, text
 from app.config import load_config
 from app.models import StoredBlob
 from app.persistence import transfer
+from app.persistence.blobstore import MAGIC
 from app.services import accounts, attachments, cases, letters
 from app.services.desk import Desk, open_desk
 from app.services.letters import IncomingLetter
@@ -65,15 +67,14 @@ def test_a_file_attached_at_one_desk_opens_at_another(desk: Desk, desk_b: Desk, 
         desk, IncomingLetter(received_on=TODAY, subject="Surat BP2MI", sender_name="BP2MI", scans=(scan,))
     )
 
-    # desk B has never seen the files: they come from the server into its own folder
-    assert not attachments.local_path(desk_b, info.sha256).exists()
+    # desk B has never seen the files: they come from the server, and neither desk keeps one
     [listed] = attachments.case_attachments(desk_b, number)
-    opened = attachments.blob_path(desk_b, listed.sha256)
-    assert opened.read_bytes() == source.read_bytes()
-    assert opened.is_relative_to(desk_b.config.attachments_dir)
+    assert attachments.read_blob(desk_b, listed.sha256) == source.read_bytes()
     assert attachments.verify_blob(desk_b, info.sha256)
     [letter_file] = letters.letter_detail(desk_b, registered.id).files
-    assert attachments.blob_path(desk_b, letter_file.sha256).read_bytes() == scan.read_bytes()
+    assert attachments.read_blob(desk_b, letter_file.sha256) == scan.read_bytes()
+    for each in (desk, desk_b):
+        assert not list(each.config.attachments_dir.rglob("*"))
 
     with desk.read() as session:  # stored once, however many desks attach it
         assert session.scalar(select(func.count()).select_from(StoredBlob)) == 2
@@ -87,9 +88,9 @@ def test_a_damaged_row_is_never_shown_as_the_file(desk: Desk, desk_b: Desk, tmp_
     info = attachments.attach_to_case(desk, number, photo(tmp_path / "paspor.png"))
     with desk.db.engine.begin() as connection:
         connection.execute(text("UPDATE stored_blob SET content = 'not the scan'::bytea"))
-    assert not attachments.blob_path(desk_b, info.sha256).exists()
+    assert attachments.read_blob(desk_b, info.sha256) is None
     assert not attachments.verify_blob(desk_b, info.sha256)
-    assert attachments.verify_blob(desk, info.sha256)  # desk A still has its own copy
+    assert not attachments.verify_blob(desk, info.sha256)  # the one store: both see the damage
 
 
 def test_sync_carries_files_to_and_from_the_server(postgres_server: PostgresServer, tmp_path: Path) -> None:
@@ -109,7 +110,7 @@ def test_sync_carries_files_to_and_from_the_server(postgres_server: PostgresServ
             server.desk = desk_b
             embassy.import_file(server.export_to(embassy.code))
             [there] = attachments.case_attachments(embassy.desk, opened.number)
-            assert attachments.blob_path(embassy.desk, there.sha256).read_bytes() == source.read_bytes()
+            assert attachments.read_blob(embassy.desk, there.sha256) == source.read_bytes()
 
             # and back: a file attached at BP2MI, imported at desk B, opens at desk A
             theirs = open_case(embassy, "Rina Wati")
@@ -118,8 +119,8 @@ def test_sync_carries_files_to_and_from_the_server(postgres_server: PostgresServ
             report = server.import_file(embassy.export_to(server.code))
             assert report.blobs >= 1
             [back] = attachments.case_attachments(desk_a, theirs.number)
-            assert not attachments.local_path(desk_a, back.sha256).exists()
-            assert attachments.blob_path(desk_a, back.sha256).read_bytes() == scan.read_bytes()
+            assert not desk_a.blobs.has(back.sha256)
+            assert attachments.read_blob(desk_a, back.sha256) == scan.read_bytes()
         finally:
             for each in {id(d): d for d in (desk_b, desk_a, server.desk, embassy.desk)}.values():
                 each.close()
@@ -140,17 +141,15 @@ def test_db_copy_brings_the_desks_files_to_the_server(
         accounts.sign_in(on_file, SETUP.admin_username, ADMIN_PASSWORD)
         number = _case(on_file)
         kept = attachments.attach_to_case(on_file, number, photo(tmp_path / "paspor.png"))
-        report = transfer.copy_database(on_file.db, url, blobs=on_file.config.attachments_dir)
+        assert on_file.blobs.path(kept.sha256).read_bytes().startswith(MAGIC)  # encrypted on disk
+        report = transfer.copy_database(on_file.db, url, blobs=on_file.blobs)
         assert report.ok
         [blobs] = [t for t in report.tables if t.table == "stored_blob"]
         assert (blobs.source_rows, blobs.target_rows) == (1, 1)
         on_server = open_desk(load_config(tmp_path / "server-desk", url))
         try:
             accounts.sign_in(on_server, SETUP.admin_username, ADMIN_PASSWORD)
-            assert (
-                attachments.blob_path(on_server, kept.sha256).read_bytes()
-                == (tmp_path / "paspor.png").read_bytes()
-            )
+            assert attachments.read_blob(on_server, kept.sha256) == (tmp_path / "paspor.png").read_bytes()
         finally:
             on_server.close()
     finally:
@@ -170,10 +169,10 @@ def test_db_copy_reports_a_damaged_file_instead_of_losing_it(
         office.initialize(on_file, SETUP)
         accounts.sign_in(on_file, SETUP.admin_username, ADMIN_PASSWORD)
         kept = attachments.attach_to_case(on_file, _case(on_file), photo(tmp_path / "paspor.png"))
-        damaged = attachments.local_path(on_file, kept.sha256)
+        damaged = on_file.blobs.path(kept.sha256)
         damaged.chmod(0o600)
         damaged.write_bytes(b"rusak")
-        report = transfer.copy_database(on_file.db, url, blobs=on_file.config.attachments_dir)
+        report = transfer.copy_database(on_file.db, url, blobs=on_file.blobs)
         [blobs] = [t for t in report.tables if t.table == "stored_blob"]
         assert not report.ok and not blobs.ok
         assert (blobs.source_rows, blobs.target_rows) == (1, 0)

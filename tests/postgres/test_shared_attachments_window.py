@@ -71,7 +71,7 @@ def test_desk_b_opens_what_desk_a_attached(
     qtbot.waitUntil(lambda: window.data is not None, timeout=10_000)
     window.tabs.setCurrentWidget(window.attachments_tab)
     [row] = window.attachments_tab.model.rows()
-    assert not attachments.local_path(desk_b, kept.sha256).exists()  # only the server has it
+    assert not desk_b.blobs.has(kept.sha256)  # only the server has it
     window.open_attachment(row)
     qtbot.waitUntil(lambda: len(opened) == 1, timeout=10_000)
     assert opened[0].name == "paspor.png" and opened[0].read_bytes() == source.read_bytes()

@@ -633,14 +633,13 @@ class CaseWindow(QMainWindow):
         """Open a read-only copy under its own name (the store names files by hash, which no
         viewer knows), in this session's folder of copies (ui/viewing.py)."""
 
-        def show(source: Path | None) -> None:
-            if source is None:
+        def show(target: Path | None) -> None:
+            if target is None:
                 self.show_message(self.tr("The file of this attachment is not on this computer yet."))
                 return
-            target = viewing.viewing_copy(source, attachment.filename, attachment.sha256)
             QDesktopServices.openUrl(QUrl.fromLocalFile(str(target)))
 
-        viewing.with_local_file(self.context, attachment.sha256, show)
+        viewing.open_copy(self.context, attachment.sha256, attachment.filename, show)
 
     # --- letters and meetings ------------------------------------------------------------------
 

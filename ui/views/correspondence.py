@@ -838,18 +838,17 @@ class CorrespondenceView(View):
         session's folder of copies (ui/viewing.py; the store keeps blobs by hash; on an office
         server a scan registered at another desk is fetched from the server first)."""
 
-        def show(source: Path | None) -> None:
-            if source is None:
+        def show(target: Path | None) -> None:
+            if target is None:
                 QMessageBox.warning(
                     self,
                     self.tr("Correspondence"),
                     self.tr("The file of this scan is not on this computer yet."),
                 )
                 return
-            target = viewing.viewing_copy(source, info.filename, info.sha256)
             QDesktopServices.openUrl(QUrl.fromLocalFile(str(target)))
 
-        viewing.with_local_file(self.context, info.sha256, show)
+        viewing.open_copy(self.context, info.sha256, info.filename, show)
 
     def quick_log(self) -> QDialog:
         from ui.dialogs.letters import QuickLogDialog  # here: the dialogs import the views' parts

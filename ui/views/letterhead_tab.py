@@ -176,12 +176,13 @@ class LetterheadTab(QWidget):
         for name, box in self.margins.items():
             box.setValue(int(getattr(info, name)))
         self.logo_path = None
-        self._show_logo(
-            attachments.blob_path(self.context.desk, info.logo_sha256) if info.logo_sha256 else None
-        )
+        stored = attachments.read_blob(self.context.desk, info.logo_sha256) if info.logo_sha256 else None
+        self._show_logo(stored)
 
-    def _show_logo(self, path: Path | None) -> None:
-        pixmap = QPixmap(str(path)) if path is not None and path.exists() else QPixmap()
+    def _show_logo(self, content: bytes | None) -> None:
+        pixmap = QPixmap()
+        if content is not None:
+            pixmap.loadFromData(content)
         if pixmap.isNull():
             self.logo.setPixmap(QPixmap())
             self.logo.setText(self.tr("no logo"))
@@ -199,7 +200,10 @@ class LetterheadTab(QWidget):
             )
         if path:
             self.logo_path = Path(path)
-            self._show_logo(self.logo_path)
+            try:
+                self._show_logo(self.logo_path.read_bytes())
+            except OSError:
+                self._show_logo(None)
 
     def values(self) -> dict[str, str]:
         values = {name: field.text() for name, field in self.texts.items()}
