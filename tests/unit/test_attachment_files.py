@@ -84,7 +84,7 @@ def _as_an_earlier_version_left_it(desk: Desk, sha: str, content: bytes) -> None
         session.execute(delete(LocalState).where(LocalState.key == FILES_SEALED_KEY))
 
 
-def test_plain_files_of_an_earlier_version_are_encrypted_at_the_next_sign_in(desk: Desk, tmp_path: Path) -> None:
+def test_plain_files_of_an_earlier_version_are_sealed_at_the_next_sign_in(desk: Desk, tmp_path: Path) -> None:
     sha, content = _attached(desk, tmp_path)
     damaged_sha, _ = _attached(desk, tmp_path, "#aa3366")
     _as_an_earlier_version_left_it(desk, sha, content)
