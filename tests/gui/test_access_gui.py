@@ -17,7 +17,8 @@ from app.services.access import AccessDenied
 from app.services.desk import Desk
 from app.services.workers import WorkerInput
 from tests.conftest import ADMIN_PASSWORD
-from tests.gui.test_case_life import answer_dialog, open_window, settle
+from tests.gui.test_case_life import answer_dialog, open_window
+from tests.gui.views_support import settle
 from ui.context import UiContext
 from ui.dialogs.sign_in import ChangePasswordDialog, SignInDialog
 from ui.views import case_detail

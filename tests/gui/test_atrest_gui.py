@@ -10,8 +10,8 @@ import pytest
 from PySide6.QtWidgets import QDialogButtonBox
 from pytestqt.qtbot import QtBot
 
-from tests.gui.test_case_life import settle
 from tests.gui.test_cases_view import settle as settle_cases
+from tests.gui.views_support import settle
 from ui.context import UiContext
 from ui.dialogs.passphrase import PassphraseDialog
 from ui.dialogs.recovery_key import RecoveryKeyDialog

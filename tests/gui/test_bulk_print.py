@@ -17,7 +17,7 @@ from sqlalchemy import func, select
 from app.models import IssuedDocument
 from app.models.correspondence import Disposition, Letter, LetterKind
 from app.services import dispositions, reference
-from tests.gui.test_correspondence import settle
+from tests.gui.views_support import settle
 from ui.context import UiContext
 from ui.views.correspondence import CorrespondenceView
 

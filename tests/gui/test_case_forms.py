@@ -19,6 +19,7 @@ from app.persistence.blobstore import MAGIC
 from app.services import case_activity, cases, protocol, reference
 from app.services.desk import Desk
 from app.services.workers import WorkerInput
+from tests.gui.views_support import settle
 from ui import viewing
 from ui.context import UiContext
 from ui.views import case_detail
@@ -61,12 +62,6 @@ def window(qtbot: QtBot, context: UiContext, number: str) -> CaseWindow:
     qtbot.waitExposed(window)
     qtbot.waitUntil(lambda: window.data is not None, timeout=10_000)
     return window
-
-
-def settle(qtbot: QtBot, context: UiContext) -> None:
-    qtbot.waitUntil(lambda: not context.tasks.busy, timeout=10_000)
-    qtbot.wait(120)
-    qtbot.waitUntil(lambda: not context.tasks.busy, timeout=10_000)
 
 
 def click_ok(qtbot: QtBot, buttons: QDialogButtonBox) -> None:

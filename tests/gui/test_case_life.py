@@ -23,6 +23,7 @@ from pytestqt.qtbot import QtBot
 
 from app.services import case_activity, cases
 from app.services.desk import Desk
+from tests.gui.views_support import settle
 from ui.context import UiContext
 from ui.dialogs.form_dialog import FormDialog
 from ui.dialogs.new_case import NewCaseDialog
@@ -61,13 +62,6 @@ def close_case_windows() -> Iterator[None]:
     for window in case_detail.open_windows():
         window.close()
     QApplication.processEvents()
-
-
-def settle(qtbot: QtBot, context: UiContext) -> None:
-    """Let background reads and writes finish and the change bus deliver."""
-    qtbot.waitUntil(lambda: not context.tasks.busy, timeout=10_000)
-    qtbot.wait(120)  # the bus merges bursts with a 50 ms timer
-    qtbot.waitUntil(lambda: not context.tasks.busy, timeout=10_000)
 
 
 def type_into(qtbot: QtBot, widget: QLineEdit, text: str) -> None:

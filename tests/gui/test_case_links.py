@@ -15,6 +15,7 @@ from sqlalchemy import select
 from app.models import Case, Meeting, MeetingStatus
 from app.models.correspondence import Letter, LetterCase
 from app.services import minutes
+from tests.gui.views_support import settle
 from ui.context import UiContext
 from ui.views import case_detail
 from ui.views.case_parts.links import LinkLetterDialog
@@ -30,12 +31,6 @@ def close_windows() -> Iterator[None]:
     for window in [*case_detail.open_windows(), *meeting_window.open_windows()]:
         window.close()
     QApplication.processEvents()
-
-
-def settle(qtbot: QtBot, context: UiContext) -> None:
-    qtbot.waitUntil(lambda: not context.tasks.busy, timeout=10_000)
-    qtbot.wait(120)  # the bus merges bursts with a 50 ms timer
-    qtbot.waitUntil(lambda: not context.tasks.busy, timeout=10_000)
 
 
 def test_letters_and_meetings_of_a_case(qtbot: QtBot, main_window, ui_context: UiContext) -> None:  # type: ignore[no-untyped-def]

@@ -16,6 +16,7 @@ from pytestqt.qtbot import QtBot
 
 from app.services import audit, cases, privacy
 from app.services.desk import Desk
+from tests.gui.views_support import settle
 from ui.context import UiContext
 from ui.dialogs.lawful_basis import LawfulBasisDialog
 from ui.views import case_detail
@@ -27,12 +28,6 @@ def close_case_windows() -> Iterator[None]:
     for window in case_detail.open_windows():
         window.close()
     QApplication.processEvents()
-
-
-def settle(qtbot: QtBot, context: UiContext) -> None:
-    qtbot.waitUntil(lambda: not context.tasks.busy, timeout=20_000)
-    qtbot.wait(150)
-    qtbot.waitUntil(lambda: not context.tasks.busy, timeout=20_000)
 
 
 def test_record_the_basis_and_save_the_report(
@@ -54,14 +49,14 @@ def test_record_the_basis_and_save_the_report(
     dialog.consent_on.setDate(QDate(2026, 3, 2))
     dialog.consent_form.setCurrentIndex(dialog.consent_form.findData("electronic"))
     dialog.save()
-    settle(qtbot, ui_context)
+    settle(qtbot, ui_context, quiet_ms=150)
     assert window.dialog is None  # saved and closed
     qtbot.waitUntil(lambda: "Consent (electronic, 2 March 2026)" in tab.grid.values["lawful_basis"].text())
     assert privacy.lawful_basis(demo_desk, row.number).consent_on == date(2026, 3, 2)
 
     out = tmp_path / "laporan.pdf"
     window.save_subject_report(str(out))
-    settle(qtbot, ui_context)
+    settle(qtbot, ui_context, quiet_ms=150)
     text = "\n".join(p.extract_text() for p in PdfReader(BytesIO(out.read_bytes())).pages)
     assert "PERSONAL DATA REPORT" in text and row.number in text and row.worker_name in text
     assert "Personal data report LDP-" in window.message.text() and "laporan.pdf" in window.message.text()

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from app.services import cases
+from tests.gui.views_support import settle
 from ui.context import UiContext
 from ui.dialogs.letters import QuickLogDialog
 from ui.views import case_detail
@@ -25,12 +26,6 @@ def close_case_windows() -> Iterator[None]:
     for window in case_detail.open_windows():
         window.close()
     QApplication.processEvents()
-
-
-def settle(qtbot: QtBot, context: UiContext) -> None:
-    qtbot.waitUntil(lambda: not context.tasks.busy, timeout=10_000)
-    qtbot.wait(120)
-    qtbot.waitUntil(lambda: not context.tasks.busy, timeout=10_000)
 
 
 def test_ctrl_l_in_a_case_window_logs_a_call_on_that_case(

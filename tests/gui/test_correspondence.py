@@ -19,6 +19,7 @@ from pytestqt.qtbot import QtBot
 
 from app.services import cases, letters, reference
 from app.services.letters import LetterFilter
+from tests.gui.views_support import settle
 from tests.unit.test_letters import scan_pdf
 from ui.context import UiContext
 from ui.dialogs.letters import (
@@ -40,12 +41,6 @@ def close_case_windows() -> Iterator[None]:
     for window in case_detail.open_windows():
         window.close()
     QApplication.processEvents()
-
-
-def settle(qtbot: QtBot, context: UiContext) -> None:
-    qtbot.waitUntil(lambda: not context.tasks.busy, timeout=10_000)
-    qtbot.wait(120)
-    qtbot.waitUntil(lambda: not context.tasks.busy, timeout=10_000)
 
 
 def action(view: CorrespondenceView, text: str) -> QPushButton:

@@ -12,8 +12,7 @@ from pytestqt.qtbot import QtBot
 
 from app.services import letters
 from app.services.desk import Desk
-from tests.gui.test_case_life import settle
-from tests.gui.views_support import second_desk
+from tests.gui.views_support import second_desk, settle
 from tests.unit.test_letter_edit_conflicts import TODAY, _as_form
 from ui.context import UiContext
 from ui.dialogs.edit_conflict import EditConflictDialog

@@ -14,18 +14,13 @@ from pytestqt.qtbot import QtBot
 
 from app.services import letters
 from app.services.letters import LetterFilter
+from tests.gui.views_support import settle
 from tests.unit.test_letters import scan_pdf
 from ui.context import UiContext
 from ui.dialogs.letters import DraftLetterDialog
 from ui.views.correspondence import CorrespondenceView
 
 pytestmark = pytest.mark.qt_log_ignore("does not support raise", "does not support grabbing the keyboard")
-
-
-def settle(qtbot: QtBot, context: UiContext) -> None:
-    qtbot.waitUntil(lambda: not context.tasks.busy, timeout=10_000)
-    qtbot.wait(120)
-    qtbot.waitUntil(lambda: not context.tasks.busy, timeout=10_000)
 
 
 def photo(path: Path) -> Path:

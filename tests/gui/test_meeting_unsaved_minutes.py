@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from app.services import meetings, minutes, reference
+from tests.gui.views_support import settle
 from ui.context import UiContext
 from ui.views.meeting_parts import meeting_window
 from ui.views.meeting_parts.meeting_window import MeetingWindow
@@ -27,12 +28,6 @@ def close_meeting_windows() -> Iterator[None]:
         window._leaving = True  # teardown: never ask
         window.close()
     QApplication.processEvents()
-
-
-def settle(qtbot: QtBot, context: UiContext) -> None:
-    qtbot.waitUntil(lambda: not context.tasks.busy, timeout=10_000)
-    qtbot.wait(120)
-    qtbot.waitUntil(lambda: not context.tasks.busy, timeout=10_000)
 
 
 def answer_with(button: QMessageBox.StandardButton, seen: list[str]) -> None:

@@ -24,6 +24,7 @@ from app.models import ActionItem, Decision, Forum
 from app.services import cases, meetings, minutes
 from app.services.minutes import ActionInput
 from app.services.workers import WorkerInput
+from tests.gui.views_support import settle
 from ui.context import UiContext
 from ui.dialogs.form_dialog import FormDialog
 from ui.views.case_parts.dialogs import ReasonDialog
@@ -50,12 +51,6 @@ def close_meeting_windows() -> Iterator[None]:
     for window in meeting_window.open_windows():
         window.close()
     QApplication.processEvents()
-
-
-def settle(qtbot: QtBot, context: UiContext) -> None:
-    qtbot.waitUntil(lambda: not context.tasks.busy, timeout=10_000)
-    qtbot.wait(120)  # the change bus merges bursts with a 50 ms timer
-    qtbot.waitUntil(lambda: not context.tasks.busy, timeout=10_000)
 
 
 def press_ok(qtbot: QtBot, dialog: FormDialog) -> None:

@@ -11,6 +11,7 @@ from pypdf import PdfReader
 from pytestqt.qtbot import QtBot
 
 from app.services import cases, documents
+from tests.gui.views_support import settle
 from ui.context import UiContext
 from ui.dialogs.print_document import PrintDocumentDialog
 from ui.views import case_detail
@@ -25,35 +26,29 @@ def close_case_windows() -> Iterator[None]:
         window.close()
 
 
-def settle(qtbot: QtBot, context: UiContext) -> None:
-    qtbot.waitUntil(lambda: not context.tasks.busy, timeout=15_000)
-    qtbot.wait(80)
-    qtbot.waitUntil(lambda: not context.tasks.busy, timeout=15_000)
-
-
 def test_preview_save_and_verify_from_the_case_window(
     qtbot: QtBot, ui_context: UiContext, tmp_path: Path
 ) -> None:
     number = cases.list_cases(ui_context.desk, cases.CaseFilter(), limit=1)[0].number
     window = case_detail.open_case(ui_context, number, None)
     qtbot.waitExposed(window)
-    settle(qtbot, ui_context)
+    settle(qtbot, ui_context, quiet_ms=80)
     window.header.print_button.click()
     dialog = window.printing
     assert isinstance(dialog, PrintDocumentDialog)
-    settle(qtbot, ui_context)
+    settle(qtbot, ui_context, quiet_ms=80)
     assert dialog.document.pageCount() >= 1 and dialog.save_button.isEnabled()
     assert dialog.paper.currentData() == "A4"  # the office default
     assert f"preview: {dialog.document.pageCount()}." in dialog.status.text()
 
     dialog.form.setCurrentIndex(dialog.form.findData("summary"))
-    settle(qtbot, ui_context)
+    settle(qtbot, ui_context, quiet_ms=80)
     assert dialog.sensitive.isVisible()
     dialog.paper.setCurrentIndex(dialog.paper.findData("F4"))
-    settle(qtbot, ui_context)
+    settle(qtbot, ui_context, quiet_ms=80)
     target = tmp_path / "summary.pdf"
     dialog.save_pdf(str(target))
-    settle(qtbot, ui_context)
+    settle(qtbot, ui_context, quiet_ms=80)
     assert target.exists() and "RJK-" in dialog.status.text()
     box = PdfReader(target).pages[0].mediabox
     assert round(float(box.height) * 25.4 / 72) == 330
@@ -78,12 +73,12 @@ def test_letterhead_tab_saves_refuses_bad_input_and_verifies(
     view.show()
     view.tabs.setCurrentWidget(view.letterhead_tab)
     tab = view.letterhead_tab
-    settle(qtbot, ui_context)
+    settle(qtbot, ui_context, quiet_ms=80)
     assert tab.paper.currentData() == "A4" and tab.margins["margin_left_mm"].value() == 30
 
     tab.texts["email"].setText("not an address")
     qtbot.mouseClick(tab.save_button, Qt.MouseButton.LeftButton)
-    settle(qtbot, ui_context)
+    settle(qtbot, ui_context, quiet_ms=80)
     assert tab.status.text() == "This is not an email address."
     assert documents.letterhead(ui_context.desk).email == ""  # nothing saved
 
@@ -94,7 +89,7 @@ def test_letterhead_tab_saves_refuses_bad_input_and_verifies(
     _write_png(logo)
     tab.choose_logo(str(logo))
     qtbot.mouseClick(tab.save_button, Qt.MouseButton.LeftButton)
-    settle(qtbot, ui_context)
+    settle(qtbot, ui_context, quiet_ms=80)
     saved = documents.letterhead(ui_context.desk)
     assert (saved.paper, saved.email) == ("F4", "persuratan@bp2mi.go.id") and saved.logo_sha256
     assert tab.logo.pixmap() is not None and not tab.logo.pixmap().isNull()
@@ -104,12 +99,12 @@ def test_letterhead_tab_saves_refuses_bad_input_and_verifies(
     genuine = tmp_path / "intake.pdf"
     genuine.write_bytes(issued.pdf)
     tab.choose_to_verify(str(genuine))
-    settle(qtbot, ui_context)
+    settle(qtbot, ui_context, quiet_ms=80)
     assert tab.verdict.text().startswith("Genuine") and issued.info.number in tab.verdict.text()
     forged = tmp_path / "forged.pdf"
     forged.write_bytes(issued.pdf.replace(b"/Keywords (", b"/Keywords ( ", 1))
     tab.choose_to_verify(str(forged))
-    settle(qtbot, ui_context)
+    settle(qtbot, ui_context, quiet_ms=80)
     assert not tab.verdict.text().startswith("Genuine")
 
 
@@ -123,6 +118,6 @@ def test_the_protocol_prints_as_a_guideline_from_its_tab(qtbot: QtBot, ui_contex
     view.protocol_tab.print_button.click()
     dialog = view.protocol_tab.printing
     assert isinstance(dialog, PrintDocumentDialog)
-    settle(qtbot, ui_context)
+    settle(qtbot, ui_context, quiet_ms=80)
     assert dialog.form.currentData() == "protocol" and dialog.document.pageCount() >= 2
     dialog.reject()

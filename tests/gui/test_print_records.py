@@ -15,6 +15,7 @@ from pytestqt.qtbot import QtBot
 
 from app.services import documents, letters, meetings, minutes
 from app.services.letters import LetterFilter
+from tests.gui.views_support import settle
 from ui.context import UiContext
 from ui.dialogs.print_document import PrintDocumentDialog
 from ui.views.correspondence import CorrespondenceView
@@ -30,12 +31,6 @@ def close_meeting_windows() -> Iterator[None]:
     for window in meeting_window.open_windows():
         window.close()
     QApplication.processEvents()
-
-
-def settle(qtbot: QtBot, context: UiContext) -> None:
-    qtbot.waitUntil(lambda: not context.tasks.busy, timeout=15_000)
-    qtbot.wait(120)  # the change bus merges bursts with a 50 ms timer
-    qtbot.waitUntil(lambda: not context.tasks.busy, timeout=15_000)
 
 
 def text_of(path: Path) -> str:

@@ -13,7 +13,7 @@ from pytestqt.qtbot import QtBot
 
 from app.services import letters, meetings
 from tests.gui.test_access_gui import PASSWORD, _account
-from tests.gui.test_case_life import settle
+from tests.gui.views_support import settle
 from ui.context import UiContext
 from ui.views import VIEWS
 from ui.views.meeting_parts.meeting_window import open_meeting

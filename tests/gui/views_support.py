@@ -23,6 +23,14 @@ from ui.tasks import TaskRunner
 from ui.views.base import View
 
 
+def settle(qtbot: QtBot, context: UiContext, *, quiet_ms: int = 120, timeout: int = 20_000) -> None:
+    """Let background reads and writes finish and the change bus deliver: the bus merges bursts
+    with a 50 ms timer, so wait `quiet_ms` (longer where a view debounces its filter) and again."""
+    qtbot.waitUntil(lambda: not context.tasks.busy, timeout=timeout)
+    qtbot.wait(quiet_ms)
+    qtbot.waitUntil(lambda: not context.tasks.busy, timeout=timeout)
+
+
 @dataclass
 class Harness:
     context: UiContext
