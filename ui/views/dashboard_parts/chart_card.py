@@ -20,7 +20,7 @@ from PySide6.QtCharts import (
     QValueAxis,
 )
 from PySide6.QtCore import QMargins, QPointF, Qt, Signal
-from PySide6.QtGui import QColor, QPainter
+from PySide6.QtGui import QColor, QFontMetrics, QPainter
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFileDialog,
@@ -55,6 +55,21 @@ class ChartData:
         return self.rows[: self.limit] if self.limit else self.rows
 
 
+#: the widest name beside a horizontal bar, in pixels (a third of a card at 1366 px wide)
+LABEL_WIDTH = 170
+
+
+def _shortened(names: list[str], metrics: QFontMetrics, width: int) -> list[str]:
+    """Names elided to `width`, still distinct (the axis keys its bars by name)."""
+    shown: list[str] = []
+    for name in names:
+        short = metrics.elidedText(name, Qt.TextElideMode.ElideRight, width)
+        while short in shown:
+            short += "\u200b"  # invisible: two long names alike in their first letters
+        shown.append(short)
+    return shown
+
+
 class ChartCard(Card):
     exported = Signal(str)  # the path written
 
@@ -70,6 +85,8 @@ class ChartCard(Card):
         self.export = QToolButton(self)
         self.export.setAutoRaise(True)
         self.export.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        # the style's arrow is drawn over the last letters; the text carries one instead
+        self.export.setStyleSheet("QToolButton::menu-indicator { image: none; }")
         menu = QMenu(self.export)
         self.png_action = menu.addAction("", self._ask_png)
         self.xlsx_action = menu.addAction("", self._ask_xlsx)
@@ -106,7 +123,7 @@ class ChartCard(Card):
     def retranslate(self) -> None:
         self.toggle.setText(self.tr("Chart") if self.toggle.isChecked() else self.tr("Numbers"))
         self.toggle.setToolTip(self.tr("Show the numbers behind the chart, or the chart"))
-        self.export.setText(self.tr("Export"))
+        self.export.setText(self.tr("Export") + " \u25be")
         self.png_action.setText(self.tr("Image (PNG)…"))
         self.xlsx_action.setText(self.tr("Spreadsheet (XLSX)…"))
 
@@ -196,6 +213,8 @@ class ChartCard(Card):
         series.setLabelsFormat("@value%" if data.percent else "@value")
         chart.addSeries(series)
         category_axis = QBarCategoryAxis()
+        if horizontal:  # a long name would be cut at the card's edge: shortened, whole in Numbers
+            names = _shortened(names, QFontMetrics(category_axis.labelsFont()), LABEL_WIDTH)
         category_axis.append(list(reversed(names)) if horizontal else names)
         category_axis.setTruncateLabels(False)  # a category's name is the point of the bar
         chart.addAxis(
