@@ -26,6 +26,7 @@ from sqlalchemy.engine import Connection
 from sqlalchemy.orm import Session
 
 from app import __version__
+from app.bulk import collector_paused
 from app.i18n import QT_TRANSLATE_NOOP
 from app.models import Agency, Change, Site, SyncOutbox, SyncPeer, SyncShare
 from app.models.base import new_id, utcnow
@@ -234,6 +235,7 @@ def pending(desk: Desk, session: Session, peer: SyncPeer) -> tuple[list[Any], li
     return sorted(chosen.values(), key=lambda r: (r.origin_site, r.origin_seq)), roots
 
 
+@collector_paused()  # app/bulk.py: a large bundle is mostly garbage-free objects
 def export_bundle(desk: Desk, keys: SiteKeys, peer_code: str, out: Path) -> ExportResult:
     access.require(desk, access.Permission.SYNC)
     from app.services.attachments import read_blob

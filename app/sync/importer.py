@@ -28,6 +28,7 @@ from typing import Any
 from sqlalchemy import delete, insert, select
 from sqlalchemy.orm import Session
 
+from app.bulk import collector_paused
 from app.i18n import QT_TRANSLATE_NOOP
 from app.models import Change, LocalState, SyncImport, SyncOutbox, SyncPeer, SyncQuarantine
 from app.models.base import new_id, utcnow
@@ -40,7 +41,7 @@ from app.sync.audience import EVERYONE, Audiences, is_shared_reference, replicat
 from app.sync.conflicts import conflicts_of
 from app.sync.export import site_facts
 from app.sync.keys import SiteKeys
-from app.sync.merge import logged_columns, materialise
+from app.sync.merge import LoggedChange, logged_columns, materialise
 from app.sync.sites import rewind
 
 MAX_FUTURE = timedelta(hours=24)
@@ -111,7 +112,8 @@ def open_bytes(desk: Desk, keys: SiteKeys, data: bytes) -> bundle.OpenedBundle:
 
 
 def import_file(desk: Desk, keys: SiteKeys, path: Path) -> ImportReport:
-    return apply(desk, open_file(desk, keys, path))
+    with collector_paused():  # app/bulk.py: a large bundle is mostly garbage-free objects
+        return apply(desk, open_file(desk, keys, path))
 
 
 def apply(desk: Desk, opened: bundle.OpenedBundle, *, released: Sequence[int] = ()) -> ImportReport:
@@ -206,11 +208,27 @@ def _apply(desk: Desk, opened: bundle.OpenedBundle, *, released: Sequence[int] =
         tx = new_id()
         actor = f"sync:{opened.sender}"
         outcome = None
+        first_seen = _first_seen(session, fresh)
         for _round in range(MAX_ROUNDS):
             savepoint = session.begin_nested()
             _insert_changes(session, fresh)
             touched = {(line["entity"], line["_row"]) for line in fresh}
-            outcome = materialise(session.connection(), touched, tx, actor)
+            whole: dict[tuple[str, uuid.UUID], list[LoggedChange]] = defaultdict(list)
+            for line in fresh:
+                if (record := (line["entity"], line["_row"])) in first_seen:
+                    whole[record].append(
+                        LoggedChange(
+                            line["_row"],
+                            line["field"],
+                            line["origin"],
+                            line["seq"],
+                            line["hlc"],
+                            line["value"],
+                            line["base"],
+                            line["actor"],
+                        )
+                    )
+            outcome = materialise(session.connection(), touched, tx, actor, whole)
             refused = _unauthorised(session, facts, fresh)
             if not refused:
                 savepoint.commit()
@@ -340,6 +358,25 @@ def _held(session: Session, lines: list[dict[str, Any]]) -> set[tuple[Any, Any]]
             )
             held.update((origin, seq) for seq in session.scalars(query))
     return held
+
+
+def _first_seen(session: Session, lines: list[dict[str, Any]]) -> set[tuple[str, uuid.UUID]]:
+    """The records of `lines` of which this site holds no change yet (before they are inserted)."""
+    records: dict[str, set[uuid.UUID]] = defaultdict(set)
+    for line in lines:
+        records[line["entity"]].add(line["_row"])
+    first: set[tuple[str, uuid.UUID]] = set()
+    for entity, ids in records.items():
+        listed = sorted(ids)
+        for start in range(0, len(listed), 500):
+            chunk = listed[start : start + 500]
+            known = set(
+                session.scalars(
+                    select(Change.row_id).where(Change.entity == entity, Change.row_id.in_(chunk)).distinct()
+                )
+            )
+            first.update((entity, row_id) for row_id in chunk if row_id not in known)
+    return first
 
 
 def _insert_changes(session: Session, lines: list[dict[str, Any]]) -> None:

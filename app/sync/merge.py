@@ -14,11 +14,12 @@ from __future__ import annotations
 import json
 import uuid
 from collections import defaultdict
+from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, time
 from decimal import Decimal
 from enum import Enum
-from typing import Any
+from typing import Any, NamedTuple
 
 from sqlalchemy import Column, bindparam, delete, insert, select, update
 from sqlalchemy.engine import Connection
@@ -77,10 +78,30 @@ def logged_columns(entity: str) -> dict[str, Column[Any]]:
     return {c.name: c for c in replicated_tables()[entity].columns if c.name not in unlogged}
 
 
+class LoggedChange(NamedTuple):
+    """A change as materialise reads it (the change log's columns of the same names)."""
+
+    row_id: uuid.UUID
+    field: str
+    origin_site: str
+    origin_seq: int
+    hlc: str
+    value: str
+    base: str
+    actor: str
+
+
 def materialise(
-    connection: Connection, touched: set[tuple[str, uuid.UUID]], tx: uuid.UUID, actor: str
+    connection: Connection,
+    touched: set[tuple[str, uuid.UUID]],
+    tx: uuid.UUID,
+    actor: str,
+    whole: Mapping[tuple[str, uuid.UUID], list[LoggedChange]] | None = None,
 ) -> Outcome:
-    """Recompute heads and rows of `touched` records from the whole change log."""
+    """Recompute heads and rows of `touched` records from the whole change log. `whole` may give
+    a record's complete log already (a record first seen in this import: its log is the bundle's
+    lines, so reading them back from the table would only repeat them)."""
+    whole = whole or {}
     outcome = Outcome()
     by_entity: dict[str, list[uuid.UUID]] = defaultdict(list)
     for entity, row_id in touched:
@@ -95,18 +116,22 @@ def materialise(
         ids = sorted(by_entity[entity])
         for start in range(0, len(ids), CHUNK):
             chunk = ids[start : start + CHUNK]
-            changes = connection.execute(
-                select(
-                    Change.row_id,
-                    Change.field,
-                    Change.origin_site,
-                    Change.origin_seq,
-                    Change.hlc,
-                    Change.value,
-                    Change.base,
-                    Change.actor,
-                ).where(Change.entity == entity, Change.row_id.in_(chunk))
-            ).all()
+            changes: list[Any] = []
+            unread = []
+            for row_id in chunk:
+                given = whole.get((entity, row_id))
+                if given is None:
+                    unread.append(row_id)
+                else:
+                    changes.extend(given)
+            if unread:
+                changes.extend(
+                    connection.execute(
+                        select(*(getattr(Change, name) for name in LoggedChange._fields)).where(
+                            Change.entity == entity, Change.row_id.in_(unread)
+                        )
+                    )
+                )
             fields: dict[tuple[uuid.UUID, str], list[Any]] = defaultdict(list)
             named: set[str] = set()
             for change in changes:
