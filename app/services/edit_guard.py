@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import json
 import uuid
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
 from sqlalchemy import func, select, tuple_
@@ -60,6 +60,10 @@ class EditConflict(DomainError):
         )
         self.fields = fields
         self.version = version
+
+    def name_fields(self, caption: Callable[[str], str]) -> None:
+        """Name the fields in the message as the form shows them (`caption` of each key)."""
+        self.values["fields"] = ", ".join(caption(f.key) for f in self.fields)
 
 
 #: columns the forms name otherwise (a letter's form picks a signer and answers a letter)

@@ -81,6 +81,8 @@ def test_a_conflicting_save_offers_theirs_or_mine_per_field(
     assert isinstance(chooser, EditConflictDialog)
     qtbot.waitExposed(chooser)
     assert set(chooser.keep) == {"summary"}
+    caption = chooser.grid.itemAtPosition(1, 0).widget().text()  # type: ignore[union-attr]
+    assert caption != "summary" and f"fields: {caption}." in chooser.intro.text()
     assert chooser.theirs["summary"].text() == "Gaji 6 bulan tidak dibayar (by budi)"
     assert chooser.keep["summary"].text() == "Gaji ditahan majikan"
     assert case_activity.case_detail(context.desk, number).summary == "Gaji 6 bulan tidak dibayar"

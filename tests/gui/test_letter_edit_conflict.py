@@ -70,6 +70,8 @@ def test_a_conflicting_draft_save_offers_theirs_or_mine_per_field(
     assert isinstance(chooser, EditConflictDialog)
     qtbot.waitExposed(chooser)
     assert set(chooser.keep) == {"subject"}
+    caption = chooser.grid.itemAtPosition(1, 0).widget().text()  # type: ignore[union-attr]
+    assert caption != "subject" and f"fields: {caption}." in chooser.intro.text()
     assert chooser.theirs["subject"].text() == "Permohonan data PMI a.n. Siti Aminah (by budi)"
     assert chooser.keep["subject"].text() == "Permintaan data PMI"
     assert letters.letter_detail(desk, letter_id).subject == "Permohonan data PMI a.n. Siti Aminah"

@@ -45,6 +45,7 @@ class EditConflictDialog(QDialog):
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
+        conflict.name_fields(lambda key: _caption(captions, key))  # "Summary", not "summary"
         self.conflict = conflict
         self.intro = QLabel(self)
         self.intro.setWordWrap(True)
