@@ -699,8 +699,27 @@ def _needs_worker(session: Session, flt: CaseFilter, sort: str) -> bool:
 
 
 def _row_key(session: Session) -> Any:
-    """The cheapest key of a case row: SQLite's rowid (held in every index), else the id."""
-    return literal_column("case_file.rowid") if session.get_bind().dialect.name == "sqlite" else Case.id
+    """The cheapest key of a case row, read from the sort's index alone: SQLite's rowid (held in
+    every index), else the case number (unique, and the last column of every register index)."""
+    return literal_column("case_file.rowid") if session.get_bind().dialect.name == "sqlite" else Case.number
+
+
+def _live_first(session: Session, flt: CaseFilter) -> list[Any]:
+    """PostgreSQL's planner does not take `deleted_at IS NULL` as fixing deleted_at (only `=`
+    does), so it reads an index on (deleted_at, sort, number) in the page's order only if the
+    ORDER BY names deleted_at too; otherwise it sorts every live case for each page (1.3 s for a
+    page of a million). SQLite needs nothing: its planner counts IS NULL as equality.
+
+    Not under a filter that looks into another table (search words, tags, steps, officers): the
+    planner's guess of how many cases those leave can be far too high (11,250 for a passport
+    number that one case has), and walking the register in order to find them took 19 s where
+    reading the matches and sorting them takes a fraction of a second. Filters on the case's
+    own columns have statistics, by which the planner picks the index or a sort."""
+    if session.get_bind().dialect.name != "postgresql":
+        return []
+    if flt.text.strip() or flt.categories or flt.overdue or flt.assigned_to or flt.owed_by_agency:
+        return []
+    return [Case.deleted_at]
 
 
 def list_cases(
@@ -735,6 +754,7 @@ def list_cases(
             )
         column = _sort_column(session, sort)
         order = [column] if column is Case.number else [column, Case.number]  # number breaks ties
+        order = _live_first(session, flt) + order
         keys_query = keys_query.order_by(*(c.desc() if descending else c.asc() for c in order))
         keys = list(session.scalars(keys_query.offset(offset).limit(limit)))
         if not keys:
