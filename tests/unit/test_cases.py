@@ -246,7 +246,8 @@ def test_attachments_are_stored_once_by_hash(desk: Desk, tmp_path) -> None:  # t
     second = attachments.attach_to_case(desk, number, scan)
     assert first.sha256 == second.sha256 and first.media_type == "application/pdf"
     assert attachments.verify_blob(desk, first.sha256)
-    assert len(list(desk.config.attachments_dir.rglob("*"))) == 2  # one folder, one file
+    # one folder and one file on a desk; none on an office server, whose table is the store
+    assert len(list(desk.config.attachments_dir.rglob("*"))) == (2 if desk.db.is_sqlite else 0)
     assert [a.filename for a in attachments.case_attachments(desk, number)] == ["surat-kuasa.pdf"] * 2
     script = tmp_path / "photo.jpg"
     script.write_bytes(b"#!/bin/sh\nrm -rf /\n")
