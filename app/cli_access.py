@@ -120,6 +120,7 @@ def add_commands(commands: Any) -> None:
 def cmd_user(config: Config, args: argparse.Namespace) -> int:
     global _ALLOW_EXPIRED
     from app.services import accounts
+    from app.services.desk import split_login
 
     if args.user_command == "recover":  # nobody can sign in: the recovery key opens the desk
         from app.cli_atrest import cmd_recover
@@ -128,8 +129,7 @@ def cmd_user(config: Config, args: argparse.Namespace) -> int:
 
     own = (
         args.user_command == "passwd"
-        and accounts.split_login(args.username)[0]
-        == accounts.split_login(USER or os.environ.get("JEJARING_USER", ""))[0]
+        and split_login(args.username)[0] == split_login(USER or os.environ.get("JEJARING_USER", ""))[0]
     )
     _ALLOW_EXPIRED = own
     desk = open_desk(config)

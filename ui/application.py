@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import logging
 import logging.handlers
 import sys
@@ -83,6 +84,10 @@ def build_context(
 
 
 def run(config: Config) -> int:
+    # No cyclic collection while start-up builds its tens of thousands of long-lived objects
+    # (modules, classes, mappers): it would only walk them again and again. They are frozen
+    # out of later collections once the window is up.
+    gc.disable()
     setup_logging(config.logs_dir)
     app = create_application()
     i18n.install_translators(app, i18n.saved_language())
@@ -116,9 +121,11 @@ def run(config: Config) -> int:
                 return 0
             wizard.deleteLater()
         if not desk.username:  # the wizard signs its administrator in; otherwise ask who is here
+            from ui import preload
             from ui.dialogs.sign_in import SignInDialog
 
             sign_in = SignInDialog(context, window if window.isVisible() else None)
+            preload.start(window.opening_view().module)  # while the officer types
             if sign_in.exec() != QDialog.DialogCode.Accepted:
                 log.info("sign-in cancelled")
                 return 0
@@ -127,6 +134,8 @@ def run(config: Config) -> int:
             _show_recovery_key(desk, encrypted_now=not set_up_now)
         window.attach(context)
         window.show()
+        gc.freeze()
+        gc.enable()
         code = app.exec()
         context.tasks.wait()
         return code

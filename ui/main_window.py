@@ -40,7 +40,7 @@ from app import __version__
 from app.resources import resource_path
 from ui.context import UiContext
 from ui.i18n import LANGUAGE_NAMES
-from ui.views import VIEWS
+from ui.views import VIEWS, ViewEntry
 from ui.widgets.named import named
 
 if TYPE_CHECKING:
@@ -132,10 +132,14 @@ class MainWindow(QMainWindow):
         self.idle_lock.signed_out.connect(self.sign_out)
         self._apply_role()
         self.update_status()
-        saved = QSettings().value(f"{SETTINGS_GROUP}/view", "")
-        keys = [entry.key for entry in VIEWS]
-        self.show_view(keys.index(saved) if saved in keys else 0)
+        self.show_view(VIEWS.index(self.opening_view()))
         self.attached.emit()
+
+    @staticmethod
+    def opening_view() -> ViewEntry:
+        """The view the window opens with: the one last shown, else the first."""
+        saved = QSettings().value(f"{SETTINGS_GROUP}/view", "")
+        return next((entry for entry in VIEWS if entry.key == saved), VIEWS[0])
 
     def _desk_context(self) -> UiContext:
         if self.context is None:

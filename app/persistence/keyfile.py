@@ -18,6 +18,7 @@ import base64
 import json
 import os
 import secrets
+import threading
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
@@ -78,7 +79,47 @@ def sqlcipher_key(data_key: bytes) -> str:
     return f"\"x'{data_key.hex()}'\""
 
 
-def _derive(secret: str, salt: bytes, cost: WrapCost) -> bytes:
+class _Ahead:
+    """One key derivation started before it is asked for (`derive_ahead`), on a thread of its own:
+    Argon2 is C code that releases the GIL, so it runs beside what Python does meanwhile."""
+
+    def __init__(self, secret: str, salt: bytes, cost: WrapCost) -> None:
+        self.inputs = (secret, salt, cost)
+        self.key: bytes | None = None
+        self.thread = threading.Thread(target=self._run, name="argon2-ahead", daemon=True)
+        self.thread.start()
+
+    def _run(self) -> None:
+        try:
+            self.key = _argon2(*self.inputs)
+        except Exception:  # the caller derives again and sees the error itself
+            self.key = None
+
+
+_ahead: _Ahead | None = None
+_ahead_lock = threading.Lock()
+
+
+def _entry_inputs(entry: dict[str, Any]) -> tuple[WrapCost, bytes, bytes, bytes]:
+    cost = WrapCost(int(entry["t"]), int(entry["m"]), int(entry["p"]))
+    return cost, _unb64(entry["salt"]), _unb64(entry["nonce"]), _unb64(entry["wrapped"])
+
+
+def derive_ahead(entry: dict[str, Any], secret: str) -> None:
+    """Start the derivation that `unwrap(entry, secret, ...)` will need, now, on a thread. The
+    sign-in calls this as the officer presses Sign in, so the quarter second of Argon2 overlaps
+    the loading of the ORM instead of following it. Only the latest one is kept, and `unwrap`
+    takes it (or drops it, for other inputs): a derived key does not linger."""
+    global _ahead
+    try:
+        cost, salt, _, _ = _entry_inputs(entry)
+    except (KeyError, TypeError, ValueError):
+        return  # unwrap refuses the entry itself
+    with _ahead_lock:
+        _ahead = _Ahead(secret, salt, cost)
+
+
+def _argon2(secret: str, salt: bytes, cost: WrapCost) -> bytes:
     return hash_secret_raw(
         secret.encode("utf-8"),
         salt,
@@ -88,6 +129,17 @@ def _derive(secret: str, salt: bytes, cost: WrapCost) -> bytes:
         hash_len=KEY_BYTES,
         type=Type.ID,
     )
+
+
+def _derive(secret: str, salt: bytes, cost: WrapCost) -> bytes:
+    global _ahead
+    with _ahead_lock:
+        ahead, _ahead = _ahead, None
+    if ahead is not None and ahead.inputs == (secret, salt, cost):
+        ahead.thread.join()
+        if ahead.key is not None:
+            return ahead.key
+    return _argon2(secret, salt, cost)
 
 
 def wrap(data_key: bytes, secret: str, label: str, cost: WrapCost | None = None) -> dict[str, Any]:
@@ -135,8 +187,7 @@ def from_password_hash(data_key: bytes, password_hash: str, label: str) -> dict[
 
 def unwrap(entry: dict[str, Any], secret: str, label: str) -> bytes:
     try:
-        cost = WrapCost(int(entry["t"]), int(entry["m"]), int(entry["p"]))
-        salt, nonce, sealed = _unb64(entry["salt"]), _unb64(entry["nonce"]), _unb64(entry["wrapped"])
+        cost, salt, nonce, sealed = _entry_inputs(entry)
     except (KeyError, TypeError, ValueError) as error:
         raise WrongSecret from error
     try:

@@ -29,7 +29,7 @@ from app.models.base import utcnow
 from app.persistence import keyfile
 from app.services import access, encryption
 from app.services.access import Permission
-from app.services.desk import SITE_CODE_KEY, Desk
+from app.services.desk import SITE_CODE_KEY, Desk, split_login
 
 #: Argon2id with argon2-cffi's defaults (RFC 9106 low memory: 64 MiB, 3 passes, 4 lanes);
 #: the parameters live in each hash, so raising them later re-hashes at the next sign-in.
@@ -83,12 +83,6 @@ class AccountInfo:
 
 
 # --- who is who -----------------------------------------------------------------------------------
-
-
-def split_login(login: str) -> tuple[str, str | None]:
-    """`budi` or `budi@KBRI-KUL` -> (username, site code or None)."""
-    name, _, site = login.strip().partition("@")
-    return name.lower(), (site.upper() or None)
 
 
 def officer_named(login: str, home_site: str | None = None) -> ColumnElement[bool]:

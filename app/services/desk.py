@@ -7,28 +7,35 @@ site is. A local SQLite database is encrypted (SQLCipher, docs/security.md): a s
 `accounts.sign_in` unlocks it with the data key the officer's password unwraps. Nobody is signed
 in yet: `app.services.accounts.sign_in` names the officer at the keyboard (`username`), and every
 write is stamped with them; before that the desk only reads.
+
+Opening a locked desk reads only the key file: SQLAlchemy and the models are imported when the
+database is opened (`_database`), so the window can ask for the password while they load in the
+background (ui/application.py).
 """
 
 from __future__ import annotations
 
+import os
 import uuid
 from collections.abc import Iterator
 from contextlib import AbstractContextManager, contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
-
-from sqlalchemy import select
-from sqlalchemy.orm import Session
+from typing import TYPE_CHECKING
 
 from app.config import Config
 from app.errors import DomainError
 from app.i18n import QT_TRANSLATE_NOOP
-from app.models import LocalState
-from app.persistence import keyfile, schema
+from app.persistence import keyfile
 from app.persistence.blobstore import BlobStore, file_key
-from app.persistence.capture import Actor
-from app.persistence.db import Database
 from app.persistence.keyfile import KeyFile, KeyFileError
+
+if TYPE_CHECKING:  # the ORM loads with the database, not with a locked desk (see above)
+    from sqlalchemy.orm import Session
+
+    from app.persistence import schema
+    from app.persistence.capture import Actor
+    from app.persistence.db import Database
 
 SITE_CODE_KEY = "site_code"
 #: set once the attachment files an earlier version left in the clear are encrypted
@@ -86,6 +93,8 @@ class Desk:
 
     def seal_files(self) -> None:
         """Encrypt what an earlier version stored in the clear, once (the database is open)."""
+        from app.models import LocalState
+
         if self.db.key is None:
             return
         with self.db.read() as session:
@@ -105,7 +114,18 @@ class Desk:
             raise KeyFileError(_OTHER_DATABASE, path=str(self.keys.path))
         self.opened, self.upgrade, self.site_code = opened, desk.upgrade, desk.site_code
 
+    def unlock_ahead(self, login: str, password: str) -> None:
+        """Start deriving the key that `login`'s password unwraps, before the sign-in asks for it
+        (keyfile.derive_ahead): the window calls this as the officer presses Sign in."""
+        if self.keys is None or self.opened is not None:
+            return
+        entry = self.keys.entry(split_login(login)[0])
+        if entry is not None:
+            keyfile.derive_ahead(entry, password)
+
     def actor(self) -> Actor:
+        from app.persistence.capture import Actor
+
         if self.site_code is None:
             raise DomainError(
                 QT_TRANSLATE_NOOP("errors", "This desk has not been set up yet: run the setup first.")
@@ -124,6 +144,10 @@ class Desk:
         return self.db.read()
 
     def reload_identity(self) -> None:
+        from sqlalchemy import select
+
+        from app.models import LocalState
+
         with self.db.read() as session:
             state = dict(session.execute(select(LocalState.key, LocalState.value)).all())
         self.site_code = state.get(SITE_CODE_KEY)
@@ -140,6 +164,12 @@ _OTHER_DATABASE = QT_TRANSLATE_NOOP(
 )
 
 
+def split_login(login: str) -> tuple[str, str | None]:
+    """`budi` or `budi@KBRI-KUL` -> (username, site code or None)."""
+    name, _, site = login.strip().partition("@")
+    return name.lower(), (site.upper() or None)
+
+
 def database_path(config: Config) -> Path:
     return Path(config.database_url.split("///", 1)[-1])
 
@@ -153,10 +183,42 @@ def is_plain_file(path: Path) -> bool:
         return stream.read(len(PLAIN_HEADER)) == PLAIN_HEADER
 
 
+def pending_keys_path(keys_path: Path) -> Path:
+    """Where a new key file is written before it replaces the old one (see finish_interrupted)."""
+    return keys_path.with_name(keys_path.name + ".new")
+
+
+def encrypting_path(path: Path) -> Path:
+    """Where an encrypted copy of a database is made before it is swapped in."""
+    return path.with_name(path.name + ".encrypting")
+
+
+def finish_interrupted(path: Path, keys_path: Path) -> None:
+    """End (or undo) an encryption or restore that a crash or power cut interrupted."""
+    pending, target = pending_keys_path(keys_path), encrypting_path(path)
+    if not pending.exists():
+        target.unlink(missing_ok=True)  # the copy was not finished: the original is untouched
+        return
+    if target.exists() and path.exists():  # the swap had not begun: start again next time
+        target.unlink()
+        pending.unlink()
+        return
+    if target.exists():
+        os.replace(target, path)
+    if path.exists() and not is_plain_file(path):
+        os.replace(pending, keys_path)
+
+
+def _database(url: str, key: bytes | None = None) -> Database:
+    from app.persistence.db import Database
+
+    return Database(url, key=key)
+
+
 def _open_database(config: Config, key: bytes | None) -> Database:
     from sqlalchemy.exc import DatabaseError as DriverError
 
-    db = Database(config.database_url, key=key)
+    db = _database(config.database_url, key)
     if key is None:
         return db
     try:
@@ -170,6 +232,7 @@ def _open_database(config: Config, key: bytes | None) -> Database:
 
 
 def _load(config: Config, db: Database, *, migrate: bool = True) -> Desk:
+    from app.persistence import schema
     from app.services import reference
 
     try:
@@ -193,12 +256,10 @@ def open_desk(config: Config, *, migrate: bool = True, encrypt_new: bool = True)
     `encrypt_new=False` leaves a new file plain (the benchmarks' bulk loader and baseline)."""
     config.data_dir.mkdir(parents=True, exist_ok=True)
     if not config.is_sqlite:
-        return _load(config, Database(config.database_url), migrate=migrate)
+        return _load(config, _database(config.database_url), migrate=migrate)
     path = database_path(config)
     keys_path = keyfile.path_for(path)
-    from app.services import encryption
-
-    encryption.finish_interrupted(path, keys_path)
+    finish_interrupted(path, keys_path)
     if keys_path.exists():
         keys = keyfile.load(keys_path)
         if not _has_data(path) and keys.initialized:
@@ -230,7 +291,7 @@ def open_desk(config: Config, *, migrate: bool = True, encrypt_new: bool = True)
                 path=str(path),
                 keys=str(keys_path),
             )
-        return _load(config, Database(config.database_url), migrate=migrate)  # encrypted at sign-in
+        return _load(config, _database(config.database_url), migrate=migrate)  # encrypted at sign-in
     # the first start: a new data key, kept in the key file until setup wraps it
     keys = KeyFile(path=keys_path)
     data_key = keyfile.new_data_key()

@@ -27,7 +27,7 @@ from app.persistence import blobstore, keyfile
 from app.persistence.blobstore import BlobStore, file_key
 from app.persistence.db import Database
 from app.persistence.keyfile import KeyFile, KeyFileError, WrongSecret
-from app.services.desk import Desk, database_path, is_plain_file
+from app.services.desk import Desk, database_path, encrypting_path, pending_keys_path
 
 BACKUP_FORMAT = "jejaring-backup"
 BACKUP_LABEL = ":backup"
@@ -113,39 +113,15 @@ def _entries(data_key: bytes, credentials: list[tuple[str, str, bool]]) -> dict[
     return entries
 
 
-def _pending(keys_path: Path) -> Path:
-    return keys_path.with_name(keys_path.name + ".new")
-
-
-def _encrypting(path: Path) -> Path:
-    return path.with_name(path.name + ".encrypting")
-
-
 def _swap_in(path: Path, target: Path, keys: KeyFile, *, replaced: Path | None) -> None:
     """Put an encrypted `target` and its key file in place: the key file first under a pending
     name, so a crash at any step leaves either the old state or one `finish_interrupted` ends."""
-    pending = _pending(keys.path)
+    pending = pending_keys_path(keys.path)
     keyfile.write_json(pending, keys.to_json())
     if replaced is not None:
         os.replace(path, replaced)
     os.replace(target, path)
     os.replace(pending, keys.path)
-
-
-def finish_interrupted(path: Path, keys_path: Path) -> None:
-    """End (or undo) an encryption or restore that a crash or power cut interrupted."""
-    pending, target = _pending(keys_path), _encrypting(path)
-    if not pending.exists():
-        target.unlink(missing_ok=True)  # the copy was not finished: the original is untouched
-        return
-    if target.exists() and path.exists():  # the swap had not begun: start again next time
-        target.unlink()
-        pending.unlink()
-        return
-    if target.exists():
-        os.replace(target, path)
-    if path.exists() and not is_plain_file(path):
-        os.replace(pending, keys_path)
 
 
 # --- the key file's entries -------------------------------------------------------------------
@@ -232,13 +208,13 @@ def encrypt_in_place(desk: Desk, username: str, password: str, *, keep_plain: bo
     assert desk.plain and desk.site_code is not None
     path = database_path(desk.config)
     keys_path = keyfile.path_for(path)
-    if keys_path.exists() or _pending(keys_path).exists():
+    if keys_path.exists() or pending_keys_path(keys_path).exists():
         raise KeyFileError(
             QT_TRANSLATE_NOOP("errors", "A key file {path} is already there; nothing was changed."),
             path=str(keys_path),
         )
     data_key = keyfile.new_data_key()
-    target = _encrypting(path)
+    target = encrypting_path(path)
     desk.db.dispose()  # the last connection checkpoints the write-ahead log into the file
     desk.opened = None
     try:
@@ -389,7 +365,7 @@ def restore(config: Config, source: Path, passphrase: str) -> Restored:
                 raise DomainError(_NOT_A_BACKUP, path=str(source)) from None
             site_code = str(manifest.get("site_code") or "")
             data_key = keyfile.new_data_key()
-            target = _encrypting(path)
+            target = encrypting_path(path)
             try:
                 _export(copy, backup_key, target, data_key)
                 _verify(copy, backup_key, target, data_key)

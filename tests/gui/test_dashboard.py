@@ -66,8 +66,10 @@ def test_changing_the_period_moves_the_figures(qtbot: QtBot, main_window) -> Non
 
 def test_a_chart_exports_to_png_and_xlsx(qtbot: QtBot, main_window, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     view = _dashboard(qtbot, main_window)
-    view.tabs.setCurrentIndex(1)
     card = view.by_stage
+    assert card._stack is None  # a chart on a tab not yet opened is not built at start-up
+    view.tabs.setCurrentIndex(1)
+    assert card._stack is not None and card._chart.series()  # opening the tab drew it
     qtbot.mouseClick(card.toggle, Qt.MouseButton.LeftButton)
     assert card.stack.currentWidget() is card.table  # the numbers, a click away
     assert card.table.rowCount() == len(card.data.rows) > 0

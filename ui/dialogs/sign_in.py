@@ -24,11 +24,17 @@ from PySide6.QtWidgets import (
 )
 
 from app.errors import DomainError
-from ui import labels
 from ui.context import UiContext
 from ui.widgets.named import named
 
 ERROR_STYLE = "color: #b3261e;"
+
+
+def _error_text(error: DomainError) -> str:
+    # ui.labels loads the models: the sign-in dialog is up before they are (ui/application.py)
+    from ui import labels
+
+    return labels.error_text(error)
 
 
 def _password_field(parent: QWidget, name: str) -> QLineEdit:
@@ -111,6 +117,8 @@ class SignInDialog(QDialog):
         self.message.show()
 
     def sign_in(self) -> None:
+        # the key derivation first, on its own thread, then what is still loading (ui/preload.py)
+        self.context.desk.unlock_ahead(self.username.text(), self.password.text())
         from app.services import accounts
 
         self.context.desk.keep_plain = self.keep_plain.isChecked()
@@ -124,7 +132,7 @@ class SignInDialog(QDialog):
         except DomainError as error:
             self.password.clear()
             self.password.setFocus()
-            self.show_error(labels.error_text(error))
+            self.show_error(_error_text(error))
             return
         if signed.must_change:
             change = ChangePasswordDialog(self.context, self, forced=True, current=self.password.text())
@@ -207,7 +215,7 @@ class ChangePasswordDialog(QDialog):
         try:
             accounts.change_password(self.context.desk, self.old.text(), self.new.text())
         except DomainError as error:
-            self.message.setText(labels.error_text(error))
+            self.message.setText(_error_text(error))
             self.message.show()
             return
         self.accept()
@@ -283,7 +291,7 @@ class Shade(QFrame):
             accounts.confirm_password(self.context.desk, self.password.text())
         except DomainError as error:
             self.password.clear()
-            self.message.setText(labels.error_text(error))
+            self.message.setText(_error_text(error))
             self.message.show()
             if self.context.desk.username is None:
                 self.signed_out.emit()

@@ -32,6 +32,8 @@ from app.services.dto import SiteInfo
 from ui import labels
 from ui.context import UiContext
 from ui.views.base import View
+from ui.views.dashboard_parts.chart_card import ChartCard, ChartData
+from ui.views.dashboard_parts.today_list import TodayList
 from ui.views.loading import Loader
 from ui.widgets.fields import DateField
 from ui.widgets.glyphs import ACCENT_COLOR, URGENT_COLOR
@@ -40,7 +42,6 @@ from ui.widgets.stat_tile import StatTile
 
 if TYPE_CHECKING:
     from app.services.dashboard import TodayLine
-    from ui.views.dashboard_parts.chart_card import ChartCard, ChartData
 
 
 class DashboardView(View):
@@ -65,9 +66,6 @@ class DashboardView(View):
     _filling = False  # while the filter combos are refilled: no reload per item
 
     def __init__(self, context: UiContext, parent: QWidget | None = None) -> None:
-        from ui.views.dashboard_parts.chart_card import ChartCard
-        from ui.views.dashboard_parts.today_list import TodayList
-
         super().__init__(context, parent)
         self.data: Dashboard | None = None
         self.site: SiteInfo | None = None
@@ -332,8 +330,6 @@ class DashboardView(View):
 
     # --- showing -----------------------------------------------------------------------------------
     def _show(self) -> None:
-        from ui.views.dashboard_parts.chart_card import ChartData
-
         language = self.context.language()
         self.header.title.setText(self.site.name if self.site else self.tr("Dashboard"))
         today = labels.long_date(self.context.today(), language)

@@ -20,7 +20,7 @@ from PySide6.QtCharts import (
     QValueAxis,
 )
 from PySide6.QtCore import QMargins, QPointF, Qt, Signal
-from PySide6.QtGui import QColor, QFontMetrics, QPainter
+from PySide6.QtGui import QColor, QFontMetrics, QPainter, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFileDialog,
@@ -98,27 +98,70 @@ class ChartCard(Card):
         top.addWidget(self.export)
         self.body.addLayout(top)
         self.body.addWidget(self.note)
-        self.chart = QChart()
-        self.chart.setBackgroundVisible(False)
-        self.chart.setMargins(QMargins(0, 0, 0, 0))
-        self.chart.layout().setContentsMargins(0, 0, 0, 0)
-        self.chart.legend().setAlignment(Qt.AlignmentFlag.AlignBottom)
-        self.view = QChartView(self.chart, self)
-        self.view.setRenderHint(QPainter.RenderHint.Antialiasing)
         self.base_height = height
-        self.view.setMinimumHeight(height)
-        self.table = QTableWidget(self)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.verticalHeader().setVisible(False)
-        self.table.setAlternatingRowColors(True)
-        self.stack = QStackedWidget(self)
-        self.stack.addWidget(self.view)
-        self.stack.addWidget(self.table)
-        self.body.addWidget(self.stack, 1)
+        # The chart and its table are built when the card is first shown (or asked for): a
+        # dashboard holds a dozen cards, most on tabs that are not open at start-up.
+        self._stack: QStackedWidget | None = None
+        self._stale = False  # figures given while the chart was not built or not shown
         self.empty_text = ""
         self.number_text = lambda value: f"{value:g}"
         self.percent_text = lambda value: f"{value * 100:.0f}%"
         self.retranslate()
+
+    def _build(self) -> QStackedWidget:
+        if self._stack is not None:
+            return self._stack
+        self._chart = QChart()
+        self._chart.setBackgroundVisible(False)
+        self._chart.setMargins(QMargins(0, 0, 0, 0))
+        self._chart.layout().setContentsMargins(0, 0, 0, 0)
+        self._chart.legend().setAlignment(Qt.AlignmentFlag.AlignBottom)
+        self._view = QChartView(self._chart, self)
+        self._view.setRenderHint(QPainter.RenderHint.Antialiasing)
+        self._view.setMinimumHeight(self.base_height)
+        self._table = QTableWidget(self)
+        self._table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self._table.verticalHeader().setVisible(False)
+        self._table.setAlternatingRowColors(True)
+        self._stack = QStackedWidget(self)
+        self._stack.addWidget(self._view)
+        self._stack.addWidget(self._table)
+        self._stack.setCurrentIndex(1 if self.toggle.isChecked() else 0)
+        self.body.addWidget(self._stack, 1)
+        return self._stack
+
+    def _ready(self) -> None:
+        """Built, and showing the figures last given."""
+        self._build()
+        if self._stale:
+            self._stale = False
+            self._fill_table()
+            self._fill_chart()
+
+    @property
+    def stack(self) -> QStackedWidget:
+        self._ready()
+        assert self._stack is not None
+        return self._stack
+
+    @property
+    def chart(self) -> QChart:
+        self._ready()
+        return self._chart
+
+    @property
+    def view(self) -> QChartView:
+        self._ready()
+        return self._view
+
+    @property
+    def table(self) -> QTableWidget:
+        self._ready()
+        return self._table
+
+    def showEvent(self, event: QShowEvent) -> None:
+        self._ready()
+        super().showEvent(event)
 
     def retranslate(self) -> None:
         self.toggle.setText(self.tr("Chart") if self.toggle.isChecked() else self.tr("Numbers"))
@@ -139,27 +182,28 @@ class ChartCard(Card):
     # --- figures ---------------------------------------------------------------------------------
     def set_data(self, data: ChartData) -> None:
         self.data = data
-        self._fill_table()
-        self._fill_chart()
+        self._stale = True
+        if self.isVisible():
+            self._ready()
 
     def _fill_table(self) -> None:
-        self.table.clear()
-        self.table.setColumnCount(1 + len(self.data.series))
-        self.table.setRowCount(len(self.data.rows))
-        self.table.setHorizontalHeaderLabels(["", *self.data.series])
+        self._table.clear()
+        self._table.setColumnCount(1 + len(self.data.series))
+        self._table.setRowCount(len(self.data.rows))
+        self._table.setHorizontalHeaderLabels(["", *self.data.series])
         for r, (name, values) in enumerate(self.data.rows):
-            self.table.setItem(r, 0, QTableWidgetItem(name))
+            self._table.setItem(r, 0, QTableWidgetItem(name))
             for c, value in enumerate(values, start=1):
                 item = QTableWidgetItem(self.value_text(value))
                 item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-                self.table.setItem(r, c, item)
-        header = self.table.horizontalHeader()
+                self._table.setItem(r, c, item)
+        header = self._table.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         for c in range(1, 1 + len(self.data.series)):
             header.setSectionResizeMode(c, QHeaderView.ResizeMode.ResizeToContents)
 
     def _fill_chart(self) -> None:
-        chart = self.chart
+        chart = self._chart
         chart.removeAllSeries()
         for axis in chart.axes():
             chart.removeAxis(axis)
@@ -199,7 +243,7 @@ class ChartCard(Card):
             return
         horizontal = data.kind == "bar"
         if horizontal:  # room for every bar's name and number
-            self.view.setMinimumHeight(max(self.base_height, 40 + 22 * len(rows) * len(data.series)))
+            self._view.setMinimumHeight(max(self.base_height, 40 + 22 * len(rows) * len(data.series)))
         series = QHorizontalBarSeries() if horizontal else QBarSeries()
         for s, series_name in enumerate(data.series):
             bars = QBarSet(series_name)
