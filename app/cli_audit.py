@@ -164,11 +164,11 @@ def cmd_worker(config: Config, args: argparse.Namespace) -> int:
                 )
             issued = privacy.print_subject_report(desk, args.worker, language=args.lang)
             from app import outgoing
-            from app.cli_documents import _write_atomically
+            from app.files import write_atomically
 
             passphrase = cli_atrest.export_passphrase() if args.encrypt else None
             with outgoing.sealed(target, passphrase) as path:
-                _write_atomically(path, issued.pdf)
+                write_atomically(path, issued.pdf)
             print(
                 translate("cli", "Personal data report {number} written to {path}.").format(
                     number=issued.info.number, path=outgoing.sealed_name(target, passphrase)
@@ -348,9 +348,9 @@ def cmd_breach(config: Config, args: argparse.Namespace) -> int:
                     QT_TRANSLATE_NOOP("errors", "Write the report to a .pdf file."), field="to"
                 )
             issued = breaches.print_notice(desk, args.number, args.audience, language=args.lang)
-            from app.cli_documents import _write_atomically
+            from app.files import write_atomically
 
-            _write_atomically(target, issued.pdf)
+            write_atomically(target, issued.pdf)
             print(
                 translate("cli", "Notification {number} written to {path}.").format(
                     number=issued.info.number, path=args.to

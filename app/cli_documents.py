@@ -3,13 +3,12 @@
 from __future__ import annotations
 
 import argparse
-import os
-import tempfile
 from pathlib import Path
 from typing import Any
 
 from app.config import Config
 from app.errors import ValidationError
+from app.files import write_atomically
 from app.i18n import QT_TRANSLATE_NOOP, translate
 
 #: bulk prints: several issued documents in one PDF (app/services/bulk_print.py)
@@ -65,18 +64,6 @@ def add_commands(commands: Any) -> None:
     verifier.add_argument("file", metavar="FILE.pdf")
 
 
-def _write_atomically(target: Path, data: bytes) -> None:
-    target.parent.mkdir(parents=True, exist_ok=True)
-    fd, partial = tempfile.mkstemp(prefix=f".{target.name}.", dir=target.parent)
-    try:
-        with os.fdopen(fd, "wb") as handle:
-            handle.write(data)
-        os.replace(partial, target)
-    except BaseException:
-        Path(partial).unlink(missing_ok=True)
-        raise
-
-
 def cmd_print(config: Config, args: argparse.Namespace) -> int:
     from app.cli_access import open_desk
     from app.services import case_documents
@@ -99,7 +86,7 @@ def cmd_print(config: Config, args: argparse.Namespace) -> int:
                 national=args.national,
             ),
         )
-        _write_atomically(Path(args.out), issued.pdf)
+        write_atomically(Path(args.out), issued.pdf)
     finally:
         desk.close()
     print(
@@ -122,7 +109,7 @@ def _print_bulk(config: Config, args: argparse.Namespace) -> int:
             bulk = bulk_print.case_summaries(
                 desk, bulk_print.parse_month(args.record), paper=args.paper, language=args.lang
             )
-        _write_atomically(Path(args.out), bulk.pdf)
+        write_atomically(Path(args.out), bulk.pdf)
     finally:
         desk.close()
     print(

@@ -339,9 +339,9 @@ def cmd_quarantine(config: Config, args: argparse.Namespace) -> int:
 
 
 def _write_text(path: Path, text: str) -> None:
-    partial = path.with_name(path.name + ".partial")
-    partial.write_text(text, encoding="utf-8")
-    partial.replace(path)
+    from app.files import write_atomically
+
+    write_atomically(path, text.encode("utf-8"))
 
 
 COMMANDS = {"site": cmd_site, "bundle": cmd_bundle, "conflicts": cmd_conflicts, "quarantine": cmd_quarantine}

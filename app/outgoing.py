@@ -16,6 +16,7 @@ from contextlib import contextmanager
 from pathlib import Path
 
 from app.errors import ValidationError
+from app.files import write_atomically
 from app.i18n import QT_TRANSLATE_NOOP
 
 SUFFIX = ".age"
@@ -71,9 +72,6 @@ def sealed(target: Path, passphrase: str | None) -> Iterator[Path]:
     clear = Path(name)
     try:
         yield clear
-        data = pyrage.passphrase.encrypt(clear.read_bytes(), passphrase)
-        partial = final.with_name(final.name + ".part")
-        partial.write_bytes(data)
-        partial.replace(final)
+        write_atomically(final, pyrage.passphrase.encrypt(clear.read_bytes(), passphrase))
     finally:
         shred(clear)

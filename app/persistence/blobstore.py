@@ -15,10 +15,8 @@ The same sealing carries files inside a backup under the backup's own key (`seal
 from __future__ import annotations
 
 import hashlib
-import os
 import re
 import secrets
-import tempfile
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -27,6 +25,8 @@ from cryptography.exceptions import InvalidTag
 from cryptography.hazmat.primitives import hashes
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 from cryptography.hazmat.primitives.kdf.hkdf import HKDF
+
+from app.files import write_atomically
 
 MAGIC = b"JJBLOB1\n"
 _NONCE = 12
@@ -58,19 +58,6 @@ def unseal(key: bytes | None, sha256: str, data: bytes) -> bytes | None:
     else:
         content = data
     return content if hashlib.sha256(content).hexdigest() == sha256 else None
-
-
-def write_atomically(target: Path, data: bytes) -> None:
-    # two desks, or two threads, may write the same file at once: each writes its own temporary
-    target.parent.mkdir(parents=True, exist_ok=True)
-    fd, partial = tempfile.mkstemp(prefix=".incoming-", dir=target.parent)
-    try:
-        with os.fdopen(fd, "wb") as out:
-            out.write(data)
-        os.replace(partial, target)
-    except BaseException:
-        Path(partial).unlink(missing_ok=True)
-        raise
 
 
 @dataclass(frozen=True)

@@ -16,7 +16,6 @@ from __future__ import annotations
 
 import base64
 import json
-import os
 import secrets
 import threading
 from dataclasses import dataclass, field
@@ -29,6 +28,7 @@ from cryptography.exceptions import InvalidTag
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 
 from app.errors import DomainError
+from app.files import write_atomically
 from app.i18n import QT_TRANSLATE_NOOP
 
 FORMAT = "jejaring-keys"
@@ -252,15 +252,7 @@ def path_for(database_path: Path) -> Path:
 
 
 def write_json(path: Path, value: dict[str, Any]) -> None:
-    partial = path.with_name(path.name + ".part")
-    data = json.dumps(value, indent=1, sort_keys=True).encode("utf-8")
-    fd = os.open(partial, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
-    try:
-        os.write(fd, data)
-        os.fsync(fd)
-    finally:
-        os.close(fd)
-    os.replace(partial, path)
+    write_atomically(path, json.dumps(value, indent=1, sort_keys=True).encode("utf-8"))
 
 
 _CORRUPT = QT_TRANSLATE_NOOP(

@@ -12,6 +12,7 @@ from sqlalchemy import inspect, text
 from sqlalchemy.exc import OperationalError, ProgrammingError
 
 from app.errors import DatabaseError
+from app.files import replacing
 from app.i18n import QT_TRANSLATE_NOOP
 from app.persistence.db import Database
 from app.persistence.migrations import HEAD_REVISION
@@ -103,8 +104,6 @@ def backup_sqlite(db: Database, target: Path) -> Path:
                 "back up a PostgreSQL server with pg_dump.",
             ),
         )
-    target.parent.mkdir(parents=True, exist_ok=True)
-    partial = target.with_name(target.name + ".part")
     driver: Any = sqlite3
     if db.key is not None:
         import sqlcipher3
@@ -112,19 +111,19 @@ def backup_sqlite(db: Database, target: Path) -> Path:
         driver = sqlcipher3
     source = driver.connect(source_path)
     try:
-        destination = driver.connect(partial)
-        if db.key is not None:
-            from app.persistence.keyfile import sqlcipher_key
+        with replacing(target) as partial:  # never a half-written backup under the real name
+            destination = driver.connect(partial)
+            if db.key is not None:
+                from app.persistence.keyfile import sqlcipher_key
 
-            for connection in (source, destination):
-                connection.execute(f"PRAGMA key = {sqlcipher_key(db.key)}")
-        try:
-            source.backup(destination)
-        finally:
-            destination.close()
+                for connection in (source, destination):
+                    connection.execute(f"PRAGMA key = {sqlcipher_key(db.key)}")
+            try:
+                source.backup(destination)
+            finally:
+                destination.close()
     finally:
         source.close()
-    partial.replace(target)  # never leave a half-written backup under the real name
     return target
 
 

@@ -10,8 +10,6 @@ from __future__ import annotations
 
 import csv
 import json
-import os
-import tempfile
 import uuid
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass
@@ -23,6 +21,7 @@ from sqlalchemy import ColumnElement, func, select, tuple_
 from sqlalchemy.orm import Session
 
 from app.errors import DomainError, ValidationError
+from app.files import replacing
 from app.i18n import QT_TRANSLATE_NOOP, translate
 from app.models import AuditEntry, Case
 from app.models.base import new_id, utcnow
@@ -359,11 +358,8 @@ def export_entries(
                 e.hash,
             ]
 
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, partial = tempfile.mkstemp(prefix=f".{path.name}.", suffix=suffix, dir=path.parent)
-    os.close(fd)
     written = 0
-    try:
+    with replacing(path, suffix=suffix) as partial:
         if suffix == ".csv":
             with open(partial, "w", encoding="utf-8-sig", newline="") as handle:
                 writer = csv.writer(handle)
@@ -387,8 +383,4 @@ def export_entries(
                         progress(written)
             finally:
                 book.save(partial)
-        os.replace(partial, path)
-    except BaseException:
-        Path(partial).unlink(missing_ok=True)
-        raise
     return written

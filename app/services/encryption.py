@@ -20,6 +20,7 @@ from typing import Any
 
 from app.config import Config
 from app.errors import DomainError, ValidationError
+from app.files import replacing, write_atomically
 from app.i18n import QT_TRANSLATE_NOOP
 from app.models.base import utcnow
 from app.outgoing import shred, validate_passphrase
@@ -302,23 +303,19 @@ def backup(desk: Desk, target: Path, passphrase: str) -> Path:
             "created": utcnow().isoformat(timespec="seconds"),
             "key": keyfile.wrap(backup_key, passphrase, BACKUP_LABEL),
         }
-        partial = target.with_name(target.name + ".part")
-        try:
-            with zipfile.ZipFile(partial, "w", zipfile.ZIP_STORED) as archive:
-                archive.write(copy, _BACKUP_DB)
-                kept, damaged = 0, 0
-                for sha in files.names():  # one at a time: a scan may be 50 MB
-                    content = files.read(sha)
-                    if content is None:
-                        damaged += 1
-                        continue
-                    archive.writestr(_BACKUP_FILES + sha, blobstore.seal(sealing, sha, content))
-                    kept += 1
-                manifest["attachments"] = {"kept": kept, "damaged": damaged}
-                archive.writestr(_MANIFEST, json.dumps(manifest, indent=1, sort_keys=True))
-            partial.replace(target)  # never a half-written backup under the real name
-        finally:
-            partial.unlink(missing_ok=True)
+        # never a half-written backup under the real name
+        with replacing(target) as partial, zipfile.ZipFile(partial, "w", zipfile.ZIP_STORED) as archive:
+            archive.write(copy, _BACKUP_DB)
+            kept, damaged = 0, 0
+            for sha in files.names():  # one at a time: a scan may be 50 MB
+                content = files.read(sha)
+                if content is None:
+                    damaged += 1
+                    continue
+                archive.writestr(_BACKUP_FILES + sha, blobstore.seal(sealing, sha, content))
+                kept += 1
+            manifest["attachments"] = {"kept": kept, "damaged": damaged}
+            archive.writestr(_MANIFEST, json.dumps(manifest, indent=1, sort_keys=True))
     return target
 
 
@@ -400,5 +397,5 @@ def _stage_files(archive: zipfile.ZipFile, sealing: bytes, folder: Path, data_ke
         content = blobstore.unseal(sealing, sha, archive.read(name)) if len(sha) == 64 else None
         if content is None:
             raise ValueError(name)
-        blobstore.write_atomically(BlobStore(folder, key).path(sha), blobstore.seal(key, sha, content))
+        write_atomically(BlobStore(folder, key).path(sha), blobstore.seal(key, sha, content))
     return BlobStore(folder, key)

@@ -76,18 +76,8 @@ def to_ics(record: MeetingRecord, *, language: str | None = None, now: datetime 
 
 
 def write_ics(record: MeetingRecord, path: Path, *, language: str | None = None) -> Path:
-    """Write the invitation under a temporary name and rename it when complete."""
-    import os
-    import tempfile
+    """Write the invitation; the file appears only when complete (app/files.py)."""
+    from app.files import write_atomically
 
-    path.parent.mkdir(parents=True, exist_ok=True)
-    data = to_ics(record, language=language)
-    fd, partial = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent)
-    try:
-        with os.fdopen(fd, "wb") as handle:
-            handle.write(data)
-        os.replace(partial, path)
-    except BaseException:
-        Path(partial).unlink(missing_ok=True)
-        raise
+    write_atomically(path, to_ics(record, language=language))
     return path

@@ -9,9 +9,7 @@ the invalid rows are listed with the reason, in the officer's language.
 from __future__ import annotations
 
 import csv
-import os
 import re
-import tempfile
 import unicodedata
 import uuid
 from collections.abc import Callable, Iterator, Sequence
@@ -25,6 +23,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from app.errors import DomainError, ValidationError
+from app.files import replacing
 from app.i18n import QT_TRANSLATE_NOOP, translate
 from app.labels import CASE_STATUS_LABELS, label
 from app.models import CaseCategory, Country
@@ -441,11 +440,8 @@ def export_cases(
                 return
             after = page[-1].number
 
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, partial = tempfile.mkstemp(prefix=f".{path.name}.", suffix=suffix, dir=path.parent)
-    os.close(fd)
     written = 0
-    try:
+    with replacing(path, suffix=suffix) as partial:
         if suffix == ".csv":
             with open(partial, "w", encoding="utf-8-sig", newline="") as handle:
                 writer = csv.writer(handle)
@@ -466,15 +462,11 @@ def export_cases(
                     written += 1
             finally:
                 # also on failure: saving ends the row stream and removes openpyxl's own
-                # temporary file; the half-written copy is then removed below
+                # temporary file; the half-written copy is then removed (app/files.py)
                 book.save(partial)
         from app.services import audit
 
         audit.record_accesses(
             desk, "export", [("case_file", i) for i in exported], {"format": suffix.lstrip(".")}
         )
-        os.replace(partial, path)
-    except BaseException:
-        Path(partial).unlink(missing_ok=True)
-        raise
     return written

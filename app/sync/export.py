@@ -14,7 +14,6 @@ counter on a failed sync). Resending is harmless.
 from __future__ import annotations
 
 import json
-import os
 import uuid
 from collections import defaultdict
 from dataclasses import dataclass
@@ -27,6 +26,7 @@ from sqlalchemy.orm import Session
 
 from app import __version__
 from app.bulk import collector_paused
+from app.files import write_atomically
 from app.i18n import QT_TRANSLATE_NOOP
 from app.models import Agency, Change, Site, SyncOutbox, SyncPeer, SyncShare
 from app.models.base import new_id, utcnow
@@ -312,15 +312,5 @@ def export_bundle(desk: Desk, keys: SiteKeys, peer_code: str, out: Path) -> Expo
             {"bundle": sequence, "to": peer.code},
             session=session,
         )
-        _write_atomically(out, data)
+        write_atomically(out, data)
     return ExportResult(peer.code, sequence, len(rows), len(blobs), out, bundle_id)
-
-
-def _write_atomically(path: Path, data: bytes) -> None:
-    path.parent.mkdir(parents=True, exist_ok=True)
-    partial = path.with_name(path.name + ".partial")
-    with open(partial, "wb") as stream:
-        stream.write(data)
-        stream.flush()
-        os.fsync(stream.fileno())
-    partial.replace(path)

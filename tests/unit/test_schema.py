@@ -75,7 +75,7 @@ def test_backup_is_a_consistent_copy(demo_desk: Desk, tmp_path: Path) -> None:
             assert connection.exec_driver_sql("SELECT count(*) FROM case_file").fetchone() == (40,)
     finally:
         copy.dispose()
-    assert not list(tmp_path.glob("*.part"))
+    assert not list(tmp_path.glob(".copy.sqlite3.*"))  # no temporary file left (app/files.py)
 
 
 def test_the_recorded_head_is_the_newest_migration() -> None:

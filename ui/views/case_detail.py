@@ -38,6 +38,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.errors import DomainError
+from app.files import write_atomically
 from app.services import attachments, case_activity, case_links, cases, reference
 from app.services.attachments import AttachmentInfo
 from app.services.case_links import CaseLinks, LinkedLetter
@@ -587,9 +588,7 @@ class CaseWindow(QMainWindow):
             issued = privacy.print_subject_report(
                 desk, worker_id, language=language, today=self.context.today()
             )
-            partial_path = target.with_name(f".{target.name}.part")
-            partial_path.write_bytes(issued.pdf)
-            partial_path.replace(target)
+            write_atomically(target, issued.pdf)
             return issued.info.number
 
         self.context.tasks.run(

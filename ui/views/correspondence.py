@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.errors import DomainError
+from app.files import write_atomically
 from app.letter_labels import (
     COMM_CHANNEL_LABELS,
     COMM_DIRECTION_LABELS,
@@ -685,9 +686,7 @@ class CorrespondenceView(View):
         target = Path(path if path.lower().endswith(".pdf") else path + ".pdf")
 
         def done(bulk: bulk_print.BulkFile) -> None:
-            partial = target.with_name(f".{target.name}.partial")
-            partial.write_bytes(bulk.pdf)
-            partial.replace(target)  # never a half-written file under the chosen name
+            write_atomically(target, bulk.pdf)  # never a half-written file under the chosen name
             self.bulk_report = QMessageBox(
                 QMessageBox.Icon.Information,
                 self.tr("Correspondence"),
