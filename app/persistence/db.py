@@ -73,6 +73,12 @@ def make_engine(url: str, *, key: bytes | None = None, **kwargs: Any) -> Engine:
         event.listen(engine, "connect", _sqlite_pragmas)
         event.listen(engine, "begin", _sqlite_begin)
         return engine
+    if url.startswith("postgresql"):
+        # No JIT: a desk's statements are short, and the planner's cost of a search is a guess
+        # (a common name's thousands of matches): above jit_above_cost PostgreSQL compiled a
+        # register search for 1.7 s before running it for a few hundred ms (docs/postgresql.md)
+        connect_args = kwargs.setdefault("connect_args", {})
+        connect_args.setdefault("options", "-c jit=off")
     return create_engine(url, pool_pre_ping=True, **kwargs)
 
 

@@ -2,4 +2,4 @@
 revision: start-up compares the database with it without loading Alembic
 (tests/unit/test_schema.py checks that it names the newest script)."""
 
-HEAD_REVISION = "9c5a00000001"
+HEAD_REVISION = "9e0000000007"
