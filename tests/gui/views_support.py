@@ -71,7 +71,7 @@ def show_loaded(qtbot: QtBot, view: View) -> View:
 
 def wait_loaded(qtbot: QtBot, view: View) -> None:
     """Wait until the view's background reads finished (and were applied, or failed)."""
-    qtbot.waitUntil(lambda: not view.context.tasks.busy, timeout=10_000)
+    qtbot.waitUntil(lambda: not view.context.tasks.busy, timeout=20_000)
 
 
 TRANSLATIONS = Path(__file__).resolve().parents[2] / "resources" / "translations"
