@@ -35,7 +35,7 @@ from app.persistence.capture import SEED_ORIGIN
 from app.persistence.migrations import HEAD_REVISION
 from app.services import access
 from app.services.desk import Desk
-from app.sync import SyncError, bundle, seals
+from app.sync import SyncError, bundle, holdings, seals
 from app.sync.audience import EVERYONE, ROOTS, Audiences, SiteFacts, dependents_of
 from app.sync.keys import SiteKeys
 from app.sync.sites import own_site
@@ -175,27 +175,40 @@ def _own_lines(connection: Connection, origin: str, built: dict[int, bytes]) -> 
     return lines
 
 
+class _Reach:
+    """What may go to `peer` from here: which origins, and which records (its audience)."""
+
+    def __init__(self, desk: Desk, session: Session, peer: SyncPeer) -> None:
+        self.own = desk.site_code or ""
+        self.is_hub = own_site(session, desk).is_hub
+        self.audiences = Audiences(session, site_facts(session, desk))
+        self.peer = peer.code
+        self.skip = [SEED_ORIGIN, peer.code]
+
+    def allowed(self, origin: str) -> bool:
+        return self.is_hub or origin == self.own
+
+    def visible(self, entity: str, row_ids: set[uuid.UUID]) -> set[uuid.UUID]:
+        found = self.audiences.of_rows(entity, row_ids)
+        return {i for i, codes in found.items() if codes is EVERYONE or self.peer in codes}
+
+    def shown(self, rows: list[Any]) -> list[Any]:
+        """The rows of records in the peer's audience."""
+        by_entity: dict[str, set[uuid.UUID]] = defaultdict(set)
+        for r in rows:
+            by_entity[r.entity].add(r.row_id)
+        shown = {entity: self.visible(entity, ids) for entity, ids in by_entity.items()}
+        return [r for r in rows if r.row_id in shown[r.entity]]
+
+
 def pending(desk: Desk, session: Session, peer: SyncPeer) -> tuple[list[Any], list[tuple[str, uuid.UUID]]]:
     """The change rows a bundle for `peer` carries now, and the records it sends whole."""
-    own = desk.site_code or ""
-    me = own_site(session, desk)
-    audiences = Audiences(session, site_facts(session, desk))
-    skip = [SEED_ORIGIN, peer.code]
-
-    def allowed(origin: str) -> bool:
-        return me.is_hub or origin == own
-
-    def visible(entity: str, row_ids: set[uuid.UUID]) -> set[uuid.UUID]:
-        found = audiences.of_rows(entity, row_ids)
-        return {i for i, codes in found.items() if codes is EVERYONE or peer.code in codes}
+    reach = _Reach(desk, session, peer)
+    audiences, skip, allowed, visible = reach.audiences, reach.skip, reach.allowed, reach.visible
 
     connection = session.connection()  # Core rows: no ORM loading for a hundred thousand changes
     fresh = [r for r in _changes_after(connection, peer.cursor, skip) if allowed(r.origin_site)]
-    by_entity: dict[str, set[uuid.UUID]] = defaultdict(set)
-    for r in fresh:
-        by_entity[r.entity].add(r.row_id)
-    shown = {entity: visible(entity, ids) for entity, ids in by_entity.items()}
-    chosen = {r.id: r for r in fresh if r.row_id in shown[r.entity]}
+    chosen = {r.id: r for r in reach.shown(fresh)}
 
     # records in the peer's audience that it has not yet confirmed holding whole
     confirmed = {
@@ -233,6 +246,51 @@ def pending(desk: Desk, session: Session, peer: SyncPeer) -> tuple[list[Any], li
                 if allowed(r.origin_site):
                     chosen.setdefault(r.id, r)
     return sorted(chosen.values(), key=lambda r: (r.origin_site, r.origin_seq)), roots
+
+
+class _Id(NamedTuple):
+    origin_site: str
+    origin_seq: int
+    entity: str
+    row_id: uuid.UUID
+
+
+def deliverable(desk: Desk, session: Session, peer: SyncPeer) -> list[tuple[str, int]]:
+    """(origin, seq) of every change a full resend to `peer` would carry now: `pending` from
+    cursor 0 without its whole-record part (a first bundle holds the whole log), reading only
+    the ids and records of the log (app/sync/holdings.py)."""
+    reach = _Reach(desk, session, peer)
+    connection = session.connection()
+    rows: list[Any]
+    if connection.dialect.name != "sqlite":
+        query = select(Change.origin_site, Change.origin_seq, Change.entity, Change.row_id).where(
+            Change.origin_site.not_in(reach.skip)
+        )
+        rows = list(connection.execute(query))
+    else:  # ids as text, one UUID per record (see _changes_after)
+        found = connection.exec_driver_sql(
+            "SELECT origin_site, origin_seq, entity, row_id FROM change_log WHERE origin_site NOT IN (?, ?)",
+            tuple(reach.skip),
+        ).fetchall()
+        ids: dict[str, uuid.UUID] = {}
+        rows = []
+        for r in found:
+            row_id = ids.get(r[3])
+            if row_id is None:
+                row_id = ids[r[3]] = uuid.UUID(hex=r[3])
+            rows.append(_Id(r[0], r[1], r[2], row_id))
+    rows = [r for r in rows if reach.allowed(r.origin_site)]
+    return [(r.origin_site, r.origin_seq) for r in reach.shown(rows)]
+
+
+def _holdings(desk: Desk, session: Session, peer: SyncPeer, rows: list[Any]) -> dict[str, Any]:
+    """What `peer` holds once it applied this bundle (app/sync/holdings.py): with no cursor the
+    bundle is a full resend and its rows are the answer; otherwise it is counted again."""
+    if peer.cursor == 0:
+        pairs: list[tuple[str, int]] = [(r.origin_site, r.origin_seq) for r in rows]
+    else:
+        pairs = deliverable(desk, session, peer)
+    return holdings.to_manifest(holdings.tallies(pairs))
 
 
 @collector_paused()  # app/bulk.py: a large bundle is mostly garbage-free objects
@@ -279,6 +337,7 @@ def export_bundle(desk: Desk, keys: SiteKeys, peer_code: str, out: Path) -> Expo
             "recipients": [peer.code],
             "sequence": sequence,
             "ack": {"sequence": peer.received_seq},
+            "holdings": _holdings(desk, session, peer, rows),
         }
         data = bundle.write(manifest, list(groups.values()), blobs, keys, peer.encryption_key)
         known = {

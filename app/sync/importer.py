@@ -20,7 +20,7 @@ import re
 import uuid
 from collections import defaultdict
 from collections.abc import Sequence
-from dataclasses import asdict, dataclass
+from dataclasses import asdict, dataclass, field
 from datetime import timedelta
 from pathlib import Path
 from typing import Any
@@ -36,7 +36,7 @@ from app.persistence.capture import SEED_ORIGIN
 from app.persistence.clock import Stamp
 from app.services import access
 from app.services.desk import Desk
-from app.sync import SyncError, bundle, seals
+from app.sync import SyncError, bundle, holdings, seals
 from app.sync.audience import EVERYONE, Audiences, is_shared_reference, replicated_tables
 from app.sync.conflicts import conflicts_of
 from app.sync.export import site_facts
@@ -65,6 +65,9 @@ class ImportReport:
     blobs: int
     #: the sender had lost bundles it acknowledged: the next bundle to it carries everything
     resend: bool = False
+    #: origins of which this site lacks changes the sender believes it holds (app/sync/holdings.py):
+    #: {origin, upto, expected, held, missing}; empty when all are held or the bundle says nothing
+    diverged: list[dict[str, Any]] = field(default_factory=list)
 
     def to_json(self) -> str:
         return json.dumps(asdict(self), sort_keys=True)
@@ -271,6 +274,11 @@ def _apply(desk: Desk, opened: bundle.OpenedBundle, *, released: Sequence[int] =
                     for line, reason in quarantine
                 ],
             )
+        diverged: list[holdings.Divergence] = []
+        stated = None if released else holdings.from_manifest(manifest)
+        if stated is not None:  # after this bundle's changes are in: it counted them too
+            diverged = holdings.compare(session, desk.site_code or "", stated)
+            holdings.record(session, opened.sender, opened.sequence, diverged)
         touched_rows = {(line["entity"], line["_row"]) for line in fresh}
         conflicts = [c for c in conflicts_of(session) if (c.entity, c.row_id) in touched_rows]
         stored = 0
@@ -292,6 +300,7 @@ def _apply(desk: Desk, opened: bundle.OpenedBundle, *, released: Sequence[int] =
             future_stamped=future,
             blobs=stored,
             resend=rewound,
+            diverged=[asdict(d) for d in diverged],
         )
         session.add(
             SyncImport(
