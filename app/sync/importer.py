@@ -8,8 +8,10 @@
    is authorised against the merged state (its origin is a hub, created the record, or is in the
    record's audience; a relayed change must come through a hub) — what fails is taken out again
    (a savepoint), kept in `sync_quarantine` and reported; the clock moves to the newest stamp seen
-   (never more than MAX_FUTURE beyond this machine's time: such stamps are reported); the import
-   and its report are recorded. A replayed bundle is recognised by its id and changes nothing.
+   (never more than MAX_FUTURE beyond this machine's time: such stamps are reported); what the
+   sender believes this site now holds is compared with what it holds (app.sync.holdings: a
+   deficit is reported and kept for the administrator); the import and its report are recorded.
+   A replayed bundle is recognised by its id and changes nothing.
 A process killed midway leaves the transaction uncommitted: the database is as before.
 """
 
