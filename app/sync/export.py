@@ -201,9 +201,11 @@ class _Reach:
         return [r for r in rows if r.row_id in shown[r.entity]]
 
 
-def pending(desk: Desk, session: Session, peer: SyncPeer) -> tuple[list[Any], list[tuple[str, uuid.UUID]]]:
+def pending(
+    desk: Desk, session: Session, peer: SyncPeer, reach: _Reach | None = None
+) -> tuple[list[Any], list[tuple[str, uuid.UUID]]]:
     """The change rows a bundle for `peer` carries now, and the records it sends whole."""
-    reach = _Reach(desk, session, peer)
+    reach = reach or _Reach(desk, session, peer)
     audiences, skip, allowed, visible = reach.audiences, reach.skip, reach.allowed, reach.visible
 
     connection = session.connection()  # Core rows: no ORM loading for a hundred thousand changes
@@ -248,49 +250,75 @@ def pending(desk: Desk, session: Session, peer: SyncPeer) -> tuple[list[Any], li
     return sorted(chosen.values(), key=lambda r: (r.origin_site, r.origin_seq)), roots
 
 
-class _Id(NamedTuple):
-    origin_site: str
-    origin_seq: int
-    entity: str
-    row_id: uuid.UUID
-
-
-def deliverable(desk: Desk, session: Session, peer: SyncPeer) -> list[tuple[str, int]]:
-    """(origin, seq) of every change a full resend to `peer` would carry now: `pending` from
-    cursor 0 without its whole-record part (a first bundle holds the whole log), reading only
-    the ids and records of the log (app/sync/holdings.py)."""
-    reach = _Reach(desk, session, peer)
+def counted(desk: Desk, session: Session, peer: SyncPeer, reach: _Reach | None = None) -> dict[str, Any]:
+    """Per origin, the tally (app/sync/holdings.py) of every change a full resend to `peer` would
+    carry now: `pending` from cursor 0 without its whole-record part (a first bundle holds the
+    whole log). On SQLite it reads two covering indexes, not the log's rows, as one text per
+    record and one per origin."""
+    reach = reach or _Reach(desk, session, peer)
+    origins = [
+        origin
+        for origin in session.scalars(select(Change.origin_site).distinct())
+        if origin not in reach.skip and reach.allowed(origin)
+    ]
+    if not origins:
+        return {}
+    if peer.is_hub:  # every record's audience names every hub (app/sync/reach.py)
+        return {origin: holdings.tally(holdings.logged_seqs(session, origin)) for origin in sorted(origins)}
     connection = session.connection()
-    rows: list[Any]
-    if connection.dialect.name != "sqlite":
-        query = select(Change.origin_site, Change.origin_seq, Change.entity, Change.row_id).where(
-            Change.origin_site.not_in(reach.skip)
+    if connection.dialect.name == "sqlite":
+        # one row per record and one per origin, the ids as text: the driver's cost is per row
+        records = [
+            (entity, uuid.UUID(hex=row_id), ids)
+            for entity, row_id, ids in connection.exec_driver_sql(
+                "SELECT entity, row_id, group_concat(id) FROM change_log GROUP BY entity, row_id"
+            )
+        ]
+        placeholders = ", ".join("?" for _ in origins)
+        by_origin = [
+            (origin, [int(i) for i in ids.split(",")], [int(q) for q in seq_text.split(",")])
+            for origin, ids, seq_text in connection.exec_driver_sql(
+                "SELECT origin_site, group_concat(id), group_concat(origin_seq) FROM change_log"
+                f" WHERE origin_site IN ({placeholders}) GROUP BY origin_site",
+                tuple(origins),
+            )
+        ]
+    else:
+        grouped: dict[tuple[str, uuid.UUID], list[int]] = defaultdict(list)
+        for entity, row_id, change_id in connection.execute(select(Change.entity, Change.row_id, Change.id)):
+            grouped[(entity, row_id)].append(change_id)
+        records = [(entity, row_id, ids) for (entity, row_id), ids in grouped.items()]
+        lists: dict[str, tuple[list[int], list[int]]] = {origin: ([], []) for origin in origins}
+        query = select(Change.origin_site, Change.id, Change.origin_seq).where(
+            Change.origin_site.in_(origins)
         )
-        rows = list(connection.execute(query))
-    else:  # ids as text, one UUID per record (see _changes_after)
-        found = connection.exec_driver_sql(
-            "SELECT origin_site, origin_seq, entity, row_id FROM change_log WHERE origin_site NOT IN (?, ?)",
-            tuple(reach.skip),
-        ).fetchall()
-        ids: dict[str, uuid.UUID] = {}
-        rows = []
-        for r in found:
-            row_id = ids.get(r[3])
-            if row_id is None:
-                row_id = ids[r[3]] = uuid.UUID(hex=r[3])
-            rows.append(_Id(r[0], r[1], r[2], row_id))
-    rows = [r for r in rows if reach.allowed(r.origin_site)]
-    return [(r.origin_site, r.origin_seq) for r in reach.shown(rows)]
+        for origin, change_id, seq in connection.execute(query):
+            lists[origin][0].append(change_id)
+            lists[origin][1].append(seq)
+        by_origin = [(origin, ids, seq_list) for origin, (ids, seq_list) in lists.items()]
+    by_entity: dict[str, dict[uuid.UUID, Any]] = defaultdict(dict)
+    for entity, row_id, ids in records:
+        by_entity[entity][row_id] = ids
+    kept: set[int] = set()
+    for entity, by_row in by_entity.items():
+        for row_id in reach.visible(entity, set(by_row)):
+            ids = by_row[row_id]
+            kept.update([int(i) for i in ids.split(",")] if isinstance(ids, str) else ids)
+    seqs = {
+        origin: sorted(seq for change_id, seq in zip(ids, seq_list, strict=True) if change_id in kept)
+        for origin, ids, seq_list in by_origin
+    }
+    return {origin: holdings.tally(found_seqs) for origin, found_seqs in seqs.items() if found_seqs}
 
 
-def _holdings(desk: Desk, session: Session, peer: SyncPeer, rows: list[Any]) -> dict[str, Any]:
+def _holdings(desk: Desk, session: Session, peer: SyncPeer, rows: list[Any], reach: _Reach) -> dict[str, Any]:
     """What `peer` holds once it applied this bundle (app/sync/holdings.py): with no cursor the
     bundle is a full resend and its rows are the answer; otherwise it is counted again."""
     if peer.cursor == 0:
-        pairs: list[tuple[str, int]] = [(r.origin_site, r.origin_seq) for r in rows]
+        found = holdings.tallies((r.origin_site, r.origin_seq) for r in rows)
     else:
-        pairs = deliverable(desk, session, peer)
-    return holdings.to_manifest(holdings.tallies(pairs))
+        found = counted(desk, session, peer, reach)
+    return holdings.to_manifest(found)
 
 
 @collector_paused()  # app/bulk.py: a large bundle is mostly garbage-free objects
@@ -300,7 +328,8 @@ def export_bundle(desk: Desk, keys: SiteKeys, peer_code: str, out: Path) -> Expo
 
     with desk.write() as session:
         peer = peer_for_export(session, peer_code)
-        rows, roots = pending(desk, session, peer)
+        reach = _Reach(desk, session, peer)  # the audiences, read once for the rows and the count
+        rows, roots = pending(desk, session, peer, reach)
         upto = int(session.scalar(select(func.max(Change.id))) or 0)
         sequence = peer.sent_seq + 1
         bundle_id = new_id()
@@ -337,7 +366,7 @@ def export_bundle(desk: Desk, keys: SiteKeys, peer_code: str, out: Path) -> Expo
             "recipients": [peer.code],
             "sequence": sequence,
             "ack": {"sequence": peer.received_seq},
-            "holdings": _holdings(desk, session, peer, rows),
+            "holdings": _holdings(desk, session, peer, rows, reach),
         }
         data = bundle.write(manifest, list(groups.values()), blobs, keys, peer.encryption_key)
         known = {

@@ -23,13 +23,14 @@ from __future__ import annotations
 
 import hashlib
 import json
+import struct
 from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import asdict, dataclass
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import select, union
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from app.models import Change, LocalState, SyncQuarantine
@@ -63,7 +64,7 @@ class Tally:
 
 def tally(seqs: list[int]) -> Tally:
     """The tally of sorted, distinct sequence numbers."""
-    digest = hashlib.sha256(b"".join(seq.to_bytes(8, "big") for seq in seqs)).hexdigest()
+    digest = hashlib.sha256(struct.pack(f">{len(seqs)}q", *seqs)).hexdigest()
     return Tally(seqs[-1] if seqs else 0, len(seqs), digest)
 
 
@@ -101,14 +102,33 @@ class Divergence:
     missing: int
 
 
+def logged_seqs(session: Session, origin: str, upto: int | None = None) -> list[int]:
+    """`origin`'s sequence numbers in the log, sorted: one range of its (origin_site, origin_seq)
+    index. On SQLite as one text (the driver takes 2.5 µs a row, a tenth of that in one string)."""
+    connection = session.connection()
+    bound = upto if upto is not None else 2**62
+    if connection.dialect.name == "sqlite":
+        text = connection.exec_driver_sql(
+            "SELECT group_concat(origin_seq) FROM change_log WHERE origin_site = ? AND origin_seq <= ?",
+            (origin, bound),
+        ).scalar()
+        return sorted(int(seq) for seq in text.split(",")) if text else []
+    query = select(Change.origin_seq).where(Change.origin_site == origin, Change.origin_seq <= bound)
+    return list(session.scalars(query.order_by(Change.origin_seq)))
+
+
 def held_tally(session: Session, origin: str, upto: int) -> Tally:
-    """What this site holds of `origin` up to `upto`: its log and its set-aside changes."""
-    logged = select(Change.origin_seq).where(Change.origin_site == origin, Change.origin_seq <= upto)
-    aside = select(SyncQuarantine.origin_seq).where(
-        SyncQuarantine.origin_site == origin, SyncQuarantine.origin_seq <= upto
+    """What this site holds of `origin` up to `upto`: its log and its set-aside changes (few)."""
+    seqs = logged_seqs(session, origin, upto)
+    aside = set(
+        session.scalars(
+            select(SyncQuarantine.origin_seq).where(
+                SyncQuarantine.origin_site == origin, SyncQuarantine.origin_seq <= upto
+            )
+        )
     )
-    query = union(logged, aside).subquery()
-    seqs = [int(s) for s in session.scalars(select(query.c[0]).order_by(query.c[0]))]
+    if aside:
+        seqs = sorted(aside.union(seqs))
     return tally(seqs)
 
 

@@ -23,7 +23,7 @@ from app.persistence.clock import HybridClock
 from app.services import cases
 from app.sync import SyncError, holdings
 from app.sync.conflicts import list_conflicts
-from app.sync.export import deliverable
+from app.sync.export import counted
 from tests.sync.sites import SyncSite, make_sites, open_case
 
 TODAY = date(2026, 11, 2)
@@ -132,10 +132,10 @@ class ThreeSites(RuleBasedStateMachine):
                 with sender.desk.read() as session:
                     peer = session.get(SyncPeer, receiver.code)
                     assert peer is not None
-                    counted = holdings.tallies(deliverable(sender.desk, session, peer))
+                    expected = counted(sender.desk, session, peer)
                 with receiver.desk.read() as session:
-                    held = {o: holdings.held_tally(session, o, t.upto) for o, t in counted.items()}
-                assert counted == held
+                    held = {o: holdings.held_tally(session, o, t.upto) for o, t in expected.items()}
+                assert expected == held
 
     def _count(self, site: SyncSite) -> int:
         with site.desk.read() as session:

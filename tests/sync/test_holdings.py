@@ -8,14 +8,16 @@ from __future__ import annotations
 from collections.abc import Iterator
 from datetime import date
 from pathlib import Path
+from types import SimpleNamespace
 
 import pytest
 from sqlalchemy import func, select, text
 
-from app.models import Case, Change
+from app.models import Case, Change, SyncPeer
 from app.services import case_activity, cases
 from app.services.workers import WorkerInput
 from app.sync import holdings, sites
+from app.sync.export import counted
 from app.sync.importer import ImportReport
 from tests.sync.sites import SyncSite, make_sites, open_case
 
@@ -155,6 +157,13 @@ def test_audiences_and_relays_raise_nothing_and_a_loss_behind_the_hub_is_found(
     with desk.desk.read() as session:
         assert session.get(Case, apart.id) is not None
     everyone(three)
+
+    for sender in (embassy, desk):  # for a hub the count skips the audiences: it is in all of them
+        with sender.desk.read() as session:
+            peer = session.get(SyncPeer, hub.code)
+            assert peer is not None and peer.is_hub
+            as_any = SimpleNamespace(code=peer.code, is_hub=False, cursor=peer.cursor)
+            assert counted(sender.desk, session, peer) == counted(sender.desk, session, as_any)  # type: ignore[arg-type]
 
     lose_rows(desk, embassy.code, 2)  # the BP2MI desk loses two of the embassy's changes
     open_case(hub, "Wati Susanti")
