@@ -171,6 +171,10 @@ def cmd_site(config: Config, args: argparse.Namespace) -> int:
                 print(translate("cli", "No peer sites enrolled."))
             for peer in peers if not args.json else []:
                 state = translate("cli", "revoked") if peer.revoked_at else ""
+                if peer.missing:
+                    state = translate("cli", "{count} changes missing: ask for a resend").format(
+                        count=peer.missing
+                    )
                 hub = "hub" if peer.is_hub else "   "
                 counters = f"{peer.sent_seq}/{peer.acked_seq}/{peer.received_seq}"
                 print(
@@ -204,6 +208,7 @@ def cmd_bundle(config: Config, args: argparse.Namespace) -> int:
             )
             return 0
         report = importer.import_file(desk, keys, Path(args.file))
+        own = desk.site_code or ""
     finally:
         desk.close()
     if args.json:
@@ -231,7 +236,19 @@ def cmd_bundle(config: Config, args: argparse.Namespace) -> int:
                 "for it carries every change again.",
             ).format(sender=report.sender)
         )
+    for found in report.diverged if not args.json else []:
+        print(divergence_message(report.sender, own, found))
     return 0
+
+
+def divergence_message(sender: str, own: str, found: dict[str, Any]) -> str:
+    """What an administrator reads when this site lacks changes a peer believes it holds."""
+    return translate(
+        "cli",
+        "{sender} counts {expected} changes of {origin} up to number {upto} that this site should "
+        "hold; at least {missing} of them are missing here. Ask the administrator of {sender} to send "
+        "everything again (`jejaring site resend {site}` there).",
+    ).format(sender=sender, site=own, **found)
 
 
 def cmd_conflicts(config: Config, args: argparse.Namespace) -> int:

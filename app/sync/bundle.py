@@ -3,7 +3,8 @@ the same without seals, is still read.
 
 ```
 manifest.json               canonical JSON: format, schema, bundle id, sender, recipients,
-                            per-pair sequence, acknowledgement, groups, members (sha256, size)
+                            per-pair sequence, acknowledgement, holdings (app/sync/holdings.py:
+                            optional, absent before), groups, members (sha256, size)
 manifest.sig                the sender's Ed25519 signature over manifest.json's exact bytes
 changes/<origin>.jsonl.gz   one change per line (canonical JSON), gzip
 changes/<origin>.sig        signature over the group: by the origin when it sends its own
@@ -32,7 +33,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from app.i18n import QT_TRANSLATE_NOOP
-from app.sync import SyncError
+from app.sync import SyncError, holdings
 from app.sync.keys import SiteKeys, canonical, verify
 from app.sync.seals import Seal
 
@@ -286,7 +287,8 @@ def _verify(
         bundle_id = str(manifest["bundle_id"])
         int(manifest["sequence"])
         int(manifest["ack"]["sequence"])
-    except (ValueError, KeyError, TypeError):
+        holdings.from_manifest(manifest)  # optional (app/sync/holdings.py); checked for shape here
+    except (ValueError, KeyError, TypeError, AttributeError):
         raise _damaged() from None
     if fmt > FORMAT:
         raise SyncError(

@@ -35,7 +35,7 @@ from app.persistence.capture import SEED_ORIGIN
 from app.persistence.migrations import HEAD_REVISION
 from app.services import access
 from app.services.desk import Desk
-from app.sync import SyncError, bundle, seals
+from app.sync import SyncError, bundle, holdings, seals
 from app.sync.audience import EVERYONE, ROOTS, Audiences, SiteFacts, dependents_of
 from app.sync.keys import SiteKeys
 from app.sync.sites import own_site
@@ -175,27 +175,42 @@ def _own_lines(connection: Connection, origin: str, built: dict[int, bytes]) -> 
     return lines
 
 
-def pending(desk: Desk, session: Session, peer: SyncPeer) -> tuple[list[Any], list[tuple[str, uuid.UUID]]]:
+class _Reach:
+    """What may go to `peer` from here: which origins, and which records (its audience)."""
+
+    def __init__(self, desk: Desk, session: Session, peer: SyncPeer) -> None:
+        self.own = desk.site_code or ""
+        self.is_hub = own_site(session, desk).is_hub
+        self.audiences = Audiences(session, site_facts(session, desk))
+        self.peer = peer.code
+        self.skip = [SEED_ORIGIN, peer.code]
+
+    def allowed(self, origin: str) -> bool:
+        return self.is_hub or origin == self.own
+
+    def visible(self, entity: str, row_ids: set[uuid.UUID]) -> set[uuid.UUID]:
+        found = self.audiences.of_rows(entity, row_ids)
+        return {i for i, codes in found.items() if codes is EVERYONE or self.peer in codes}
+
+    def shown(self, rows: list[Any]) -> list[Any]:
+        """The rows of records in the peer's audience."""
+        by_entity: dict[str, set[uuid.UUID]] = defaultdict(set)
+        for r in rows:
+            by_entity[r.entity].add(r.row_id)
+        shown = {entity: self.visible(entity, ids) for entity, ids in by_entity.items()}
+        return [r for r in rows if r.row_id in shown[r.entity]]
+
+
+def pending(
+    desk: Desk, session: Session, peer: SyncPeer, reach: _Reach | None = None
+) -> tuple[list[Any], list[tuple[str, uuid.UUID]]]:
     """The change rows a bundle for `peer` carries now, and the records it sends whole."""
-    own = desk.site_code or ""
-    me = own_site(session, desk)
-    audiences = Audiences(session, site_facts(session, desk))
-    skip = [SEED_ORIGIN, peer.code]
-
-    def allowed(origin: str) -> bool:
-        return me.is_hub or origin == own
-
-    def visible(entity: str, row_ids: set[uuid.UUID]) -> set[uuid.UUID]:
-        found = audiences.of_rows(entity, row_ids)
-        return {i for i, codes in found.items() if codes is EVERYONE or peer.code in codes}
+    reach = reach or _Reach(desk, session, peer)
+    audiences, skip, allowed, visible = reach.audiences, reach.skip, reach.allowed, reach.visible
 
     connection = session.connection()  # Core rows: no ORM loading for a hundred thousand changes
     fresh = [r for r in _changes_after(connection, peer.cursor, skip) if allowed(r.origin_site)]
-    by_entity: dict[str, set[uuid.UUID]] = defaultdict(set)
-    for r in fresh:
-        by_entity[r.entity].add(r.row_id)
-    shown = {entity: visible(entity, ids) for entity, ids in by_entity.items()}
-    chosen = {r.id: r for r in fresh if r.row_id in shown[r.entity]}
+    chosen = {r.id: r for r in reach.shown(fresh)}
 
     # records in the peer's audience that it has not yet confirmed holding whole
     confirmed = {
@@ -235,6 +250,77 @@ def pending(desk: Desk, session: Session, peer: SyncPeer) -> tuple[list[Any], li
     return sorted(chosen.values(), key=lambda r: (r.origin_site, r.origin_seq)), roots
 
 
+def counted(desk: Desk, session: Session, peer: SyncPeer, reach: _Reach | None = None) -> dict[str, Any]:
+    """Per origin, the tally (app/sync/holdings.py) of every change a full resend to `peer` would
+    carry now: `pending` from cursor 0 without its whole-record part (a first bundle holds the
+    whole log). On SQLite it reads two covering indexes, not the log's rows, as one text per
+    record and one per origin."""
+    reach = reach or _Reach(desk, session, peer)
+    origins = [
+        origin
+        for origin in session.scalars(select(Change.origin_site).distinct())
+        if origin not in reach.skip and reach.allowed(origin)
+    ]
+    if not origins:
+        return {}
+    if peer.is_hub:  # every record's audience names every hub (app/sync/reach.py)
+        return {origin: holdings.tally(holdings.logged_seqs(session, origin)) for origin in sorted(origins)}
+    connection = session.connection()
+    if connection.dialect.name == "sqlite":
+        # one row per record and one per origin, the ids as text: the driver's cost is per row
+        records = [
+            (entity, uuid.UUID(hex=row_id), ids)
+            for entity, row_id, ids in connection.exec_driver_sql(
+                "SELECT entity, row_id, group_concat(id) FROM change_log GROUP BY entity, row_id"
+            )
+        ]
+        placeholders = ", ".join("?" for _ in origins)
+        by_origin = [
+            (origin, [int(i) for i in ids.split(",")], [int(q) for q in seq_text.split(",")])
+            for origin, ids, seq_text in connection.exec_driver_sql(
+                "SELECT origin_site, group_concat(id), group_concat(origin_seq) FROM change_log"
+                f" WHERE origin_site IN ({placeholders}) GROUP BY origin_site",
+                tuple(origins),
+            )
+        ]
+    else:
+        grouped: dict[tuple[str, uuid.UUID], list[int]] = defaultdict(list)
+        for entity, row_id, change_id in connection.execute(select(Change.entity, Change.row_id, Change.id)):
+            grouped[(entity, row_id)].append(change_id)
+        records = [(entity, row_id, ids) for (entity, row_id), ids in grouped.items()]
+        lists: dict[str, tuple[list[int], list[int]]] = {origin: ([], []) for origin in origins}
+        query = select(Change.origin_site, Change.id, Change.origin_seq).where(
+            Change.origin_site.in_(origins)
+        )
+        for origin, change_id, seq in connection.execute(query):
+            lists[origin][0].append(change_id)
+            lists[origin][1].append(seq)
+        by_origin = [(origin, ids, seq_list) for origin, (ids, seq_list) in lists.items()]
+    by_entity: dict[str, dict[uuid.UUID, Any]] = defaultdict(dict)
+    for entity, row_id, ids in records:
+        by_entity[entity][row_id] = ids
+    kept: set[int] = set()
+    for entity, by_row in by_entity.items():
+        for row_id in reach.visible(entity, set(by_row)):
+            ids = by_row[row_id]
+            kept.update([int(i) for i in ids.split(",")] if isinstance(ids, str) else ids)
+    seqs = {
+        origin: sorted(seq for change_id, seq in zip(ids, seq_list, strict=True) if change_id in kept)
+        for origin, ids, seq_list in by_origin
+    }
+    return {origin: holdings.tally(found_seqs) for origin, found_seqs in seqs.items() if found_seqs}
+
+
+def _holdings(desk: Desk, session: Session, peer: SyncPeer, rows: list[Any], reach: _Reach) -> dict[str, Any]:
+    """What `peer` holds once it applied this bundle (app/sync/holdings.py): with no cursor the
+    bundle is a full resend and its rows are the answer; otherwise it is counted again."""
+    if peer.cursor == 0:
+        found = holdings.tallies((r.origin_site, r.origin_seq) for r in rows)
+    else:
+        found = counted(desk, session, peer, reach)
+    return holdings.to_manifest(found)
+
+
 @collector_paused()  # app/bulk.py: a large bundle is mostly garbage-free objects
 def export_bundle(desk: Desk, keys: SiteKeys, peer_code: str, out: Path) -> ExportResult:
     access.require(desk, access.Permission.SYNC)
@@ -242,7 +328,8 @@ def export_bundle(desk: Desk, keys: SiteKeys, peer_code: str, out: Path) -> Expo
 
     with desk.write() as session:
         peer = peer_for_export(session, peer_code)
-        rows, roots = pending(desk, session, peer)
+        reach = _Reach(desk, session, peer)  # the audiences, read once for the rows and the count
+        rows, roots = pending(desk, session, peer, reach)
         upto = int(session.scalar(select(func.max(Change.id))) or 0)
         sequence = peer.sent_seq + 1
         bundle_id = new_id()
@@ -279,6 +366,7 @@ def export_bundle(desk: Desk, keys: SiteKeys, peer_code: str, out: Path) -> Expo
             "recipients": [peer.code],
             "sequence": sequence,
             "ack": {"sequence": peer.received_seq},
+            "holdings": _holdings(desk, session, peer, rows, reach),
         }
         data = bundle.write(manifest, list(groups.values()), blobs, keys, peer.encryption_key)
         known = {

@@ -8,8 +8,10 @@
    is authorised against the merged state (its origin is a hub, created the record, or is in the
    record's audience; a relayed change must come through a hub) — what fails is taken out again
    (a savepoint), kept in `sync_quarantine` and reported; the clock moves to the newest stamp seen
-   (never more than MAX_FUTURE beyond this machine's time: such stamps are reported); the import
-   and its report are recorded. A replayed bundle is recognised by its id and changes nothing.
+   (never more than MAX_FUTURE beyond this machine's time: such stamps are reported); what the
+   sender believes this site now holds is compared with what it holds (app.sync.holdings: a
+   deficit is reported and kept for the administrator); the import and its report are recorded.
+   A replayed bundle is recognised by its id and changes nothing.
 A process killed midway leaves the transaction uncommitted: the database is as before.
 """
 
@@ -20,7 +22,7 @@ import re
 import uuid
 from collections import defaultdict
 from collections.abc import Sequence
-from dataclasses import asdict, dataclass
+from dataclasses import asdict, dataclass, field
 from datetime import timedelta
 from pathlib import Path
 from typing import Any
@@ -36,7 +38,7 @@ from app.persistence.capture import SEED_ORIGIN
 from app.persistence.clock import Stamp
 from app.services import access
 from app.services.desk import Desk
-from app.sync import SyncError, bundle, seals
+from app.sync import SyncError, bundle, holdings, seals
 from app.sync.audience import EVERYONE, Audiences, is_shared_reference, replicated_tables
 from app.sync.conflicts import conflicts_of
 from app.sync.export import site_facts
@@ -65,6 +67,9 @@ class ImportReport:
     blobs: int
     #: the sender had lost bundles it acknowledged: the next bundle to it carries everything
     resend: bool = False
+    #: origins of which this site lacks changes the sender believes it holds (app/sync/holdings.py):
+    #: {origin, upto, expected, held, missing}; empty when all are held or the bundle says nothing
+    diverged: list[dict[str, Any]] = field(default_factory=list)
 
     def to_json(self) -> str:
         return json.dumps(asdict(self), sort_keys=True)
@@ -271,6 +276,11 @@ def _apply(desk: Desk, opened: bundle.OpenedBundle, *, released: Sequence[int] =
                     for line, reason in quarantine
                 ],
             )
+        diverged: list[holdings.Divergence] = []
+        stated = None if released else holdings.from_manifest(manifest)
+        if stated is not None:  # after this bundle's changes are in: it counted them too
+            diverged = holdings.compare(session, desk.site_code or "", stated)
+            holdings.record(session, opened.sender, opened.sequence, diverged)
         touched_rows = {(line["entity"], line["_row"]) for line in fresh}
         conflicts = [c for c in conflicts_of(session) if (c.entity, c.row_id) in touched_rows]
         stored = 0
@@ -292,6 +302,7 @@ def _apply(desk: Desk, opened: bundle.OpenedBundle, *, released: Sequence[int] =
             future_stamped=future,
             blobs=stored,
             resend=rewound,
+            diverged=[asdict(d) for d in diverged],
         )
         session.add(
             SyncImport(

@@ -14,6 +14,7 @@ from app.models.base import utcnow
 from app.services import access
 from app.services.desk import Desk
 from app.sync import SyncError
+from app.sync.holdings import divergence_of
 from app.sync.keys import IDENTITY_KEY, SiteCard, SiteKeys, public_of
 
 
@@ -32,6 +33,8 @@ class PeerInfo:
     received_seq: int
     last_sent_at: datetime | None
     last_received_at: datetime | None
+    #: changes this site lacks of what the peer's last bundle counted (app/sync/holdings.py)
+    missing: int = 0
 
 
 def _stored_identity(session: Session) -> str | None:
@@ -130,7 +133,7 @@ def enroll(desk: Desk, card: SiteCard) -> PeerInfo:
         peer.enrolled_at = now
         peer.revoked_at = None
         session.flush()
-        return _info(peer)
+        return _info(peer, session)
 
 
 def revoke(desk: Desk, code: str) -> PeerInfo:
@@ -141,7 +144,7 @@ def revoke(desk: Desk, code: str) -> PeerInfo:
             raise SyncError(QT_TRANSLATE_NOOP("sync", "No enrolled site has the code {code}."), code=code)
         if peer.revoked_at is None:
             peer.revoked_at = utcnow()
-        return _info(peer)
+        return _info(peer, session)
 
 
 def resend(desk: Desk, code: str) -> PeerInfo:
@@ -153,7 +156,7 @@ def resend(desk: Desk, code: str) -> PeerInfo:
         if peer is None:
             raise SyncError(QT_TRANSLATE_NOOP("sync", "No enrolled site has the code {code}."), code=code)
         rewind(session, peer)
-        return _info(peer)
+        return _info(peer, session)
 
 
 def rewind(session: Session, peer: SyncPeer) -> None:
@@ -164,10 +167,11 @@ def rewind(session: Session, peer: SyncPeer) -> None:
 
 def peers(desk: Desk) -> list[PeerInfo]:
     with desk.read() as session:
-        return [_info(p) for p in session.scalars(select(SyncPeer).order_by(SyncPeer.code))]
+        return [_info(p, session) for p in session.scalars(select(SyncPeer).order_by(SyncPeer.code))]
 
 
-def _info(peer: SyncPeer) -> PeerInfo:
+def _info(peer: SyncPeer, session: Session) -> PeerInfo:
+    found = divergence_of(session, peer.code)
     return PeerInfo(
         code=peer.code,
         name=peer.name,
@@ -182,4 +186,5 @@ def _info(peer: SyncPeer) -> PeerInfo:
         received_seq=peer.received_seq,
         last_sent_at=peer.last_sent_at,
         last_received_at=peer.last_received_at,
+        missing=found.missing if found else 0,
     )

@@ -18,6 +18,7 @@ from app.sync import sites
 from app.sync.audience import CASE, LETTER, MEETING, WORKER, parent_of, replicated_tables
 from app.sync.conflicts import Conflict, conflicts_of
 from app.sync.export import pending
+from app.sync.holdings import divergence_of
 
 
 @dataclass(frozen=True)
@@ -31,6 +32,8 @@ class PeerRow:
     last_sent_at: datetime | None
     last_received_at: datetime | None
     pending: int
+    #: changes this site lacks of what the peer's last bundle counted (app/sync/holdings.py)
+    missing: int = 0
 
 
 @dataclass(frozen=True)
@@ -57,6 +60,7 @@ def sync_status(desk: Desk, *, history: int = 100) -> SyncStatus:
         peers = []
         for peer in session.scalars(select(SyncPeer).order_by(SyncPeer.code)):
             waiting = 0 if peer.revoked_at else len(pending(desk, session, peer)[0])
+            diverged = divergence_of(session, peer.code)
             peers.append(
                 PeerRow(
                     peer.code,
@@ -68,6 +72,7 @@ def sync_status(desk: Desk, *, history: int = 100) -> SyncStatus:
                     peer.last_sent_at,
                     peer.last_received_at,
                     waiting,
+                    diverged.missing if diverged else 0,
                 )
             )
         imports = tuple(

@@ -14,9 +14,11 @@ from pathlib import Path
 import pytest
 from sqlalchemy import func, select
 
-from app.models import Change
+from app.models import Change, SyncPeer
 from app.persistence.capture import SEED_ORIGIN
 from app.services import demo
+from app.sync import holdings
+from app.sync.export import counted
 from tests.sync.sites import make_sites
 
 TARGET_CHANGES = 100_000
@@ -89,6 +91,18 @@ def test_export_import_100k_changes(tmp_path: Path, benchmark) -> None:  # type:
             assert (
                 session.scalar(select(func.count(Change.id)).where(Change.origin_site == embassy.code)) or 0
             ) >= len(plain)
+        # the holdings a later bundle states (app/sync/holdings.py): counted again, then compared
+        with embassy.desk.read() as session:
+            peer = session.get(SyncPeer, hub.code)
+            assert peer is not None
+            start = time.perf_counter()
+            stated = counted(embassy.desk, session, peer)
+            count_took = time.perf_counter() - start
+        with hub.desk.read() as session:
+            start = time.perf_counter()
+            assert holdings.compare(session, hub.code, stated) == []
+            compare_took = time.perf_counter() - start
+        print(f"holdings of a later bundle: counted {count_took:.3f} s, compared {compare_took:.3f} s")
     finally:
         for site in (embassy, _desk, hub):
             site.desk.close()

@@ -127,3 +127,90 @@ def test_three_sites_exchange_bundles(
     run["KBRI-KUL"]("bundle", "export", "--to", "KP2MI-HUB", "--out", str(late))
     refused = run["KP2MI-HUB"]("bundle", "import", str(late), ok=False)
     assert "revoked" in refused.stderr
+
+
+def test_a_hub_that_lost_rows_is_told_on_import_and_a_resend_mends_it(
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+    database_url: str | None,
+) -> None:
+    """In the PostgreSQL leg the hub is an office server."""
+    from sqlalchemy import text
+
+    from app.config import load_config
+    from app.services import accounts
+    from app.services.desk import open_desk
+
+    pair = ("KBRI-KUL", "KP2MI-HUB")
+    url = {"KP2MI-HUB": database_url} if database_url else {}
+    run = {code: _runner(tmp_path, code, capsys, monkeypatch, url.get(code)) for code in pair}
+    cards = tmp_path / "cards"
+    cards.mkdir()
+    for code in pair:
+        name, agency, country, admin = SITES[code]
+        run[code](
+            "init",
+            "--site-code",
+            code,
+            "--site-name",
+            name,
+            "--agency",
+            agency,
+            "--country",
+            country,
+            "--admin",
+            admin,
+        )
+        run[code]("site", "card", "--out", str(cards / f"{code}.json"))
+    run["KP2MI-HUB"]("site", "hub")
+    run["KBRI-KUL"]("site", "enroll", str(cards / "KP2MI-HUB.json"), "--yes")
+    run["KP2MI-HUB"]("site", "enroll", str(cards / "KBRI-KUL.json"), "--yes")
+    run["KBRI-KUL"]("demo", "--cases", "2", "--seed", "4")
+    bundles = tmp_path / "bundles"
+    bundles.mkdir()
+    number = iter(range(100))
+
+    def exchange(sender: str, receiver: str, *extra: str) -> subprocess.CompletedProcess[str]:
+        path = bundles / f"{sender}-{receiver}-{next(number)}.jejaring"
+        run[sender]("bundle", "export", "--to", receiver, "--out", str(path))
+        return run[receiver]("bundle", "import", str(path), *extra)
+
+    for _round in range(2):
+        assert "missing" not in exchange("KBRI-KUL", "KP2MI-HUB").stdout
+        exchange("KP2MI-HUB", "KBRI-KUL")
+
+    hub = open_desk(load_config(tmp_path / "KP2MI-HUB", url.get("KP2MI-HUB")))
+    accounts.sign_in(hub, SITES["KP2MI-HUB"][3], ADMIN_PASSWORD)  # the key of its database
+    with hub.db.engine.begin() as connection:  # the hub's database loses rows; its counters stay
+        seqs = (
+            connection.execute(
+                text(
+                    "SELECT origin_seq FROM change_log WHERE origin_site = 'KBRI-KUL'"
+                    " ORDER BY origin_seq LIMIT 4"
+                )
+            )
+            .scalars()
+            .all()
+        )
+        connection.execute(
+            text(
+                "DELETE FROM change_log WHERE origin_site = 'KBRI-KUL'"
+                f" AND origin_seq IN ({seqs[1]}, {seqs[3]})"
+            )
+        )
+    hub.close()
+
+    told = exchange("KBRI-KUL", "KP2MI-HUB")
+    assert "at least 2 of them are missing here" in told.stdout
+    assert "`jejaring site resend KP2MI-HUB` there" in told.stdout
+    report = json.loads(exchange("KBRI-KUL", "KP2MI-HUB", "--json").stdout)
+    [found] = report["diverged"]
+    assert found["origin"] == "KBRI-KUL" and found["missing"] == 2
+    listed = run["KP2MI-HUB"]("site", "list").stdout
+    assert "2 changes missing: ask for a resend" in listed
+
+    run["KBRI-KUL"]("site", "resend", "KP2MI-HUB")
+    mended = exchange("KBRI-KUL", "KP2MI-HUB", "--json")
+    assert json.loads(mended.stdout)["diverged"] == []
+    assert "missing" not in run["KP2MI-HUB"]("site", "list").stdout

@@ -175,3 +175,42 @@ def test_send_everything_again_to_a_peer(
         assert peer is not None and peer.cursor == 0
     window.close()
     view.context.tasks.wait()
+
+
+def test_an_import_that_finds_changes_missing_says_so_and_the_peer_row_keeps_it(
+    qtbot: QtBot, three: list[SyncSite], make_context: Callable[[Desk], UiContext]
+) -> None:
+    from tests.sync.test_holdings import lose_rows
+    from ui.main_window import MainWindow
+
+    embassy, _desk, hub = three
+    open_case(embassy, "Sri Wahyuni")
+    hub.import_file(embassy.export_to(hub.code))
+    embassy.import_file(hub.export_to(embassy.code))
+    lose_rows(hub, embassy.code, 2)  # the hub's database lost two of the embassy's changes
+    bundle = embassy.export_to(hub.code)
+
+    window = MainWindow(make_context(hub.desk))
+    qtbot.addWidget(window)
+    window.resize(1366, 768)
+    window.show()
+    qtbot.waitExposed(window)
+    index = next(i for i, v in enumerate(window.views) if isinstance(v, SyncView))
+    window.show_view(index)
+    view = window.views[index]
+    assert isinstance(view, SyncView)
+    qtbot.waitUntil(lambda: not view.context.tasks.busy and view.data is not None, timeout=10_000)
+    view.passphrase = lambda: PASSPHRASE  # type: ignore[method-assign]
+    view.import_path(bundle)
+    qtbot.waitUntil(lambda: "at least 2 of them are missing here" in view.message.text(), timeout=20_000)
+    assert "Ask the administrator of KBRI-KUL to send everything again" in view.message.text()
+    qtbot.waitUntil(
+        lambda: not view.context.tasks.busy and view.imports_table.rowCount() == 2, timeout=10_000
+    )
+    assert view.imports_table.item(0, 8).text() == "2"
+    row = next(
+        r for r in range(view.peers_table.rowCount()) if view.peers_table.item(r, 0).text() == embassy.code
+    )
+    assert view.peers_table.item(row, 7).text() == "2"
+    assert "send everything again" in view.peers_table.item(row, 7).toolTip()
+    window.grab().save(str(SHOTS / "sync-missing.png"))

@@ -123,6 +123,13 @@ def test_bad_files_are_refused_and_change_nothing(
         signed = _rezip(plain, {"manifest.json": body, "manifest.sig": embassy.keys.sign(body).encode()})
         _refused(hub, _encrypt(hub, signed, f"newer-{field}"), message)
 
+    # holdings of the wrong shape, signed properly by the sender (app/sync/holdings.py)
+    for holdings in ("all of them", {"KBRI-KUL": {"upto": "9", "count": 1, "sha256": "0" * 64}}):
+        odd = dict(manifest, recipients=[hub.code], holdings=holdings)
+        body = json.dumps(odd, sort_keys=True, separators=(",", ":")).encode()
+        signed = _rezip(plain, {"manifest.json": body, "manifest.sig": embassy.keys.sign(body).encode()})
+        _refused(hub, _encrypt(hub, signed, "odd-holdings"), "damaged or truncated")
+
     # a stranger's bundle, and one from a revoked site
     stranger = SiteKeys.generate()
     body = json.dumps(dict(manifest, recipients=[hub.code], sender="KJRI-HKG"), sort_keys=True).encode()

@@ -155,8 +155,8 @@ class SyncView(View):
         exchange_card.body.addStretch(1)
 
         self.tabs = QTabWidget(self)
-        self.peers_table = QTableWidget(0, 7, self)
-        self.imports_table = QTableWidget(0, 8, self)
+        self.peers_table = QTableWidget(0, 8, self)
+        self.imports_table = QTableWidget(0, 9, self)
         for table in (self.peers_table, self.imports_table):
             table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
             table.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
@@ -250,6 +250,7 @@ class SyncView(View):
                 self.tr("Fingerprint"),
                 self.tr("Last sent / received"),
                 self.tr("Pending"),
+                self.tr("Missing here"),
             ]
         )
         self.imports_table.setHorizontalHeaderLabels(
@@ -262,6 +263,7 @@ class SyncView(View):
                 self.tr("Unchanged"),
                 self.tr("Conflicts"),
                 self.tr("Quarantined"),
+                self.tr("Missing here"),
             ]
         )
         self.no_conflicts.setText(self.tr("No conflicts to review."))
@@ -323,18 +325,24 @@ class SyncView(View):
             hub = self.tr("Yes") if peer.is_hub else ""
             sent = f"{self._when(peer.last_sent_at)} / {self._when(peer.last_received_at)}"
             waiting = self.tr("revoked") if peer.revoked else labels.number(peer.pending, language)
-            cells = (peer.code, peer.name, peer.agency_code, hub, peer.fingerprint, sent, waiting)
+            # changes the peer's last bundle counted that this site lacks: empty when none
+            missing = labels.number(peer.missing, language) if peer.missing else ""
+            cells = (peer.code, peer.name, peer.agency_code, hub, peer.fingerprint, sent, waiting, missing)
             for column, text in enumerate(cells):
                 self.peers_table.setItem(row, column, QTableWidgetItem(text))
+            if peer.missing:
+                self.peers_table.item(row, 7).setToolTip(self._ask_for_resend(peer.code))
         self.peers_table.resizeColumnsToContents()
         imports = status.imports if status is not None else ()
         self.imports_table.setRowCount(len(imports))
         for row, item in enumerate(imports):
             report = item.report
+            missing = sum(int(d.get("missing", 0)) for d in report.get("diverged", ()))
             cells = [self._when(item.at), item.sender, str(item.sequence)] + [
                 labels.number(int(report.get(key, 0)), language)
                 for key in ("new", "updated", "unchanged", "conflicts", "quarantined")
             ]
+            cells.append(labels.number(missing, language) if missing else "")
             for column, text in enumerate(cells):
                 self.imports_table.setItem(row, column, QTableWidgetItem(text))
         self.imports_table.resizeColumnsToContents()
@@ -560,18 +568,40 @@ class SyncView(View):
             if report.replay:
                 self._done(self.tr("This bundle was imported before; nothing changed."))
                 return
-            self._done(
-                self.tr(
-                    "Bundle {sequence} from {sender}: {new} new, {updated} updated, {unchanged} unchanged, "
-                    "{conflicts} conflicts, {quarantined} quarantined."
-                ).format(**json.loads(report.to_json()))
-            )
+            text = self.tr(
+                "Bundle {sequence} from {sender}: {new} new, {updated} updated, {unchanged} unchanged, "
+                "{conflicts} conflicts, {quarantined} quarantined."
+            ).format(**json.loads(report.to_json()))
+            lines = [text] + [self._divergence(report.sender, found) for found in report.diverged]
+            self._done("\n".join(lines))
+            if report.diverged:  # not a failure of this import, but the administrator must act
+                self.message.setStyleSheet("color: #b3261e;")
 
         self._with_keys(
             lambda keys: importer.import_file(self.context.desk, keys, path),
             done,
             self.tr("Checking and importing the bundle…"),
         )
+
+    def _divergence(self, sender: str, found: dict[str, Any]) -> str:
+        return (
+            self.tr(
+                "%1 counts %2 changes of %3 up to number %4 that this site should hold; at least %5 of "
+                "them are missing here."
+            )
+            .replace("%1", sender)
+            .replace("%2", labels.number(int(found["expected"]), self.context.language()))
+            .replace("%3", str(found["origin"]))
+            .replace("%4", str(found["upto"]))
+            .replace("%5", labels.number(int(found["missing"]), self.context.language()))
+            + " "
+            + self._ask_for_resend(sender)
+        )
+
+    def _ask_for_resend(self, sender: str) -> str:
+        return self.tr(
+            "Ask the administrator of %1 to send everything again to this site (from their Sync view)."
+        ).replace("%1", sender)
 
     def keep(self, conflict: Any, change_id: str) -> None:
         from app.sync import conflicts
