@@ -1380,7 +1380,7 @@
     <name>ChartCard</name>
     <message>
         <source>Chart</source>
-        <extracomment>&quot;bar&quot; (shares, horizontal bars), &quot;columns&quot; (vertical, several series) or &quot;line&quot; (a trend)</extracomment>
+        <extracomment>&quot;bar&quot; (shares, horizontal bars), &quot;columns&quot; (vertical, several series) or &quot;line&quot; (a trend) the widest name beside a horizontal bar, in pixels (a third of a card at 1366 px wide)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5380,6 +5380,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Missing here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Imported</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5630,6 +5634,14 @@
     </message>
     <message>
         <source>Checking and importing the bundle…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 counts %2 changes of %3 up to number %4 that this site should hold; at least %5 of them are missing here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask the administrator of %1 to send everything again to this site (from their Sync view).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -7158,6 +7170,10 @@ With it an administrator&apos;s forgotten password can be replaced: jejaring use
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>{count} changes missing: ask for a resend</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Bundle {sequence} for {peer} written to {path}: {changes} changes, {blobs} attachments.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7171,6 +7187,10 @@ With it an administrator&apos;s forgotten password can be replaced: jejaring use
     </message>
     <message>
         <source>{sender} had lost bundles it had acknowledged (a restored backup?): the next bundle for it carries every change again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{sender} counts {expected} changes of {origin} up to number {upto} that this site should hold; at least {missing} of them are missing here. Ask the administrator of {sender} to send everything again (`jejaring site resend {site}` there).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -9559,7 +9579,7 @@ member agencies by code, and officers who attend (their agency becomes a member 
     </message>
     <message>
         <source>Sign in first.</source>
-        <extracomment>the first bytes of every plain SQLite file (an encrypted one starts with random salt) the open database (None while the desk is locked: see `db`) the signed-in officer (a username of this site), set by accounts.sign_in only cases whose sensitive fields this sign-in opened by breaking the glass the key file of an encrypted SQLite database (None: a server, or a plain file to encrypt) the recovery key made just now (setup, encryption of a plain desk): shown once, then cleared a plain desk&apos;s officer asked to keep the unencrypted file when it is encrypted at sign-in where that file was kept</extracomment>
+        <extracomment>set once the attachment files an earlier version left in the clear are encrypted the first bytes of every plain SQLite file (an encrypted one starts with random salt) the open database (None while the desk is locked: see `db`) the signed-in officer (a username of this site), set by accounts.sign_in only cases whose sensitive fields this sign-in opened by breaking the glass the key file of an encrypted SQLite database (None: a server, or a plain file to encrypt) the recovery key made just now (setup, encryption of a plain desk): shown once, then cleared a plain desk&apos;s officer asked to keep the unencrypted file when it is encrypted at sign-in where that file was kept</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -10510,7 +10530,7 @@ member agencies by code, and officers who attend (their agency becomes a member 
     </message>
     <message>
         <source>The file {path} cannot be read.</source>
-        <extracomment>the sender had lost bundles it acknowledged: the next bundle to it carries everything</extracomment>
+        <extracomment>the sender had lost bundles it acknowledged: the next bundle to it carries everything origins of which this site lacks changes the sender believes it holds (app/sync/holdings.py): {origin, upto, expected, held, missing}; empty when all are held or the bundle says nothing</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -10551,6 +10571,7 @@ member agencies by code, and officers who attend (their agency becomes a member 
     </message>
     <message>
         <source>This site already has its keys.</source>
+        <extracomment>changes this site lacks of what the peer&apos;s last bundle counted (app/sync/holdings.py)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>

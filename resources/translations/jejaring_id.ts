@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="id_ID">
 <context>
     <name>AccountDialog</name>
@@ -303,7 +302,7 @@
         <translation>Tentang &amp;surat</translation>
     </message>
     <message>
-        <source>optional: the letter&apos;s number or agenda number</source>
+        <source>optional: the letter's number or agenda number</source>
         <translation>opsional: nomor surat atau nomor agenda</translation>
     </message>
 </context>
@@ -388,7 +387,7 @@
     </message>
     <message>
         <source>No.</source>
-        <extracomment>the earliest date a period may name; a date edit showing it means &quot;no limit&quot;</extracomment>
+        <extracomment>the earliest date a period may name; a date edit showing it means "no limit"</extracomment>
         <translation>No.</translation>
     </message>
     <message>
@@ -632,7 +631,7 @@
     <name>CaseForm</name>
     <message>
         <source>Date &amp;reported</source>
-        <extracomment>the category changed (the protocol&apos;s suggestion depends on it) the officer changed the lead or the agencies involved the edit form&apos;s second page: who works the case under the agencies: whether they are the protocol&apos;s suggestion (the new-case form sets it)</extracomment>
+        <extracomment>the category changed (the protocol's suggestion depends on it) the officer changed the lead or the agencies involved the edit form's second page: who works the case under the agencies: whether they are the protocol's suggestion (the new-case form sets it)</extracomment>
         <translation>Tanggal &amp;dilaporkan</translation>
     </message>
     <message>
@@ -644,11 +643,11 @@
         <translation>Pen&amp;gadu</translation>
     </message>
     <message>
-        <source>Complainant&apos;s name</source>
+        <source>Complainant's name</source>
         <translation>Nama pengadu</translation>
     </message>
     <message>
-        <source>Complainant&apos;s phone</source>
+        <source>Complainant's phone</source>
         <translation>Telepon pengadu</translation>
     </message>
     <message>
@@ -752,7 +751,7 @@
         <translation>(tidak ada)</translation>
     </message>
     <message>
-        <source>What happened, in the complainant&apos;s words</source>
+        <source>What happened, in the complainant's words</source>
         <translation>Apa yang terjadi, menurut pengadu</translation>
     </message>
 </context>
@@ -763,7 +762,7 @@
         <translation>&amp;Cetak / PDF…</translation>
     </message>
     <message>
-        <source>Print the case&apos;s forms or save them as PDF (Ctrl+P)</source>
+        <source>Print the case's forms or save them as PDF (Ctrl+P)</source>
         <translation>Cetak formulir kasus atau simpan sebagai PDF (Ctrl+P)</translation>
     </message>
     <message>
@@ -942,7 +941,7 @@
     <name>CaseRegisterModel</name>
     <message>
         <source>Number</source>
-        <extracomment>rows read at once; a screen shows 20 to 40 pages kept (LRU): the screen, the pages around it, and the first page to come back to page reads running at once; others wait, newest first, and stale ones are dropped pages waiting to be read; older wishes are forgotten (the screen asks again when it repaints) each row&apos;s cell texts in the interface language, made when first painted column -&gt; key of cases.SORT_COLUMNS (the other columns cannot be sorted) the first page of a new query is on screen the number of rows of the current query is known (also after a reload) a page of the current query was read (first row, last row) reading failed with an expected error (already translated)</extracomment>
+        <extracomment>rows read at once; a screen shows 20 to 40 pages kept (LRU): the screen, the pages around it, and the first page to come back to page reads running at once; others wait, newest first, and stale ones are dropped pages waiting to be read; older wishes are forgotten (the screen asks again when it repaints) each row's cell texts in the interface language, made when first painted column -&gt; key of cases.SORT_COLUMNS (the other columns cannot be sorted) the first page of a new query is on screen the number of rows of the current query is known (also after a reload) a page of the current query was read (first row, last row) reading failed with an expected error (already translated)</extracomment>
         <translation>Nomor</translation>
     </message>
     <message>
@@ -1045,7 +1044,7 @@
         <translation>&amp;Alasan</translation>
     </message>
     <message>
-        <source>Sensitive fields of this case (its story, health, violence, child or criminal matters) are hidden: only the officers assigned, the site&apos;s supervisors and administrators read them.</source>
+        <source>Sensitive fields of this case (its story, health, violence, child or criminal matters) are hidden: only the officers assigned, the site's supervisors and administrators read them.</source>
         <extracomment>what a case window shows: it refreshes when one of these changed</extracomment>
         <translation>Data sensitif kasus ini (uraian, kesehatan, kekerasan, anak, atau perkara pidana) disembunyikan: hanya petugas yang ditugaskan, supervisor situs, dan administrator yang dapat membacanya.</translation>
     </message>
@@ -1058,7 +1057,7 @@
         <translation>Buka darurat: kasus {number}</translation>
     </message>
     <message>
-        <source>You have no need to know this case&apos;s sensitive fields. Say why you must read them: the access is recorded with your reason and visible to the supervisors and auditors.</source>
+        <source>You have no need to know this case's sensitive fields. Say why you must read them: the access is recorded with your reason and visible to the supervisors and auditors.</source>
         <translation>Anda tidak berkepentingan atas data sensitif kasus ini. Jelaskan mengapa Anda harus membacanya: akses ini dicatat beserta alasan Anda dan dapat dilihat supervisor dan auditor.</translation>
     </message>
     <message>
@@ -1377,7 +1376,7 @@
     <name>ChartCard</name>
     <message>
         <source>Chart</source>
-        <extracomment>&quot;bar&quot; (shares, horizontal bars), &quot;columns&quot; (vertical, several series) or &quot;line&quot; (a trend)</extracomment>
+        <extracomment>"bar" (shares, horizontal bars), "columns" (vertical, several series) or "line" (a trend) the widest name beside a horizontal bar, in pixels (a third of a card at 1366 px wide)</extracomment>
         <translation>Grafik</translation>
     </message>
     <message>
@@ -1687,7 +1686,7 @@
         <translation>Termasuk yang selesai</translation>
     </message>
     <message>
-        <source>Print today&apos;s disposition sheets…</source>
+        <source>Print today's disposition sheets…</source>
         <translation>Cetak lembar disposisi hari ini…</translation>
     </message>
     <message>
@@ -1894,7 +1893,7 @@
         <translation>Terlambat hari ini</translation>
     </message>
     <message>
-        <source>Mine and my unit&apos;s</source>
+        <source>Mine and my unit's</source>
         <translation>Milik saya dan unit saya</translation>
     </message>
     <message>
@@ -2210,7 +2209,7 @@
         <translation>Selesai diimpor</translation>
     </message>
     <message>
-        <source>The new cases are in the register, with the protocol&apos;s first steps.</source>
+        <source>The new cases are in the register, with the protocol's first steps.</source>
         <translation>Kasus baru sudah masuk register, beserta langkah pertama menurut protokol.</translation>
     </message>
     <message numerus="yes">
@@ -2503,7 +2502,7 @@
         <translation>Pilih lembar kerja</translation>
     </message>
     <message>
-        <source>Jejaring recognises the usual column titles, in Indonesian or English (for example Nama PMI, NIK, Paspor, Negara, Majikan, P3MI, Kategori, Tanggal Pengaduan, Kronologi), and you can correct its guess on the next page. Every row needs at least the worker&apos;s name and the case category; dates may be written 2026-03-16, 16/03/2026 or 16 Maret 2026.</source>
+        <source>Jejaring recognises the usual column titles, in Indonesian or English (for example Nama PMI, NIK, Paspor, Negara, Majikan, P3MI, Kategori, Tanggal Pengaduan, Kronologi), and you can correct its guess on the next page. Every row needs at least the worker's name and the case category; dates may be written 2026-03-16, 16/03/2026 or 16 Maret 2026.</source>
         <translation>Jejaring mengenali judul kolom yang lazim, dalam bahasa Indonesia atau Inggris (misalnya Nama PMI, NIK, Paspor, Negara, Majikan, P3MI, Kategori, Tanggal Pengaduan, Kronologi), dan tebakannya dapat Anda perbaiki di halaman berikutnya. Setiap baris sekurang-kurangnya memuat nama PMI dan kategori kasus; tanggal boleh ditulis 2026-03-16, 16/03/2026, atau 16 Maret 2026.</translation>
     </message>
     <message>
@@ -2535,7 +2534,7 @@
     <name>ForumDialog</name>
     <message>
         <source>Edit forum</source>
-        <extracomment>the editor&apos;s patterns; &quot;custom&quot; shows the RRULE for typing</extracomment>
+        <extracomment>the editor's patterns; "custom" shows the RRULE for typing</extracomment>
         <translation>Ubah forum</translation>
     </message>
     <message>
@@ -2687,7 +2686,7 @@
     </message>
     <message>
         <source>Import cases</source>
-        <extracomment>the confirmed import&apos;s report (None until the officer confirmed and it finished)</extracomment>
+        <extracomment>the confirmed import's report (None until the officer confirmed and it finished)</extracomment>
         <translation>Impor kasus</translation>
     </message>
 </context>
@@ -2713,7 +2712,7 @@
 <context>
     <name>LetterheadTab</name>
     <message>
-        <source>The letterhead (kop surat) printed at the top of the first page of every document, and the office&apos;s paper, font size and margins.</source>
+        <source>The letterhead (kop surat) printed at the top of the first page of every document, and the office's paper, font size and margins.</source>
         <translation>Kop surat yang dicetak di bagian atas halaman pertama setiap naskah, serta kertas, ukuran huruf, dan marjin kantor.</translation>
     </message>
     <message>
@@ -2837,7 +2836,7 @@
         <translation>Diubah: berkas ini berbeda dari naskah yang diterbitkan. Jangan dijadikan pegangan.</translation>
     </message>
     <message>
-        <source>Unknown: no document with this file&apos;s code is in the register (not issued here, or not yet synchronised).</source>
+        <source>Unknown: no document with this file's code is in the register (not issued here, or not yet synchronised).</source>
         <translation>Tidak dikenal: tidak ada naskah dengan kode berkas ini di register (bukan terbitan kantor ini, atau belum disinkronkan).</translation>
     </message>
     <message>
@@ -2876,7 +2875,7 @@
         <translation>Kode klasifikasi arsip</translation>
     </message>
     <message>
-        <source>The codes a letter&apos;s number carries, as the archive rules list them.</source>
+        <source>The codes a letter's number carries, as the archive rules list them.</source>
         <translation>Kode yang dimuat nomor surat, menurut pedoman klasifikasi arsip.</translation>
     </message>
     <message>
@@ -2923,7 +2922,7 @@
     <name>LinksTab</name>
     <message>
         <source>Number</source>
-        <extracomment>the meetings tree looks like the case window&apos;s tables (ui/widgets/tables.py)</extracomment>
+        <extracomment>the meetings tree looks like the case window's tables (ui/widgets/tables.py)</extracomment>
         <translation>Nomor</translation>
     </message>
     <message>
@@ -2967,7 +2966,7 @@
         <translation>Rapat koordinasi</translation>
     </message>
     <message>
-        <source>The case has not been on a meeting&apos;s agenda and has no action items from a meeting.</source>
+        <source>The case has not been on a meeting's agenda and has no action items from a meeting.</source>
         <translation>Kasus ini belum pernah masuk agenda rapat dan tidak memiliki tindak lanjut dari rapat.</translation>
     </message>
     <message>
@@ -3367,8 +3366,8 @@
         <translation>Ditambahkan ke agenda: {actions} tindak lanjut terbuka, {cases} kasus lewat tenggat, {referrals} rujukan terlambat, {flagged} kasus yang ditandai.</translation>
     </message>
     <message>
-        <source>{count} more late cases or referrals did not fit; see the register&apos;s overdue filter.</source>
-        <translation>{count} kasus atau rujukan terlambat lainnya tidak dimasukkan; lihat filter &quot;lewat tenggat&quot; pada register.</translation>
+        <source>{count} more late cases or referrals did not fit; see the register's overdue filter.</source>
+        <translation>{count} kasus atau rujukan terlambat lainnya tidak dimasukkan; lihat filter "lewat tenggat" pada register.</translation>
     </message>
     <message>
         <source>Attendance saved.</source>
@@ -3666,7 +3665,7 @@
         <translation>{count} ditampilkan</translation>
     </message>
     <message>
-        <source>Choose a meeting&apos;s action item first (case tasks are done in the case window).</source>
+        <source>Choose a meeting's action item first (case tasks are done in the case window).</source>
         <translation>Pilih tindak lanjut rapat terlebih dahulu (tugas kasus diselesaikan di jendela kasus).</translation>
     </message>
     <message>
@@ -3709,7 +3708,7 @@
     <name>NewCaseDialog</name>
     <message>
         <source>New case</source>
-        <extracomment>what registering a case writes the number of the case registered, once the dialog was accepted the worker already registered this case is for (&quot;Use this worker&quot;)</extracomment>
+        <extracomment>what registering a case writes the number of the case registered, once the dialog was accepted the worker already registered this case is for ("Use this worker")</extracomment>
         <translation>Kasus baru</translation>
     </message>
     <message>
@@ -3737,7 +3736,7 @@
         <translation>Isi PMI baru saja</translation>
     </message>
     <message>
-        <source>This complaint will be registered for {name}, who is already registered (cases: {numbers}). The worker&apos;s record is shown as it is; edit it from the case.</source>
+        <source>This complaint will be registered for {name}, who is already registered (cases: {numbers}). The worker's record is shown as it is; edit it from the case.</source>
         <translation>Pengaduan ini akan dicatat untuk {name}, yang sudah terdaftar (kasus: {numbers}). Data PMI ditampilkan apa adanya; ubah dari jendela kasus.</translation>
     </message>
     <message>
@@ -3745,8 +3744,8 @@
         <translation>Pilih kategori: protokol lalu mengusulkan siapa penanggung jawab dan siapa yang dilibatkan.</translation>
     </message>
     <message>
-        <source>Changed by you. &lt;a href=&quot;protocol&quot;&gt;Use the protocol&apos;s suggestion&lt;/a&gt;</source>
-        <translation>Diubah oleh Anda. &lt;a href=&quot;protocol&quot;&gt;Gunakan usulan protokol&lt;/a&gt;</translation>
+        <source>Changed by you. &lt;a href="protocol"&gt;Use the protocol's suggestion&lt;/a&gt;</source>
+        <translation>Diubah oleh Anda. &lt;a href="protocol"&gt;Gunakan usulan protokol&lt;/a&gt;</translation>
     </message>
     <message>
         <source>As the coordination protocol suggests for this category and country.</source>
@@ -4045,7 +4044,7 @@
     <name>PrintDocumentDialog</name>
     <message>
         <source>Coordination protocol</source>
-        <extracomment>what the title names (a letter&apos;s subject, a forum); by default the record</extracomment>
+        <extracomment>what the title names (a letter's subject, a forum); by default the record</extracomment>
         <translation>Pedoman koordinasi</translation>
     </message>
     <message>
@@ -4176,7 +4175,7 @@
         <translation>Instansi &amp;penanggung jawab</translation>
     </message>
     <message>
-        <source>Representation for the worker&apos;s country</source>
+        <source>Representation for the worker's country</source>
         <translation>Perwakilan RI di negara penempatan PMI</translation>
     </message>
     <message>
@@ -4288,7 +4287,7 @@
         <translation>Aturan bawaan (semua kategori lain)</translation>
     </message>
     <message>
-        <source>Representation for the worker&apos;s country</source>
+        <source>Representation for the worker's country</source>
         <translation>Perwakilan RI di negara penempatan PMI</translation>
     </message>
     <message>
@@ -4461,15 +4460,15 @@
         <translation>Catat kunci pemulihan</translation>
     </message>
     <message>
-        <source>The database of this desk was not encrypted yet; it is encrypted now. Only a password of this site&apos;s accounts, or this recovery key, opens it.</source>
+        <source>The database of this desk was not encrypted yet; it is encrypted now. Only a password of this site's accounts, or this recovery key, opens it.</source>
         <translation>Basis data meja ini sebelumnya belum terenkripsi; sekarang sudah. Hanya kata sandi akun di situs ini, atau kunci pemulihan ini, yang dapat membukanya.</translation>
     </message>
     <message>
-        <source>The database of this desk is encrypted. Only a password of this site&apos;s accounts, or this recovery key, opens it.</source>
+        <source>The database of this desk is encrypted. Only a password of this site's accounts, or this recovery key, opens it.</source>
         <translation>Basis data meja ini terenkripsi. Hanya kata sandi akun di situs ini, atau kunci pemulihan ini, yang dapat membukanya.</translation>
     </message>
     <message>
-        <source>If every administrator&apos;s password is forgotten, this key sets a new one (jejaring user recover USERNAME). It is shown only now: write it on paper and keep it locked away, apart from this computer.</source>
+        <source>If every administrator's password is forgotten, this key sets a new one (jejaring user recover USERNAME). It is shown only now: write it on paper and keep it locked away, apart from this computer.</source>
         <translation>Jika kata sandi semua administrator terlupa, kunci ini menetapkan kata sandi baru (jejaring user recover NAMA_PENGGUNA). Kunci hanya ditampilkan sekarang: tulis di kertas dan simpan di tempat terkunci, terpisah dari komputer ini.</translation>
     </message>
     <message>
@@ -4560,7 +4559,7 @@
         <translation>Data contoh</translation>
     </message>
     <message>
-        <source>Fictional sites, officers and workers&apos; cases, for training and demonstrations. Do not load them into a desk that holds real cases.</source>
+        <source>Fictional sites, officers and workers' cases, for training and demonstrations. Do not load them into a desk that holds real cases.</source>
         <translation>Kantor, petugas, dan kasus PMI fiktif untuk pelatihan dan peragaan. Jangan muat data ini ke Jejaring yang memuat kasus sebenarnya.</translation>
     </message>
     <message>
@@ -4568,7 +4567,7 @@
         <translation>Muat data contoh…</translation>
     </message>
     <message>
-        <source>{count} from BP2MI&apos;s complaint list</source>
+        <source>{count} from BP2MI's complaint list</source>
         <translation>{count} dari daftar pengaduan BP2MI</translation>
     </message>
     <message>
@@ -4756,7 +4755,7 @@
         <translation>Lama penyimpanan data</translation>
     </message>
     <message>
-        <source>UU 27/2022: personal data ends when its retention ends. The office&apos;s rules sync to every site.</source>
+        <source>UU 27/2022: personal data ends when its retention ends. The office's rules sync to every site.</source>
         <translation>UU 27/2022: data pribadi berakhir ketika masa retensinya berakhir. Aturan kantor ini tersinkron ke semua kantor.</translation>
     </message>
     <message>
@@ -5235,7 +5234,7 @@
         <translation>Kata &amp;sandi:</translation>
     </message>
     <message>
-        <source>From your office&apos;s IT staff. The password is kept in PostgreSQL&apos;s own password file for your user, never in Jejaring&apos;s settings.</source>
+        <source>From your office's IT staff. The password is kept in PostgreSQL's own password file for your user, never in Jejaring's settings.</source>
         <translation>Dari staf TI kantor Anda. Kata sandi disimpan di berkas kata sandi PostgreSQL milik pengguna Anda, tidak pernah di pengaturan Jejaring.</translation>
     </message>
     <message>
@@ -5359,6 +5358,10 @@
     <message>
         <source>Pending</source>
         <translation>Menunggu</translation>
+    </message>
+    <message>
+        <source>Missing here</source>
+        <translation>Tidak ada di sini</translation>
     </message>
     <message>
         <source>Imported</source>
@@ -5557,7 +5560,7 @@
         <translation>Kunci situs</translation>
     </message>
     <message>
-        <source>Passphrase of this site&apos;s keys:</source>
+        <source>Passphrase of this site's keys:</source>
         <translation>Frasa sandi kunci situs ini:</translation>
     </message>
     <message>
@@ -5609,6 +5612,14 @@
     <message>
         <source>Checking and importing the bundle…</source>
         <translation>Memeriksa dan mengimpor bundel…</translation>
+    </message>
+    <message>
+        <source>%1 counts %2 changes of %3 up to number %4 that this site should hold; at least %5 of them are missing here.</source>
+        <translation>%1 mencatat %2 perubahan dari %3 sampai nomor %4 yang seharusnya dimiliki situs ini; sekurang-kurangnya %5 di antaranya tidak ada di sini.</translation>
+    </message>
+    <message>
+        <source>Ask the administrator of %1 to send everything again to this site (from their Sync view).</source>
+        <translation>Mintalah administrator %1 mengirim ulang semuanya ke situs ini (melalui tampilan Sinkronisasi mereka).</translation>
     </message>
     <message>
         <source>Conflict resolved.</source>
@@ -5915,11 +5926,11 @@ Penyiapan hanya memerlukan satu menit: kantor pengguna Jejaring di komputer ini,
         <translation>Pe&amp;mberi kerja</translation>
     </message>
     <message>
-        <source>Employer&apos;s address</source>
+        <source>Employer's address</source>
         <translation>Alamat pemberi kerja</translation>
     </message>
     <message>
-        <source>Employer&apos;s phone</source>
+        <source>Employer's phone</source>
         <translation>Telepon pemberi kerja</translation>
     </message>
     <message>
@@ -6010,7 +6021,7 @@ Penyiapan hanya memerlukan satu menit: kantor pengguna Jejaring di komputer ini,
         <translation>&amp;Laporan data pribadi…</translation>
     </message>
     <message>
-        <source>The worker&apos;s record is shared by all of their cases.</source>
+        <source>The worker's record is shared by all of their cases.</source>
         <translation>Data PMI ini dipakai bersama oleh semua kasusnya.</translation>
     </message>
     <message>
@@ -6106,11 +6117,11 @@ Penyiapan hanya memerlukan satu menit: kantor pengguna Jejaring di komputer ini,
         <translation>Pemberi kerja</translation>
     </message>
     <message>
-        <source>Employer&apos;s address</source>
+        <source>Employer's address</source>
         <translation>Alamat pemberi kerja</translation>
     </message>
     <message>
-        <source>Employer&apos;s phone</source>
+        <source>Employer's phone</source>
         <translation>Telepon pemberi kerja</translation>
     </message>
     <message>
@@ -6352,11 +6363,11 @@ Penyiapan hanya memerlukan satu menit: kantor pengguna Jejaring di komputer ini,
         <translation>siapa yang menjalankan perintah (bawaan: JEJARING_USER)</translation>
     </message>
     <message>
-        <source>set up this desk&apos;s office and first administrator</source>
+        <source>set up this desk's office and first administrator</source>
         <translation>siapkan kantor dan administrator pertama Jejaring di komputer ini</translation>
     </message>
     <message>
-        <source>read the administrator&apos;s password from standard input (else JEJARING_PASSWORD, else a prompt)</source>
+        <source>read the administrator's password from standard input (else JEJARING_PASSWORD, else a prompt)</source>
         <translation>baca kata sandi administrator dari masukan standar (atau JEJARING_PASSWORD, atau ditanyakan)</translation>
     </message>
     <message>
@@ -6432,7 +6443,7 @@ Penyiapan hanya memerlukan satu menit: kantor pengguna Jejaring di komputer ini,
         <translation>tautkan surat yang sudah tercatat ke kasus</translation>
     </message>
     <message>
-        <source>the letter&apos;s number or agenda number</source>
+        <source>the letter's number or agenda number</source>
         <translation>nomor surat atau nomor agenda</translation>
     </message>
     <message>
@@ -6585,7 +6596,7 @@ Penyiapan hanya memerlukan satu menit: kantor pengguna Jejaring di komputer ini,
         <translation>satu rapat: agenda, daftar hadir, notula, keputusan, tindak lanjut</translation>
     </message>
     <message>
-        <source>write the meeting&apos;s calendar invitation (.ics)</source>
+        <source>write the meeting's calendar invitation (.ics)</source>
         <translation>tulis undangan kalender rapat (.ics)</translation>
     </message>
     <message>
@@ -6609,7 +6620,7 @@ Penyiapan hanya memerlukan satu menit: kantor pengguna Jejaring di komputer ini,
         <translation>rapat tambahan suatu forum, di luar jadwal berkalanya</translation>
     </message>
     <message>
-        <source>plan the forums&apos; meetings from their cadence</source>
+        <source>plan the forums' meetings from their cadence</source>
         <translation>jadwalkan rapat forum menurut jadwal berkalanya</translation>
     </message>
     <message>
@@ -6773,7 +6784,7 @@ Penyiapan hanya memerlukan satu menit: kantor pengguna Jejaring di komputer ini,
         <translation>tandai surat yang ditandatangani sebagai terkirim</translation>
     </message>
     <message>
-        <source>show or set this site&apos;s numbering patterns</source>
+        <source>show or set this site's numbering patterns</source>
         <translation>tampilkan atau atur pola penomoran kantor ini</translation>
     </message>
     <message>
@@ -6861,15 +6872,15 @@ Penyiapan hanya memerlukan satu menit: kantor pengguna Jejaring di komputer ini,
         <translation>cetak naskah dinas ke PDF dan catat sebagai naskah terbit</translation>
     </message>
     <message>
-        <source>the case number; for the protocol: protocol; for the report a period: 2026-11, 2026-Q4 or 2026; for a letter or memo its number; for a disposition sheet the incoming letter&apos;s agenda number; for a meeting&apos;s forms FORUM/YYYY-MM-DD</source>
+        <source>the case number; for the protocol: protocol; for the report a period: 2026-11, 2026-Q4 or 2026; for a letter or memo its number; for a disposition sheet the incoming letter's agenda number; for a meeting's forms FORUM/YYYY-MM-DD</source>
         <translation>nomor kasus; untuk protokol: protocol; untuk laporan sebuah periode: 2026-11, 2026-Q4 atau 2026; untuk surat atau nota dinas nomornya; untuk lembar disposisi nomor agenda surat masuk; untuk formulir rapat FORUM/YYYY-MM-DD</translation>
     </message>
     <message>
-        <source>for dispositions (every disposition sheet of a day, in one PDF) the day YYYY-MM-DD; for summaries (the case summaries of a month&apos;s cases) the month YYYY-MM</source>
+        <source>for dispositions (every disposition sheet of a day, in one PDF) the day YYYY-MM-DD; for summaries (the case summaries of a month's cases) the month YYYY-MM</source>
         <translation>untuk dispositions (semua lembar disposisi satu hari, dalam satu PDF) tanggal YYYY-MM-DD; untuk summaries (ringkasan kasus dari kasus satu bulan) bulan YYYY-MM</translation>
     </message>
     <message>
-        <source>default: the office&apos;s paper</source>
+        <source>default: the office's paper</source>
         <translation>bawaan: kertas kantor</translation>
     </message>
     <message>
@@ -6877,11 +6888,11 @@ Penyiapan hanya memerlukan satu menit: kantor pengguna Jejaring di komputer ini,
         <translation>ringkasan kasus: cetak juga nomor identitas dan kontak</translation>
     </message>
     <message>
-        <source>case summary: the receiving agency&apos;s code</source>
+        <source>case summary: the receiving agency's code</source>
         <translation>ringkasan kasus: kode instansi penerima</translation>
     </message>
     <message>
-        <source>report: every case this desk holds, not only this site&apos;s</source>
+        <source>report: every case this desk holds, not only this site's</source>
         <translation>laporan: semua kasus di meja ini, tidak hanya kasus kantor ini</translation>
     </message>
     <message>
@@ -6917,15 +6928,15 @@ Penyiapan hanya memerlukan satu menit: kantor pengguna Jejaring di komputer ini,
         <translation>DIUBAH: berkas ini berbeda dari naskah yang diterbitkan. Jangan dijadikan pegangan.</translation>
     </message>
     <message>
-        <source>UNKNOWN: no document with this file&apos;s code is in the register (not issued here, or not yet synchronised).</source>
+        <source>UNKNOWN: no document with this file's code is in the register (not issued here, or not yet synchronised).</source>
         <translation>TIDAK DIKENAL: tidak ada naskah dengan kode berkas ini di register (bukan terbitan kantor ini, atau belum disinkronkan).</translation>
     </message>
     <message>
-        <source>this site&apos;s keys and card, and enrolled peers</source>
+        <source>this site's keys and card, and enrolled peers</source>
         <translation>kunci dan kartu situs ini, serta situs mitra yang terdaftar</translation>
     </message>
     <message>
-        <source>write this site&apos;s public card (keys are made on first use)</source>
+        <source>write this site's public card (keys are made on first use)</source>
         <translation>tulis kartu publik situs ini (kunci dibuat pada penggunaan pertama)</translation>
     </message>
     <message>
@@ -6937,7 +6948,7 @@ Penyiapan hanya memerlukan satu menit: kantor pengguna Jejaring di komputer ini,
         <translation>jangan meminta konfirmasi sidik jari</translation>
     </message>
     <message>
-        <source>stop trusting a peer site&apos;s keys</source>
+        <source>stop trusting a peer site's keys</source>
         <translation>berhenti memercayai kunci situs mitra</translation>
     </message>
     <message>
@@ -7013,7 +7024,7 @@ Penyiapan hanya memerlukan satu menit: kantor pengguna Jejaring di komputer ini,
         <translation>lupakan perubahan yang disisihkan</translation>
     </message>
     <message>
-        <source>Passphrase of this site&apos;s keys: </source>
+        <source>Passphrase of this site's keys: </source>
         <translation>Frasa sandi kunci situs ini: </translation>
     </message>
     <message>
@@ -7070,7 +7081,7 @@ Penyiapan hanya memerlukan satu menit: kantor pengguna Jejaring di komputer ini,
     </message>
     <message>
         <source>RECOVERY KEY (shown only now; write it down and keep it locked away, apart from this computer): {code}
-With it an administrator&apos;s forgotten password can be replaced: jejaring user recover USERNAME</source>
+With it an administrator's forgotten password can be replaced: jejaring user recover USERNAME</source>
         <translation>KUNCI PEMULIHAN (hanya ditampilkan sekarang; catat dan simpan di tempat terkunci, terpisah dari komputer ini): {code}
 Dengan kunci ini kata sandi administrator yang terlupa dapat diganti: jejaring user recover NAMA_PENGGUNA</translation>
     </message>
@@ -7139,6 +7150,10 @@ Dengan kunci ini kata sandi administrator yang terlupa dapat diganti: jejaring u
         <translation>dicabut</translation>
     </message>
     <message>
+        <source>{count} changes missing: ask for a resend</source>
+        <translation>{count} perubahan tidak ada: mintalah pengiriman ulang</translation>
+    </message>
+    <message>
         <source>Bundle {sequence} for {peer} written to {path}: {changes} changes, {blobs} attachments.</source>
         <translation>Bundel {sequence} untuk {peer} ditulis ke {path}: {changes} perubahan, {blobs} lampiran.</translation>
     </message>
@@ -7153,6 +7168,10 @@ Dengan kunci ini kata sandi administrator yang terlupa dapat diganti: jejaring u
     <message>
         <source>{sender} had lost bundles it had acknowledged (a restored backup?): the next bundle for it carries every change again.</source>
         <translation>{sender} kehilangan bundel yang sudah dikonfirmasinya (cadangan yang dipulihkan?): bundel berikutnya untuknya memuat semua perubahan lagi.</translation>
+    </message>
+    <message>
+        <source>{sender} counts {expected} changes of {origin} up to number {upto} that this site should hold; at least {missing} of them are missing here. Ask the administrator of {sender} to send everything again (`jejaring site resend {site}` there).</source>
+        <translation>{sender} mencatat {expected} perubahan dari {origin} sampai nomor {upto} yang seharusnya dimiliki situs ini; sekurang-kurangnya {missing} di antaranya tidak ada di sini. Mintalah administrator {sender} mengirim ulang semuanya (`jejaring site resend {site}` di sana).</translation>
     </message>
     <message>
         <source>No conflicts.</source>
@@ -7183,7 +7202,7 @@ Dengan kunci ini kata sandi administrator yang terlupa dapat diganti: jejaring u
         <translation>{applied} perubahan diterapkan, {still} masih disisihkan.</translation>
     </message>
     <message>
-        <source>the dashboard&apos;s figures: cases, protocol, meetings, exchange</source>
+        <source>the dashboard's figures: cases, protocol, meetings, exchange</source>
         <translation>angka dasbor: kasus, protokol, rapat, pertukaran</translation>
     </message>
     <message>
@@ -7409,7 +7428,7 @@ Dengan kunci ini kata sandi administrator yang terlupa dapat diganti: jejaring u
         <translation>Ulangi kata sandi yang sama: </translation>
     </message>
     <message>
-        <source>accounts of this site&apos;s officers</source>
+        <source>accounts of this site's officers</source>
         <translation>akun petugas situs ini</translation>
     </message>
     <message>
@@ -7417,7 +7436,7 @@ Dengan kunci ini kata sandi administrator yang terlupa dapat diganti: jejaring u
         <translation>tambah petugas beserta akunnya</translation>
     </message>
     <message>
-        <source>change your password, or (administrators) reset someone else&apos;s</source>
+        <source>change your password, or (administrators) reset someone else's</source>
         <translation>ganti kata sandi Anda, atau (administrator) atur ulang kata sandi orang lain</translation>
     </message>
     <message>
@@ -7433,7 +7452,7 @@ Dengan kunci ini kata sandi administrator yang terlupa dapat diganti: jejaring u
         <translation>akun-akun situs ini</translation>
     </message>
     <message>
-        <source>set an administrator&apos;s forgotten password with the office&apos;s recovery key</source>
+        <source>set an administrator's forgotten password with the office's recovery key</source>
         <translation>tetapkan kata sandi administrator yang terlupa dengan kunci pemulihan kantor</translation>
     </message>
     <message>
@@ -7485,7 +7504,7 @@ Dengan kunci ini kata sandi administrator yang terlupa dapat diganti: jejaring u
         <translation>terkunci</translation>
     </message>
     <message>
-        <source>copy this desk&apos;s database into a new, empty PostgreSQL database</source>
+        <source>copy this desk's database into a new, empty PostgreSQL database</source>
         <translation>salin basis data meja ini ke basis data PostgreSQL baru yang kosong</translation>
     </message>
     <message>
@@ -7545,11 +7564,11 @@ Dengan kunci ini kata sandi administrator yang terlupa dapat diganti: jejaring u
         <translation>Entri audit ditulis ke {path}: {count}.</translation>
     </message>
     <message>
-        <source>a worker&apos;s personal data (UU 27/2022)</source>
+        <source>a worker's personal data (UU 27/2022)</source>
         <translation>data pribadi seorang PMI (UU 27/2022)</translation>
     </message>
     <message>
-        <source>record the lawful basis of processing a worker&apos;s data</source>
+        <source>record the lawful basis of processing a worker's data</source>
         <translation>catat dasar pemrosesan data pribadi PMI</translation>
     </message>
     <message>
@@ -7649,7 +7668,7 @@ Dengan kunci ini kata sandi administrator yang terlupa dapat diganti: jejaring u
     <name>dashboard</name>
     <message>
         <source>Non-procedural</source>
-        <extracomment>marked for lupdate (translated at run time in the caller&apos;s language)</extracomment>
+        <extracomment>marked for lupdate (translated at run time in the caller's language)</extracomment>
         <translation>Nonprosedural</translation>
     </message>
     <message>
@@ -7662,7 +7681,7 @@ Dengan kunci ini kata sandi administrator yang terlupa dapat diganti: jejaring u
     </message>
     <message>
         <source>Accept or return the referral</source>
-        <extracomment>&quot;due this week&quot;: within this many days from today marked for lupdate (translated at run time in the caller&apos;s language)</extracomment>
+        <extracomment>"due this week": within this many days from today marked for lupdate (translated at run time in the caller's language)</extracomment>
         <translation>Terima atau kembalikan rujukan</translation>
     </message>
 </context>
@@ -7670,7 +7689,7 @@ Dengan kunci ini kata sandi administrator yang terlupa dapat diganti: jejaring u
     <name>documents</name>
     <message>
         <source>CASE SUMMARY</source>
-        <extracomment>the agency the summary is for (&quot;&quot; when it is a general summary)</extracomment>
+        <extracomment>the agency the summary is for ("" when it is a general summary)</extracomment>
         <translation>RINGKASAN KASUS</translation>
     </message>
     <message>
@@ -7961,11 +7980,11 @@ Dengan kunci ini kata sandi administrator yang terlupa dapat diganti: jejaring u
         <translation>Pengadu</translation>
     </message>
     <message>
-        <source>Complainant&apos;s name</source>
+        <source>Complainant's name</source>
         <translation>Nama pengadu</translation>
     </message>
     <message>
-        <source>Complainant&apos;s phone</source>
+        <source>Complainant's phone</source>
         <translation>Telepon pengadu</translation>
     </message>
     <message>
@@ -8006,7 +8025,7 @@ Dengan kunci ini kata sandi administrator yang terlupa dapat diganti: jejaring u
     </message>
     <message>
         <source>Notification of a personal data breach</source>
-        <extracomment>&quot;authority&quot; or &quot;subjects&quot; local times of the site</extracomment>
+        <extracomment>"authority" or "subjects" local times of the site</extracomment>
         <translation>Pemberitahuan kegagalan pelindungan data pribadi</translation>
     </message>
     <message>
@@ -8059,7 +8078,7 @@ Dengan kunci ini kata sandi administrator yang terlupa dapat diganti: jejaring u
     </message>
     <message>
         <source>Number</source>
-        <extracomment>Sifat: Biasa, Segera, Sangat Segera, Rahasia, Sangat Rahasia (as printed) Lampiran, e.g. &quot;1 (satu) berkas&quot; or &quot;-&quot; the addressee&apos;s position (printed after &quot;Yth.&quot;)</extracomment>
+        <extracomment>Sifat: Biasa, Segera, Sangat Segera, Rahasia, Sangat Rahasia (as printed) Lampiran, e.g. "1 (satu) berkas" or "-" the addressee's position (printed after "Yth.")</extracomment>
         <translation>Nomor</translation>
     </message>
     <message>
@@ -8108,7 +8127,7 @@ Dengan kunci ini kata sandi administrator yang terlupa dapat diganti: jejaring u
     </message>
     <message>
         <source>{start} {zone} until finished</source>
-        <extracomment>&quot;Yth.&quot; line: who is invited (e.g. &quot;Bapak/Ibu sebagaimana terlampir&quot;) &quot;WIB&quot;, &quot;WITA&quot;, &quot;waktu setempat&quot; ... printed rows; names already known are filled in, the rest are blank lines to write on corrections written after the minutes were closed: (date and author, text)</extracomment>
+        <extracomment>"Yth." line: who is invited (e.g. "Bapak/Ibu sebagaimana terlampir") "WIB", "WITA", "waktu setempat" ... printed rows; names already known are filled in, the rest are blank lines to write on corrections written after the minutes were closed: (date and author, text)</extracomment>
         <translation>{start} {zone} s.d. selesai</translation>
     </message>
     <message>
@@ -8254,7 +8273,7 @@ Dengan kunci ini kata sandi administrator yang terlupa dapat diganti: jejaring u
     </message>
     <message>
         <source>Phone</source>
-        <extracomment>ReportLab keeps per-font subsetting state in shared objects: one document is laid out at a time (the preview on a reader thread and an issue on the writer thread may otherwise overlap) paper sizes in millimetres (width, height); &quot;half-F4&quot; is the disposition sheet&apos;s half folio PNG or JPEG bytes of the emblem or agency logo uploaded by an administrator labels of the pieces above, marked for translation (printed in the document&apos;s language)</extracomment>
+        <extracomment>ReportLab keeps per-font subsetting state in shared objects: one document is laid out at a time (the preview on a reader thread and an issue on the writer thread may otherwise overlap) paper sizes in millimetres (width, height); "half-F4" is the disposition sheet's half folio PNG or JPEG bytes of the emblem or agency logo uploaded by an administrator labels of the pieces above, marked for translation (printed in the document's language)</extracomment>
         <translation>Telepon</translation>
     </message>
     <message>
@@ -8270,7 +8289,7 @@ Dengan kunci ini kata sandi administrator yang terlupa dapat diganti: jejaring u
         <translation>Pemberi kerja</translation>
     </message>
     <message>
-        <source>Employer&apos;s address</source>
+        <source>Employer's address</source>
         <translation>Alamat pemberi kerja</translation>
     </message>
     <message>
@@ -8290,7 +8309,7 @@ Dengan kunci ini kata sandi administrator yang terlupa dapat diganti: jejaring u
         <translation>Keberangkatan</translation>
     </message>
     <message>
-        <source>This guideline states, for each category of complaint, which agency leads the handling, which agencies must be involved, and within how many working days each step is owed. Working days are counted in the calendar of the agency that owes the step. Where no lead is named, the representation in the worker&apos;s country of placement leads.</source>
+        <source>This guideline states, for each category of complaint, which agency leads the handling, which agencies must be involved, and within how many working days each step is owed. Working days are counted in the calendar of the agency that owes the step. Where no lead is named, the representation in the worker's country of placement leads.</source>
         <translation>Pedoman ini menetapkan, untuk setiap kategori pengaduan, instansi yang memimpin penanganan, instansi yang wajib dilibatkan, dan dalam berapa hari kerja setiap langkah harus diselesaikan. Hari kerja dihitung menurut kalender instansi yang wajib melaksanakan langkah tersebut. Apabila tidak ditetapkan penanggung jawab, perwakilan RI di negara penempatan PMI yang memimpin.</translation>
     </message>
     <message>
@@ -8359,7 +8378,7 @@ Dengan kunci ini kata sandi administrator yang terlupa dapat diganti: jejaring u
     </message>
     <message>
         <source>None in this period.</source>
-        <extracomment>&quot;November 2026&quot;, &quot;Triwulan IV 2026&quot;, &quot;2026&quot; (already in the document&apos;s language) &quot;KBRI Kuala Lumpur&quot; or &quot;Nasional&quot; None until the meeting records feed the report</extracomment>
+        <extracomment>"November 2026", "Triwulan IV 2026", "2026" (already in the document's language) "KBRI Kuala Lumpur" or "Nasional" None until the meeting records feed the report</extracomment>
         <translation>Tidak ada pada periode ini.</translation>
     </message>
     <message>
@@ -8541,7 +8560,7 @@ Dengan kunci ini kata sandi administrator yang terlupa dapat diganti: jejaring u
     </message>
     <message>
         <source>one</source>
-        <extracomment>the letter&apos;s kinds each form prints the lembar disposisi&apos;s boxes (English sources in app/documents/forms/disposition.py), by instruction Indonesian time zones by their IANA names; elsewhere the invitation says &quot;local time&quot;</extracomment>
+        <extracomment>the letter's kinds each form prints the lembar disposisi's boxes (English sources in app/documents/forms/disposition.py), by instruction Indonesian time zones by their IANA names; elsewhere the invitation says "local time"</extracomment>
         <translation>satu</translation>
     </message>
     <message>
@@ -8674,7 +8693,7 @@ Dengan kunci ini kata sandi administrator yang terlupa dapat diganti: jejaring u
         <translation>Tidak ada.</translation>
     </message>
     <message>
-        <source>This report lists every record this office holds about the person named above and every recorded processing of those records, as kept in the office&apos;s audit trail.</source>
+        <source>This report lists every record this office holds about the person named above and every recorded processing of those records, as kept in the office's audit trail.</source>
         <translation>Laporan ini memuat seluruh data yang disimpan kantor ini tentang orang tersebut di atas dan setiap pemrosesan data itu yang tercatat dalam jejak audit kantor.</translation>
     </message>
 </context>
@@ -8761,7 +8780,7 @@ Dengan kunci ini kata sandi administrator yang terlupa dapat diganti: jejaring u
         <source>{value} is not an allowed value here.</source>
         <extracomment>files already on the draft that the officer took off it (update_draft tombstones them)
 ----------
-&quot;in&quot;, &quot;out&quot; (outgoing letters and invitations), &quot;memo&quot;, or None for all</extracomment>
+"in", "out" (outgoing letters and invitations), "memo", or None for all</extracomment>
         <translation>{value} bukan nilai yang diperbolehkan di sini.</translation>
     </message>
     <message>
@@ -8864,7 +8883,7 @@ Dengan kunci ini kata sandi administrator yang terlupa dapat diganti: jejaring u
     </message>
     <message>
         <source>A password needs at least {count} characters.</source>
-        <extracomment>Argon2id with argon2-cffi&apos;s defaults (RFC 9106 low memory: 64 MiB, 3 passes, 4 lanes); the parameters live in each hash, so raising them later re-hashes at the next sign-in.</extracomment>
+        <extracomment>Argon2id with argon2-cffi's defaults (RFC 9106 low memory: 64 MiB, 3 passes, 4 lanes); the parameters live in each hash, so raising them later re-hashes at the next sign-in.</extracomment>
         <translation>Kata sandi paling sedikit {count} karakter.</translation>
     </message>
     <message>
@@ -8921,7 +8940,7 @@ Dengan kunci ini kata sandi administrator yang terlupa dapat diganti: jejaring u
     </message>
     <message>
         <source>A site code has 2 to 16 capital letters, digits or dashes and starts with a letter (for example KBRI-KUL).</source>
-        <extracomment>The usual time zone of a representation&apos;s country, for meeting times (editable later). the first administrator&apos;s password (the wizard asks it twice, the CLI prompts)</extracomment>
+        <extracomment>The usual time zone of a representation's country, for meeting times (editable later). the first administrator's password (the wizard asks it twice, the CLI prompts)</extracomment>
         <translation>Kode kantor terdiri atas 2 sampai 16 huruf kapital, angka, atau tanda hubung dan diawali huruf (misalnya KBRI-KUL).</translation>
     </message>
     <message>
@@ -8938,7 +8957,7 @@ Dengan kunci ini kata sandi administrator yang terlupa dapat diganti: jejaring u
     </message>
     <message>
         <source>There is no agency with the code {code}.</source>
-        <extracomment>the case summary prints identity numbers and contacts only when asked the case summary&apos;s receiving agency (code); default: the case&apos;s open referral the periodic report: every case this desk holds, not only this site&apos;s
+        <extracomment>the case summary prints identity numbers and contacts only when asked the case summary's receiving agency (code); default: the case's open referral the periodic report: every case this desk holds, not only this site's
 ----------
 None: as the protocol suggests
 ----------
@@ -8995,7 +9014,7 @@ member agencies by code, and officers who attend (their agency becomes a member 
         <translation>Surat tidak dapat diterima setelah hari ini.</translation>
     </message>
     <message>
-        <source>The letter&apos;s date is after the day it was received.</source>
+        <source>The letter's date is after the day it was received.</source>
         <translation>Tanggal surat jatuh setelah hari surat diterima.</translation>
     </message>
     <message>
@@ -9272,16 +9291,16 @@ member agencies by code, and officers who attend (their agency becomes a member 
         <translation>{value} bukan jam: tulis JJ:MM.</translation>
     </message>
     <message>
-        <source>{value} is not an action item&apos;s id.</source>
+        <source>{value} is not an action item's id.</source>
         <translation>{value} bukan id tindak lanjut.</translation>
     </message>
     <message>
         <source>“{rule}” is not a recurrence rule (RFC 5545 RRULE).</source>
-        <extracomment>filters that can make a rule empty (February the 30th); without them a rule always occurs one Gregorian cycle (400 years) in each frequency&apos;s unit; weekdays repeat with it exactly</extracomment>
+        <extracomment>filters that can make a rule empty (February the 30th); without them a rule always occurs one Gregorian cycle (400 years) in each frequency's unit; weekdays repeat with it exactly</extracomment>
         <translation>“{rule}” bukan aturan pengulangan (RRULE RFC 5545).</translation>
     </message>
     <message>
-        <source>Give the forum&apos;s cadence as a recurrence rule.</source>
+        <source>Give the forum's cadence as a recurrence rule.</source>
         <translation>Isi jadwal berkala forum sebagai aturan pengulangan.</translation>
     </message>
     <message>
@@ -9318,7 +9337,7 @@ member agencies by code, and officers who attend (their agency becomes a member 
         <translation>Butir agenda itu sudah tidak ada.</translation>
     </message>
     <message>
-        <source>Write the participant&apos;s name.</source>
+        <source>Write the participant's name.</source>
         <translation>Tulis nama peserta.</translation>
     </message>
     <message>
@@ -9383,7 +9402,7 @@ member agencies by code, and officers who attend (their agency becomes a member 
     </message>
     <message>
         <source>Write what was said.</source>
-        <extracomment>a clock a little ahead of this desk&apos;s must not refuse a contact logged &quot;now&quot;</extracomment>
+        <extracomment>a clock a little ahead of this desk's must not refuse a contact logged "now"</extracomment>
         <translation>Tuliskan apa yang dibicarakan.</translation>
     </message>
     <message>
@@ -9445,7 +9464,7 @@ member agencies by code, and officers who attend (their agency becomes a member 
     </message>
     <message>
         <source>This desk has not been set up yet.</source>
-        <extracomment>short codes that open each form&apos;s document number, e.g. &quot;KRN-4/BP2MI-JKT/12/2026&quot;</extracomment>
+        <extracomment>short codes that open each form's document number, e.g. "KRN-4/BP2MI-JKT/12/2026"</extracomment>
         <translation>Meja ini belum disiapkan.</translation>
     </message>
     <message>
@@ -9503,7 +9522,7 @@ member agencies by code, and officers who attend (their agency becomes a member 
     </message>
     <message>
         <source>Letter {reference} is not printed as this form: try {form}.</source>
-        <extracomment>the number it carries (a signed letter&apos;s); None: the register numbers it why it may be previewed but not issued yet (an unsigned letter, open minutes)</extracomment>
+        <extracomment>the number it carries (a signed letter's); None: the register numbers it why it may be previewed but not issued yet (an unsigned letter, open minutes)</extracomment>
         <translation>Surat {reference} tidak dicetak dengan formulir ini: gunakan {form}.</translation>
     </message>
     <message>
@@ -9540,7 +9559,7 @@ member agencies by code, and officers who attend (their agency becomes a member 
     </message>
     <message>
         <source>Sign in first.</source>
-        <extracomment>the first bytes of every plain SQLite file (an encrypted one starts with random salt) the open database (None while the desk is locked: see `db`) the signed-in officer (a username of this site), set by accounts.sign_in only cases whose sensitive fields this sign-in opened by breaking the glass the key file of an encrypted SQLite database (None: a server, or a plain file to encrypt) the recovery key made just now (setup, encryption of a plain desk): shown once, then cleared a plain desk&apos;s officer asked to keep the unencrypted file when it is encrypted at sign-in where that file was kept</extracomment>
+        <extracomment>set once the attachment files an earlier version left in the clear are encrypted the first bytes of every plain SQLite file (an encrypted one starts with random salt) the open database (None while the desk is locked: see `db`) the signed-in officer (a username of this site), set by accounts.sign_in only cases whose sensitive fields this sign-in opened by breaking the glass the key file of an encrypted SQLite database (None: a server, or a plain file to encrypt) the recovery key made just now (setup, encryption of a plain desk): shown once, then cleared a plain desk's officer asked to keep the unencrypted file when it is encrypted at sign-in where that file was kept</extracomment>
         <translation>Masuk terlebih dahulu.</translation>
     </message>
     <message>
@@ -9549,11 +9568,11 @@ member agencies by code, and officers who attend (their agency becomes a member 
     </message>
     <message>
         <source>managing accounts</source>
-        <extracomment>what a refusal names, in the catalogue (context &quot;errors&quot;), translated with the message</extracomment>
+        <extracomment>what a refusal names, in the catalogue (context "errors"), translated with the message</extracomment>
         <translation>mengelola akun</translation>
     </message>
     <message>
-        <source>changing the office&apos;s settings</source>
+        <source>changing the office's settings</source>
         <translation>mengubah pengaturan kantor</translation>
     </message>
     <message>
@@ -9610,7 +9629,7 @@ member agencies by code, and officers who attend (their agency becomes a member 
     </message>
     <message>
         <source>Say why you need these sensitive fields (at least {count} characters).</source>
-        <extracomment>the case&apos;s fields that carry the sensitive story the worker&apos;s fields masked when the worker is a child</extracomment>
+        <extracomment>the case's fields that carry the sensitive story the worker's fields masked when the worker is a child</extracomment>
         <translation>Jelaskan mengapa Anda memerlukan data sensitif ini (paling sedikit {count} karakter).</translation>
     </message>
     <message>
@@ -9628,11 +9647,11 @@ member agencies by code, and officers who attend (their agency becomes a member 
     </message>
     <message>
         <source>{who} saved this record while you were editing it, and changed the same fields: {fields}. Nothing was saved: reload their values, or keep yours.</source>
-        <extracomment>A watched row: (entity, row id, the form&apos;s name of its fields: a prefix, or one fixed name).</extracomment>
+        <extracomment>A watched row: (entity, row id, the form's name of its fields: a prefix, or one fixed name).</extracomment>
         <translation>{who} menyimpan data ini ketika Anda sedang menyuntingnya, dan mengubah kolom yang sama: {fields}. Tidak ada yang disimpan: muat ulang nilai mereka, atau pakai nilai Anda.</translation>
     </message>
     <message>
-        <source>Write the server&apos;s address as postgresql://USER@SERVER/DATABASE (for example postgresql://jejaring@dbserver/jejaring).</source>
+        <source>Write the server's address as postgresql://USER@SERVER/DATABASE (for example postgresql://jejaring@dbserver/jejaring).</source>
         <translation>Tulis alamat server sebagai postgresql://PENGGUNA@SERVER/BASISDATA (misalnya postgresql://jejaring@dbserver/jejaring).</translation>
     </message>
     <message>
@@ -9706,7 +9725,7 @@ member agencies by code, and officers who attend (their agency becomes a member 
     </message>
     <message>
         <source>Unknown kind of record “{kind}”: choose one of {kinds}.</source>
-        <extracomment>what an anonymised worker is called (the record stays, so registers and numbers hold) officers&apos; own words on a timeline; system entries are templates with codes</extracomment>
+        <extracomment>what an anonymised worker is called (the record stays, so registers and numbers hold) officers' own words on a timeline; system entries are templates with codes</extracomment>
         <translation>Jenis data “{kind}” tidak dikenal: pilih salah satu dari {kinds}.</translation>
     </message>
     <message>
@@ -9727,7 +9746,7 @@ member agencies by code, and officers who attend (their agency becomes a member 
     </message>
     <message>
         <source>The key file {path} is damaged or is not a Jejaring key file. Nothing was changed: put back the key file that belongs to this database (from a copy of the data folder), or restore a backup.</source>
-        <extracomment>the associated data of the recovery entry (a username never contains a colon) RFC 9106 low-memory profile, like the password hashes; tests lower it (tests/conftest.py) username -&gt; entry (a disabled account keeps {&quot;disabled&quot;: true} and no wrapped key) before setup only: the data key itself. The database then holds shipped reference data and nothing personal; setup replaces it with the administrator&apos;s and the recovery wrap.</extracomment>
+        <extracomment>the associated data of the recovery entry (a username never contains a colon) RFC 9106 low-memory profile, like the password hashes; tests lower it (tests/conftest.py) username -&gt; entry (a disabled account keeps {"disabled": true} and no wrapped key) before setup only: the data key itself. The database then holds shipped reference data and nothing personal; setup replaces it with the administrator's and the recovery wrap.</extracomment>
         <translation>Berkas kunci {path} rusak atau bukan berkas kunci Jejaring. Tidak ada yang diubah: kembalikan berkas kunci milik basis data ini (dari salinan folder data), atau pulihkan cadangan.</translation>
     </message>
     <message>
@@ -9821,8 +9840,8 @@ member agencies by code, and officers who attend (their agency becomes a member 
 <context>
     <name>fields</name>
     <message>
-        <source>Worker&apos;s name</source>
-        <extracomment>field -&gt; header spellings met in officers&apos; spreadsheets (compared without case and accents) what each importable field is called, for the mapping preview and the messages</extracomment>
+        <source>Worker's name</source>
+        <extracomment>field -&gt; header spellings met in officers' spreadsheets (compared without case and accents) what each importable field is called, for the mapping preview and the messages</extracomment>
         <translation>Nama PMI</translation>
     </message>
     <message>
@@ -10364,7 +10383,7 @@ member agencies by code, and officers who attend (their agency becomes a member 
         <translation>Belum dicatat</translation>
     </message>
     <message>
-        <source>worker&apos;s record</source>
+        <source>worker's record</source>
         <translation>data PMI</translation>
     </message>
     <message>
@@ -10428,11 +10447,11 @@ member agencies by code, and officers who attend (their agency becomes a member 
     <name>sync</name>
     <message>
         <source>This bundle file is damaged or truncated; nothing was imported.</source>
-        <extracomment>origin -&gt; verified change lines (parsed) origin -&gt; the site that signed the group (the origin, or the relaying sender) origin -&gt; the seals the bundle carries for its lines (checked by the importer, which knows the origins&apos; keys; a seal signed by anyone else is ignored there)</extracomment>
+        <extracomment>origin -&gt; verified change lines (parsed) origin -&gt; the site that signed the group (the origin, or the relaying sender) origin -&gt; the seals the bundle carries for its lines (checked by the importer, which knows the origins' keys; a seal signed by anyone else is ignored there)</extracomment>
         <translation>Berkas bundel ini rusak atau terpotong; tidak ada yang diimpor.</translation>
     </message>
     <message>
-        <source>The bundle&apos;s member {name} does not match its signed manifest; nothing was imported.</source>
+        <source>The bundle's member {name} does not match its signed manifest; nothing was imported.</source>
         <translation>Bagian bundel {name} tidak sesuai dengan manifes yang ditandatangani; tidak ada yang diimpor.</translation>
     </message>
     <message>
@@ -10457,7 +10476,7 @@ member agencies by code, and officers who attend (their agency becomes a member 
         <translation>Bundel ini berformat {format}, lebih baru daripada versi Jejaring ini: perbarui dulu aplikasinya.</translation>
     </message>
     <message>
-        <source>The bundle&apos;s signature is not valid for site {site}; nothing was imported.</source>
+        <source>The bundle's signature is not valid for site {site}; nothing was imported.</source>
         <translation>Tanda tangan bundel tidak sah untuk situs {site}; tidak ada yang diimpor.</translation>
     </message>
     <message>
@@ -10491,7 +10510,7 @@ member agencies by code, and officers who attend (their agency becomes a member 
     </message>
     <message>
         <source>The file {path} cannot be read.</source>
-        <extracomment>the sender had lost bundles it acknowledged: the next bundle to it carries everything</extracomment>
+        <extracomment>the sender had lost bundles it acknowledged: the next bundle to it carries everything origins of which this site lacks changes the sender believes it holds (app/sync/holdings.py): {origin, upto, expected, held, missing}; empty when all are held or the bundle says nothing</extracomment>
         <translation>Berkas {path} tidak dapat dibaca.</translation>
     </message>
     <message>
@@ -10511,7 +10530,7 @@ member agencies by code, and officers who attend (their agency becomes a member 
         <translation>Bundel tidak dapat diterapkan; tidak ada yang diimpor.</translation>
     </message>
     <message>
-        <source>Wrong passphrase for this site&apos;s keys.</source>
+        <source>Wrong passphrase for this site's keys.</source>
         <translation>Frasa sandi kunci situs ini salah.</translation>
     </message>
     <message>
@@ -10527,11 +10546,12 @@ member agencies by code, and officers who attend (their agency becomes a member 
         <translation>Kartu situs ini memiliki format yang tidak dikenal versi ini.</translation>
     </message>
     <message>
-        <source>The site card&apos;s signature does not match its keys: do not trust it.</source>
+        <source>The site card's signature does not match its keys: do not trust it.</source>
         <translation>Tanda tangan kartu situs tidak cocok dengan kuncinya: jangan percayai kartu ini.</translation>
     </message>
     <message>
         <source>This site already has its keys.</source>
+        <extracomment>changes this site lacks of what the peer's last bundle counted (app/sync/holdings.py)</extracomment>
         <translation>Situs ini sudah memiliki kunci.</translation>
     </message>
     <message>
@@ -10543,7 +10563,7 @@ member agencies by code, and officers who attend (their agency becomes a member 
         <translation>Meja ini belum disiapkan: jalankan penyiapan dulu.</translation>
     </message>
     <message>
-        <source>This is this site&apos;s own card.</source>
+        <source>This is this site's own card.</source>
         <translation>Ini kartu situs ini sendiri.</translation>
     </message>
     <message>
@@ -10568,7 +10588,7 @@ member agencies by code, and officers who attend (their agency becomes a member 
         <translation>asalnya tidak berhak mengubah catatan ini (bukan penerimanya)</translation>
     </message>
     <message>
-        <source>relayed without its origin&apos;s seal</source>
+        <source>relayed without its origin's seal</source>
         <translation>diteruskan tanpa segel dari asalnya</translation>
     </message>
     <message>
@@ -10620,8 +10640,8 @@ member agencies by code, and officers who attend (their agency becomes a member 
         <translation>Rujukan ke {agency} ditarik</translation>
     </message>
     <message>
-        <source>(an officer&apos;s note, hidden: sensitive case)</source>
-        <extracomment>in place of an officer&apos;s own words on a case whose story the reader may not see</extracomment>
+        <source>(an officer's note, hidden: sensitive case)</source>
+        <extracomment>in place of an officer's own words on a case whose story the reader may not see</extracomment>
         <translation>(catatan petugas, disembunyikan: kasus sensitif)</translation>
     </message>
     <message>
@@ -10648,7 +10668,7 @@ member agencies by code, and officers who attend (their agency becomes a member 
 <context>
     <name>warnings</name>
     <message>
-        <source>The NIK&apos;s district code is not in the current region list.</source>
+        <source>The NIK's district code is not in the current region list.</source>
         <translation>Kode kecamatan pada NIK tidak ada dalam daftar wilayah yang berlaku.</translation>
     </message>
 </context>
