@@ -34,10 +34,10 @@ print(sorted(m for m in ("sqlalchemy", "app.models", "app.services.accounts") if
 """
 
 
-def test_the_sign_in_dialog_is_up_before_the_orm_is_imported(desk: Desk, config: Config) -> None:
-    desk.close()
+def _fresh_python(*args: str) -> str:
+    """Run a probe in a new interpreter (nothing imported yet); its standard output."""
     result = subprocess.run(
-        [sys.executable, "-c", PROBE, str(config.data_dir)],
+        [sys.executable, "-c", *args],
         capture_output=True,
         text=True,
         cwd=ROOT,
@@ -45,7 +45,12 @@ def test_the_sign_in_dialog_is_up_before_the_orm_is_imported(desk: Desk, config:
         timeout=120,
     )
     assert result.returncode == 0, result.stderr
-    assert result.stdout.strip().splitlines()[-1] == "[]"
+    return result.stdout
+
+
+def test_the_sign_in_dialog_is_up_before_the_orm_is_imported(desk: Desk, config: Config) -> None:
+    desk.close()
+    assert _fresh_python(PROBE, str(config.data_dir)).strip().splitlines()[-1] == "[]"
 
 
 def test_the_preload_imports_what_sign_in_needs() -> None:
@@ -54,16 +59,7 @@ def test_the_preload_imports_what_sign_in_needs() -> None:
         "from sqlalchemy.orm import Mapper; from app.models import Case; "
         "print(Case.__mapper__.configured, all(m in sys.modules for m in preload.MODULES))"
     )
-    result = subprocess.run(
-        [sys.executable, "-c", probe],
-        capture_output=True,
-        text=True,
-        cwd=ROOT,
-        env={"QT_QPA_PLATFORM": "offscreen", "PYTHONPATH": str(ROOT), "PATH": "/usr/bin:/bin"},
-        timeout=120,
-    )
-    assert result.returncode == 0, result.stderr
-    assert result.stdout.split() == ["True", "True"]
+    assert _fresh_python(probe).split() == ["True", "True"]
 
 
 def test_a_key_derived_ahead_is_used_once_and_only_for_its_inputs(
