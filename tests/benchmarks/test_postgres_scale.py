@@ -114,10 +114,10 @@ def test_last_page(benchmark: Any, big: Desk) -> None:
 def test_full_text_search(benchmark: Any, big: Desk) -> None:
     flt = cases.CaseFilter(text="siti aminah")
 
-    def search() -> int:
-        total = cases.count_cases(big, flt)
-        cases.case_page(big, flt, total=total, offset=0, limit=PAGE)
-        return total
+    def search() -> int:  # as the Cases view asks: the first page, counted in the same statement
+        first = cases.first_page(big, flt, limit=PAGE)
+        assert first.total is not None  # no second statement to count the matches
+        return first.total
 
     assert _run(benchmark, search) > 0
 

@@ -236,6 +236,27 @@ def test_full_text_search_follows_every_write(desk: Desk) -> None:
     assert found("rahayu") == [number] and found("aminah") == []
 
 
+def test_a_search_counts_its_matches_with_its_first_page(desk: Desk) -> None:
+    for n in range(5):
+        _open(desk, WorkerInput(full_name=f"Siti Aminah {n}"))
+    _open(desk, WorkerInput(full_name="Dewi Lestari"))
+    _open(desk, WorkerInput(full_name="Siti Rahayu"))
+
+    search = cases.CaseFilter(text="siti amin")
+    first = cases.first_page(desk, search, limit=2, today=TODAY)
+    # one statement found the page and counted every match: 5, not the page's 2
+    assert first.total == 5 == cases.count_cases(desk, search, today=TODAY)
+    assert first.rows == cases.list_cases(desk, search, limit=2, today=TODAY)
+    assert cases.first_page(desk, cases.CaseFilter(text="lestari"), limit=2, today=TODAY).total == 1
+    assert cases.first_page(desk, cases.CaseFilter(text="tidak ada"), limit=2, today=TODAY) == (
+        cases.FirstPage([], 0)
+    )
+    # the register reads its page from an index and stops: the caller counts it afterwards
+    register = cases.first_page(desk, None, limit=2, today=TODAY)
+    assert register.total is None and len(register.rows) == 2
+    assert cases.first_page(desk, None, limit=10, today=TODAY).total == 7  # it fits on the page
+
+
 def test_attachments_are_stored_once_by_hash(desk: Desk, tmp_path) -> None:  # type: ignore[no-untyped-def]
     from app.services import attachments
 

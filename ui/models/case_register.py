@@ -6,10 +6,12 @@ LRU cache; a page is read (`cases.case_page`, on a reader thread) when a view fi
 its rows, and the view repaints those rows when it arrives. Sorting and filtering happen in SQL.
 
 A new query (another filter or order) keeps the old rows on screen until the first page of the new
-one arrives, then shows that page alone until the count is known: the count starts after the first
-page (over a big register it takes longer than a page), and is not needed at all when the first
-page is not full. A reload after a change (`reload()`) keeps the rows, the count and the
-selection, marks every cached page stale and reads again only what is on screen.
+one arrives (`cases.first_page`), then shows that page alone until the count is known. A search
+counts its matches in the first page's own statement, since it reads them all to sort them; for the
+register and the other filters the count starts after the first page (over a big register it takes
+longer than a page), and is not needed at all when the first page is not full. A reload after a
+change (`reload()`) keeps the rows, the count and the selection, marks every cached page stale and
+reads again only what is on screen.
 """
 
 from __future__ import annotations
@@ -19,7 +21,7 @@ from collections import OrderedDict
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date
-from typing import Any, ClassVar
+from typing import Any, ClassVar, TypeVar
 
 import shiboken6
 from PySide6.QtCore import (
@@ -40,6 +42,7 @@ from ui.context import UiContext
 from ui.widgets.glyphs import markers_icon
 
 Index = QModelIndex | QPersistentModelIndex
+_Read = TypeVar("_Read")
 
 #: rows read at once; a screen shows 20 to 40
 PAGE_SIZE = 100
@@ -198,36 +201,35 @@ class CaseRegisterModel(QAbstractTableModel):
         self._first_generation = self._generation
         self._wanted.clear()
         generation = self._generation
-        total = self._total if keep_total and self._total is not None else 0
         if not keep_total:
             self._total = None  # counted once the first page is read (see _first_page)
-        self._read(0, generation, total, lambda rows: self._first_page(generation, rows))
-
-    # --- reading --------------------------------------------------------------------------------
-    def _read(self, page: int, generation: int, total: int, done: Callable[[list[CaseRow]], None]) -> None:
-        query = self._query
-        assert query is not None
         desk = self._context.desk
-        self._in_flight[page] = generation
 
-        def read(_progress: object) -> list[CaseRow]:
-            return cases.case_page(
+        def first() -> cases.FirstPage:
+            return cases.first_page(
                 desk,
                 query.filter,
-                total=total,
-                offset=page * PAGE_SIZE,
                 limit=PAGE_SIZE,
                 sort=query.sort,
                 descending=query.descending,
                 today=query.today,
             )
 
-        def arrived(rows: list[CaseRow]) -> None:
+        self._read(0, generation, first, lambda read: self._first_page(generation, read.rows, read.total))
+
+    # --- reading --------------------------------------------------------------------------------
+    def _read(
+        self, page: int, generation: int, read: Callable[[], _Read], done: Callable[[_Read], None]
+    ) -> None:
+        """Run `read` (a page's statement) on a reader thread; `done` gets what it returned."""
+        self._in_flight[page] = generation
+
+        def arrived(result: _Read) -> None:
             if not shiboken6.isValid(self):
                 return
             if self._in_flight.get(page) == generation:
                 del self._in_flight[page]
-            done(rows)
+            done(result)
             self._pump.start()
 
         def failed(error: BaseException) -> None:
@@ -237,7 +239,24 @@ class CaseRegisterModel(QAbstractTableModel):
                 del self._in_flight[page]
             self._failed(generation, error)
 
-        self._context.tasks.run(read, on_done=arrived, on_error=failed, writes=False, cancellable=False)
+        self._context.tasks.run(
+            lambda _progress: read(), on_done=arrived, on_error=failed, writes=False, cancellable=False
+        )
+
+    def _page_of(self, page: int, total: int) -> Callable[[], list[CaseRow]]:
+        query = self._query
+        assert query is not None
+        desk = self._context.desk
+        return lambda: cases.case_page(
+            desk,
+            query.filter,
+            total=total,
+            offset=page * PAGE_SIZE,
+            limit=PAGE_SIZE,
+            sort=query.sort,
+            descending=query.descending,
+            today=query.today,
+        )
 
     def _count(self, generation: int) -> None:
         query = self._query
@@ -266,19 +285,17 @@ class CaseRegisterModel(QAbstractTableModel):
         if generation == self._generation:
             self.failed.emit(labels.error_text(error))
             if self._shown_generation != generation:  # a new query failed: show it empty, not stuck
-                self._total = 0
-                self._first_page(generation, [])
+                self._first_page(generation, [], 0)
 
-    def _first_page(self, generation: int, rows: list[CaseRow]) -> None:
+    def _first_page(self, generation: int, rows: list[CaseRow], total: int | None) -> None:
         if generation != self._generation:
             return
-        if self._total is None:
-            if len(rows) < PAGE_SIZE:
-                self._total = len(rows)  # the whole list fits on the first page: nothing to count
-            else:
-                # Counted after the first page, not beside it: on a big register the count takes
-                # longer than a page, and the page is what the officer waits for.
-                self._count(generation)
+        if total is not None:
+            self._total = total  # a search counted its matches, or the list fits on the page
+        elif self._total is None:
+            # Counted after the first page, not beside it: on a big register the count takes
+            # longer than a page, and the page is what the officer waits for.
+            self._count(generation)
         self.beginResetModel()
         self._pages.clear()
         self._pages[0] = _Page(generation, rows)
@@ -328,7 +345,10 @@ class CaseRegisterModel(QAbstractTableModel):
                 continue
             generation = self._generation
             self._read(
-                page, generation, self._rows, lambda rows, p=page, g=generation: self._page(p, g, rows)
+                page,
+                generation,
+                self._page_of(page, self._rows),
+                lambda rows, p=page, g=generation: self._page(p, g, rows),
             )
 
     def _page(self, page: int, generation: int, rows: list[CaseRow]) -> None:
