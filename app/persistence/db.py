@@ -11,8 +11,11 @@ from typing import Any
 
 from sqlalchemy import create_engine, event, select
 from sqlalchemy.engine import Connection, Engine
+from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
+from app.errors import DatabaseError
+from app.i18n import QT_TRANSLATE_NOOP
 from app.models.journal import LocalState
 from app.persistence import capture
 from app.persistence.capture import Actor
@@ -22,6 +25,12 @@ SQLITE_BUSY_TIMEOUT_MS = 10_000
 
 
 SYSTEM = "system"
+
+_BUSY = QT_TRANSLATE_NOOP(
+    "errors",
+    "Another program is writing to this database and did not finish within {seconds} seconds. "
+    "Nothing was saved: try again in a moment.",
+)
 
 
 def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
@@ -35,8 +44,17 @@ def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
     cursor.close()
 
 
+#: the execution option that makes an SQLite transaction take the write lock at its start
+WRITES = "jejaring_writes"
+
+
 def _sqlite_begin(connection: Connection) -> None:
-    connection.exec_driver_sql("BEGIN")
+    # A unit of work that writes takes SQLite's write lock when it begins. A deferred BEGIN that
+    # reads first and writes later fails at once with "database is locked" (SQLITE_BUSY_SNAPSHOT,
+    # no busy wait) when another process committed in between: its snapshot is stale. With
+    # IMMEDIATE the second writer waits its turn (busy_timeout). Reads stay deferred, beside it.
+    writes = connection.get_execution_options().get(WRITES, False)
+    connection.exec_driver_sql("BEGIN IMMEDIATE" if writes else "BEGIN")
 
 
 def _keyed(data_key: bytes) -> Any:
@@ -100,12 +118,20 @@ class Database:
     @contextmanager
     def session(self, actor: Actor | None = None) -> Iterator[Session]:
         """A unit of work: commits at the end, rolls everything back on any exception."""
-        with self._factory() as session:
-            session.info["database"] = self
-            if actor is not None:
-                session.info["actor"] = actor
-            with session.begin():
-                yield session
+        try:
+            with self._factory() as session:
+                session.info["database"] = self
+                if actor is not None:
+                    session.info["actor"] = actor
+                with session.begin():
+                    if self.is_sqlite:
+                        session.connection(execution_options={WRITES: True})  # BEGIN IMMEDIATE
+                    yield session
+        except OperationalError as error:
+            if self.is_sqlite and "database is locked" in str(error.orig):
+                # another process held the write lock for the whole busy timeout: say so, not crash
+                raise DatabaseError(_BUSY, seconds=SQLITE_BUSY_TIMEOUT_MS // 1000) from error
+            raise
 
     @contextmanager
     def read(self) -> Iterator[Session]:

@@ -9813,6 +9813,10 @@ member agencies by code, and officers who attend (their agency becomes a member 
         <source>The backup passphrase is not right.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Another program is writing to this database and did not finish within {seconds} seconds. Nothing was saved: try again in a moment.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>export</name>

@@ -9793,6 +9793,10 @@ member agencies by code, and officers who attend (their agency becomes a member 
         <source>The backup passphrase is not right.</source>
         <translation>Frasa sandi cadangan salah.</translation>
     </message>
+    <message>
+        <source>Another program is writing to this database and did not finish within {seconds} seconds. Nothing was saved: try again in a moment.</source>
+        <translation>Program lain sedang menulis ke basis data ini dan belum selesai dalam {seconds} detik. Tidak ada yang disimpan: coba lagi sebentar lagi.</translation>
+    </message>
 </context>
 <context>
     <name>export</name>

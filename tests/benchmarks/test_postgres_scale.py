@@ -21,9 +21,10 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from sqlalchemy import func, select, text
+from sqlalchemy import select, text
 
 from app.config import load_config
+from app.errors import DatabaseError
 from app.models import Case
 from app.persistence import schema, transfer
 from app.persistence.db import Database
@@ -127,63 +128,91 @@ def test_open_case(benchmark: Any, big: Desk) -> None:
     assert _run(benchmark, lambda: case_activity.case_detail(big, number)).number == number
 
 
-def _writer(url: str, folder: str, start: Any, out: Any) -> None:
+def _writer(url: str, folder: str, ready: Any, start: Any, out: Any) -> None:
     from app.services import accounts
     from tests.conftest import ADMIN_PASSWORD
 
     desk = open_desk(load_config(Path(folder), url))
     try:
         accounts.sign_in(desk, "admin", ADMIN_PASSWORD)  # every desk has its officer signed in
-        start.wait(60)
+        ready.put(True)
+        start.wait(120)
         began = time.perf_counter()
+        busy = 0
         for i in range(EACH):
-            cases.open_case(
-                desk,
-                WorkerInput(full_name=f"Pekerja {Path(folder).name} {i}"),
-                cases.CaseInput(category="unpaid_wages", reported_on=TODAY, summary="serentak"),
-                today=TODAY,
-            )
-        out.put(time.perf_counter() - began)
+            try:
+                cases.open_case(
+                    desk,
+                    WorkerInput(full_name=f"Pekerja {Path(folder).name} {i}"),
+                    cases.CaseInput(category="unpaid_wages", reported_on=TODAY, summary="serentak"),
+                    today=TODAY,
+                )
+            except DatabaseError:  # SQLite: waited out its busy timeout behind the others
+                busy += 1
+        out.put((time.perf_counter() - began, busy))
     finally:
         desk.close()
+
+
+def _twenty_desks(benchmark: Any, url: str, folders: Path) -> None:
+    """20 processes, each opening EACH cases as fast as it can, on a fresh office database `url`.
+    The figure is the slowest desk's own time, from the start signal to its last case: starting
+    20 Python processes and signing 20 officers in (Argon2 each) on two cores is not writing."""
+    setup = open_desk(load_config(folders / "setup", url))
+    from app.services import office
+    from tests.conftest import SETUP
+
+    office.initialize(setup, SETUP)  # kept open to check the result (an SQLite file is encrypted)
+    spawn = multiprocessing.get_context("spawn")
+
+    def round_() -> None:
+        ready, start, out = spawn.Queue(), spawn.Event(), spawn.Queue()
+        workers = [
+            spawn.Process(target=_writer, args=(url, str(folders / f"desk{n}"), ready, start, out))
+            for n in range(WRITERS)
+        ]
+        for process in workers:
+            process.start()
+        for _ in workers:  # every desk has opened its database and signed its officer in
+            ready.get(timeout=120)
+        start.set()
+        for process in workers:
+            process.join(600)
+            assert process.exitcode == 0
+        results.extend(out.get() for _ in workers)
+
+    results: list[tuple[float, int]] = []
+    benchmark.pedantic(round_, rounds=1, iterations=1)
+    took = max(seconds for seconds, _busy in results)
+    refused = sum(busy for _seconds, busy in results)
+    saved = WRITERS * EACH - refused
+    benchmark.extra_info["slowest_desk_s"] = round(took, 2)
+    benchmark.extra_info["refused_busy"] = refused
+    print(
+        f"\n{WRITERS} desks x {EACH} cases at once ({url.split(':')[0]}): the slowest desk took "
+        f"{took:.1f} s; {saved / took:.1f} cases a second together; {refused} refused as busy"
+    )
+    with setup.read() as session:
+        numbers = sorted(session.scalars(select(Case.number)))
+    setup.close()
+    # every case saved has its number, with no gap; a refused one left nothing behind
+    assert numbers == [f"KBRI-KUL/2026/{n:05d}" for n in range(1, saved + 1)]
+    if not url.startswith("sqlite"):
+        assert refused == 0  # the server queues every desk on the row lock: nobody is refused
 
 
 def test_twenty_desks_open_cases_at_once(
     benchmark: Any, server: backends.PostgresServer, tmp_path: Path
 ) -> None:
-    """20 processes, each opening EACH cases as fast as it can, on a fresh office database."""
     url = server.new_database()
     try:
-        setup = open_desk(load_config(tmp_path / "setup", url))
-        from app.services import office
-        from tests.conftest import SETUP
-
-        office.initialize(setup, SETUP)
-        setup.close()
-        spawn = multiprocessing.get_context("spawn")
-
-        def round_() -> float:
-            start, out = spawn.Event(), spawn.Queue()
-            workers = [
-                spawn.Process(target=_writer, args=(url, str(tmp_path / f"desk{n}"), start, out))
-                for n in range(WRITERS)
-            ]
-            for process in workers:
-                process.start()
-            time.sleep(3)  # let every desk open its connection first
-            start.set()
-            for process in workers:
-                process.join(600)
-                assert process.exitcode == 0
-            return max(out.get() for _ in workers)
-
-        benchmark.pedantic(round_, rounds=1, iterations=1)
-        check = Database(url)
-        with check.read() as session:
-            numbers = sorted(session.scalars(select(Case.number)))
-            total = session.scalar(select(func.count(Case.id)))
-        check.dispose()
-        assert total == WRITERS * EACH
-        assert numbers == [f"KBRI-KUL/2026/{n:05d}" for n in range(1, WRITERS * EACH + 1)]
+        _twenty_desks(benchmark, url, tmp_path)
     finally:
         server.drop(url)
+
+
+def test_twenty_desks_on_one_sqlite_file(benchmark: Any, tmp_path: Path) -> None:
+    """The same on one local SQLite file, for comparison (WAL, one writer at a time): what a
+    single machine with many sessions would do. Not a shared file on a network drive, which
+    corrupts; runs without a server."""
+    _twenty_desks(benchmark, f"sqlite:///{tmp_path / 'office.sqlite3'}", tmp_path)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import sqlite3
+import threading
 from pathlib import Path
 
 import pytest
@@ -12,6 +13,7 @@ from sqlalchemy import text
 
 from app.errors import DatabaseError
 from app.models import Base
+from app.persistence import db as db_module
 from app.persistence import schema
 from app.persistence.db import Database
 from app.services.desk import Desk
@@ -97,3 +99,68 @@ def test_personal_data_never_reaches_an_error_message(desk: Desk) -> None:
             {"code": "SCR"},
         )
     assert "SCR" not in str(error.value)
+
+
+@pytest.mark.sqlite_only
+def test_two_processes_writing_one_file_take_turns(desk: Desk) -> None:
+    """A unit of work that reads, then writes while another connection commits, must wait its
+    turn, not fail with "database is locked" (a stale snapshot cannot be upgraded to write)."""
+    other = Database(desk.db.url, key=desk.db.key)  # another process's engine on the same file
+    read_done, other_done = threading.Event(), threading.Event()
+    errors: list[BaseException] = []
+
+    def second() -> None:
+        read_done.wait(5)
+        try:
+            with other.session() as session:
+                session.execute(text("INSERT INTO local_state (key, value) VALUES ('second', '2')"))
+        except BaseException as error:  # reported by the test below
+            errors.append(error)
+        other_done.set()
+
+    thread = threading.Thread(target=second)
+    thread.start()
+    with desk.db.session() as session:
+        session.execute(text("SELECT count(*) FROM local_state")).scalar()
+        read_done.set()
+        other_done.wait(1)  # the other writer commits meanwhile unless it must wait for this one
+        session.execute(text("INSERT INTO local_state (key, value) VALUES ('first', '1')"))
+    thread.join(15)
+    other.dispose()
+    assert errors == []
+    with desk.db.read() as session:
+        assert set(session.scalars(text("SELECT key FROM local_state WHERE key IN ('first', 'second')"))) == {
+            "first",
+            "second",
+        }
+
+
+@pytest.mark.sqlite_only
+def test_a_write_that_waits_too_long_for_another_process_says_so(
+    desk: Desk, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(db_module, "SQLITE_BUSY_TIMEOUT_MS", 300)  # the wait, short for the test
+    other = Database(desk.db.url, key=desk.db.key)
+    holding, release = threading.Event(), threading.Event()
+
+    def hold() -> None:  # another process in the middle of a long write
+        with other.session() as session:
+            session.execute(text("INSERT INTO local_state (key, value) VALUES ('other', '1')"))
+            holding.set()
+            release.wait(10)
+
+    thread = threading.Thread(target=hold)
+    thread.start()
+    holding.wait(5)
+    mine = Database(desk.db.url, key=desk.db.key)  # new connections take the short wait
+    try:
+        with pytest.raises(DatabaseError) as error, mine.session() as session:
+            session.execute(text("INSERT INTO local_state (key, value) VALUES ('mine', '1')"))
+    finally:
+        release.set()
+        thread.join(15)
+        other.dispose()
+        mine.dispose()
+    assert "did not finish within 0 seconds" in str(error.value) and "Nothing was saved" in str(error.value)
+    with desk.db.read() as session:
+        assert session.scalar(text("SELECT count(*) FROM local_state WHERE key = 'mine'")) == 0
