@@ -19,7 +19,7 @@ from app.config import load_config
 from app.models import Base, Case, Change
 from app.models.correspondence import Letter
 from app.persistence import counters, schema
-from app.services import cases, letters, office
+from app.services import case_activity, cases, letters, office
 from app.services.desk import Desk, open_desk
 from app.services.letters import IncomingLetter
 from app.services.workers import WorkerInput
@@ -298,6 +298,64 @@ def test_two_desks_in_two_processes_get_unique_gap_free_numbers(desk: Desk, tmp_
     assert len(agenda) == len(set(agenda)) == 2 * rounds
     assert seqs == list(range(seqs[0], last_change + 1))  # the change log: no lost or doubled number
     assert hlcs == sorted(hlcs)  # clock order follows the sequence across both desks
+
+
+def _editor(url: str, folder: str, number: str, rounds: int, ready: Any, outcomes: Any) -> None:
+    """One officer's desk in its own process: each round fills the case's edit form, waits for the
+    other desk to have filled its form too, then both save the same field at the same moment."""
+    from app.services import accounts, case_activity
+    from app.services.edit_guard import EditConflict
+    from tests.conftest import ADMIN_PASSWORD
+
+    desk = open_desk(load_config(Path(folder), url))
+    try:
+        accounts.sign_in(desk, "admin", ADMIN_PASSWORD)
+        for i in range(rounds):
+            version = case_activity.case_detail(desk, number, today=TODAY).version
+            ready.wait(60)  # both forms filled from the same version
+            summary = f"{folder[-5:]} round {i}"
+            try:
+                cases.update_case(desk, number, {"summary": summary}, today=TODAY, base_version=version)
+            except EditConflict:
+                outcomes.put((i, "conflict", summary))
+            else:
+                outcomes.put((i, "saved", summary))
+            ready.wait(60)  # the round is over on both desks before the next form is filled
+    finally:
+        desk.close()
+
+
+def test_two_desks_in_two_processes_saving_one_case_lose_no_update(desk: Desk, tmp_path: Path) -> None:
+    """Two officers' forms, filled from the same version, saved together: one save lands, the other
+    is told who changed the field (never a silent overwrite of the first), every round."""
+    opened = cases.open_case(
+        desk,
+        WorkerInput(full_name="Siti Aminah"),
+        cases.CaseInput(category="unpaid_wages", reported_on=TODAY, summary="awal"),
+        today=TODAY,
+    )
+    rounds = 8
+    spawn = multiprocessing.get_context("spawn")
+    ready, outcomes = spawn.Barrier(2), spawn.Queue()
+    url = desk.config.database_url
+    editors = [
+        spawn.Process(
+            target=_editor, args=(url, str(tmp_path / f"desk{n}"), opened.number, rounds, ready, outcomes)
+        )
+        for n in (1, 2)
+    ]
+    for process in editors:
+        process.start()
+    results = [outcomes.get(timeout=300) for _ in range(2 * rounds)]
+    for process in editors:
+        process.join(60)
+        assert process.exitcode == 0
+    for i in range(rounds):
+        kinds = sorted(kind for r, kind, _ in results if r == i)
+        assert kinds == ["conflict", "saved"], f"round {i}: {kinds}"
+    last_saved = [summary for r, kind, summary in results if r == rounds - 1 and kind == "saved"]
+    detail = case_activity.case_detail(desk, opened.number, today=TODAY)
+    assert detail.summary == last_saved[0]  # the value that was saved is the one kept
 
 
 def test_the_leg_is_on_the_server(desk: Desk) -> None:
