@@ -236,6 +236,16 @@ def cmd_bundle(config: Config, args: argparse.Namespace) -> int:
                 "for it carries every change again.",
             ).format(sender=report.sender)
         )
+    if report.behind and not args.json:
+        print(
+            translate(
+                "cli",
+                "{sender} has taken bundles from this site that this database does not remember "
+                "sending: it is an older copy of this site's database (a restored backup?). Changes "
+                "made here since it was put back reuse numbers that {sender} holds, and {sender} "
+                "refuses them. Tell your administrator before sending more bundles.",
+            ).format(sender=report.sender)
+        )
     for found in report.diverged if not args.json else []:
         print(divergence_message(report.sender, own, found))
     return 0

@@ -38,7 +38,7 @@ from app.persistence.capture import SEED_ORIGIN
 from app.persistence.clock import Stamp
 from app.services import access
 from app.services.desk import Desk
-from app.sync import SyncError, bundle, holdings, seals
+from app.sync import SyncError, bundle, holdings, restored, seals
 from app.sync.audience import EVERYONE, Audiences, is_shared_reference, replicated_tables
 from app.sync.conflicts import conflicts_of
 from app.sync.export import site_facts
@@ -70,6 +70,10 @@ class ImportReport:
     #: origins of which this site lacks changes the sender believes it holds (app/sync/holdings.py):
     #: {origin, upto, expected, held, missing}; empty when all are held or the bundle says nothing
     diverged: list[dict[str, Any]] = field(default_factory=list)
+    #: the sender acknowledges this many bundles more than this site remembers sending it: this
+    #: database is an older copy of the site's (a restored backup); its new changes are refused
+    #: by peers that hold the old ones (app/sync/restored.py)
+    behind: int = 0
 
     def to_json(self) -> str:
         return json.dumps(asdict(self), sort_keys=True)
@@ -174,20 +178,24 @@ def _apply(desk: Desk, opened: bundle.OpenedBundle, *, released: Sequence[int] =
         previous = session.scalar(select(SyncImport.report).where(SyncImport.bundle_id == bundle_uuid))
         if previous is not None:
             return ImportReport(**{**json.loads(previous), "replay": True})
-        rewound = False
         if released:
             session.execute(delete(SyncQuarantine).where(SyncQuarantine.id.in_(released)))
-        else:
+        lines = [line for group in opened.groups.values() for line in group]
+        held = _held(session, lines)
+        # before the acknowledgement moves anything (a refusal rolls back all the same)
+        restored.refuse_reused_numbers(lines, held)
+        rewound, behind = False, 0
+        if not released:
             peer = session.get(SyncPeer, opened.sender)
             assert peer is not None
-            rewound = _acknowledge(session, peer, int(manifest["ack"]["sequence"]))
+            ack = int(manifest["ack"]["sequence"])
+            behind = max(0, ack - peer.sent_seq)
+            rewound = _acknowledge(session, peer, ack)
             peer.received_seq = max(peer.received_seq, opened.sequence)
             peer.last_received_at = utcnow()
 
         facts = site_facts(session, desk)
         hubs = {f.code for f in facts if f.is_hub}
-        lines = [line for group in opened.groups.values() for line in group]
-        held = _held(session, lines)
         checker = seals.Checker(session, opened.seals)
         fields = {entity: frozenset(logged_columns(entity)) for entity in replicated_tables()}
         quarantine: list[tuple[dict[str, Any], str]] = []
@@ -196,7 +204,7 @@ def _apply(desk: Desk, opened: bundle.OpenedBundle, *, released: Sequence[int] =
             key = (line.get("origin"), line.get("seq"))
             if key in held:
                 continue
-            held.add(key)
+            held[key] = None
             if line.get("origin") in (SEED_ORIGIN, desk.site_code):
                 quarantine.append((line, "foreign_origin"))
             elif not _shape_ok(line, fields):
@@ -302,6 +310,7 @@ def _apply(desk: Desk, opened: bundle.OpenedBundle, *, released: Sequence[int] =
             future_stamped=future,
             blobs=stored,
             resend=rewound,
+            behind=behind,
             diverged=[asdict(d) for d in diverged],
         )
         session.add(
@@ -353,21 +362,25 @@ def _acknowledge(session: Session, peer: SyncPeer, ack: int) -> bool:
     return False
 
 
-def _held(session: Session, lines: list[dict[str, Any]]) -> set[tuple[Any, Any]]:
-    """(origin, seq) of the lines already in the log or in quarantine: one range query per origin."""
+def _held(session: Session, lines: list[dict[str, Any]]) -> dict[tuple[Any, Any], str | None]:
+    """(origin, seq) of the lines already in the log, with their clock stamp, or in quarantine
+    (None): one range query per origin and table."""
     spans: dict[Any, list[int]] = {}
     for line in lines:
         seq = line.get("seq")
         if isinstance(seq, int):
             span = spans.setdefault(line.get("origin"), [seq, seq])
             span[0], span[1] = min(span[0], seq), max(span[1], seq)
-    held: set[tuple[Any, Any]] = set()
+    held: dict[tuple[Any, Any], str | None] = {}
     for origin, (low, high) in spans.items():
-        for model in (Change, SyncQuarantine):
-            query = select(model.origin_seq).where(
-                model.origin_site == str(origin), model.origin_seq.between(low, high)
-            )
-            held.update((origin, seq) for seq in session.scalars(query))
+        quarantined = select(SyncQuarantine.origin_seq).where(
+            SyncQuarantine.origin_site == str(origin), SyncQuarantine.origin_seq.between(low, high)
+        )
+        held.update(((origin, seq), None) for seq in session.scalars(quarantined))
+        logged = select(Change.origin_seq, Change.hlc).where(
+            Change.origin_site == str(origin), Change.origin_seq.between(low, high)
+        )
+        held.update(((origin, seq), hlc) for seq, hlc in session.execute(logged))
     return held
 
 

@@ -5641,6 +5641,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>%1 has taken bundles from this site that this database does not remember sending: it is an older copy of this site&apos;s database (a restored backup?). Changes made here since it was put back reuse numbers that %1 holds, and %1 refuses them. Tell your administrator before sending more bundles.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Ask the administrator of %1 to send everything again to this site (from their Sync view).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7187,6 +7191,10 @@ With it an administrator&apos;s forgotten password can be replaced: jejaring use
     </message>
     <message>
         <source>{sender} had lost bundles it had acknowledged (a restored backup?): the next bundle for it carries every change again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{sender} has taken bundles from this site that this database does not remember sending: it is an older copy of this site&apos;s database (a restored backup?). Changes made here since it was put back reuse numbers that {sender} holds, and {sender} refuses them. Tell your administrator before sending more bundles.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -10534,7 +10542,7 @@ member agencies by code, and officers who attend (their agency becomes a member 
     </message>
     <message>
         <source>The file {path} cannot be read.</source>
-        <extracomment>the sender had lost bundles it acknowledged: the next bundle to it carries everything origins of which this site lacks changes the sender believes it holds (app/sync/holdings.py): {origin, upto, expected, held, missing}; empty when all are held or the bundle says nothing</extracomment>
+        <extracomment>the sender had lost bundles it acknowledged: the next bundle to it carries everything origins of which this site lacks changes the sender believes it holds (app/sync/holdings.py): {origin, upto, expected, held, missing}; empty when all are held or the bundle says nothing the sender acknowledges this many bundles more than this site remembers sending it: this database is an older copy of the site&apos;s (a restored backup); its new changes are refused by peers that hold the old ones (app/sync/restored.py)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -10626,6 +10634,10 @@ member agencies by code, and officers who attend (their agency becomes a member 
     </message>
     <message>
         <source>Change {number} was set aside because it is malformed or claims this site as its origin; it can only be discarded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{origin} numbers new changes ({first} to {last}) with numbers this site already holds for other changes: {origin} was probably put back on an older copy of its database. Nothing was imported. Ask {origin} not to send more bundles until its administrator has been told; this site keeps everything it holds.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -5618,6 +5618,10 @@
         <translation>%1 mencatat %2 perubahan dari %3 sampai nomor %4 yang seharusnya dimiliki situs ini; sekurang-kurangnya %5 di antaranya tidak ada di sini.</translation>
     </message>
     <message>
+        <source>%1 has taken bundles from this site that this database does not remember sending: it is an older copy of this site's database (a restored backup?). Changes made here since it was put back reuse numbers that %1 holds, and %1 refuses them. Tell your administrator before sending more bundles.</source>
+        <translation>%1 telah menerima bundel dari situs ini yang tidak diingat pernah dikirim oleh basis data ini: basis data ini adalah salinan lama basis data situs ini (cadangan yang dipulihkan?). Perubahan yang dibuat di sini sejak dipulihkan memakai ulang nomor yang sudah dipegang %1, dan %1 menolaknya. Beri tahu administrator Anda sebelum mengirim bundel lagi.</translation>
+    </message>
+    <message>
         <source>Ask the administrator of %1 to send everything again to this site (from their Sync view).</source>
         <translation>Mintalah administrator %1 mengirim ulang semuanya ke situs ini (melalui tampilan Sinkronisasi mereka).</translation>
     </message>
@@ -7168,6 +7172,10 @@ Dengan kunci ini kata sandi administrator yang terlupa dapat diganti: jejaring u
     <message>
         <source>{sender} had lost bundles it had acknowledged (a restored backup?): the next bundle for it carries every change again.</source>
         <translation>{sender} kehilangan bundel yang sudah dikonfirmasinya (cadangan yang dipulihkan?): bundel berikutnya untuknya memuat semua perubahan lagi.</translation>
+    </message>
+    <message>
+        <source>{sender} has taken bundles from this site that this database does not remember sending: it is an older copy of this site's database (a restored backup?). Changes made here since it was put back reuse numbers that {sender} holds, and {sender} refuses them. Tell your administrator before sending more bundles.</source>
+        <translation>{sender} telah menerima bundel dari situs ini yang tidak diingat pernah dikirim oleh basis data ini: basis data ini adalah salinan lama basis data situs ini (cadangan yang dipulihkan?). Perubahan yang dibuat di sini sejak dipulihkan memakai ulang nomor yang sudah dipegang {sender}, dan {sender} menolaknya. Beri tahu administrator Anda sebelum mengirim bundel lagi.</translation>
     </message>
     <message>
         <source>{sender} counts {expected} changes of {origin} up to number {upto} that this site should hold; at least {missing} of them are missing here. Ask the administrator of {sender} to send everything again (`jejaring site resend {site}` there).</source>
@@ -10514,7 +10522,7 @@ member agencies by code, and officers who attend (their agency becomes a member 
     </message>
     <message>
         <source>The file {path} cannot be read.</source>
-        <extracomment>the sender had lost bundles it acknowledged: the next bundle to it carries everything origins of which this site lacks changes the sender believes it holds (app/sync/holdings.py): {origin, upto, expected, held, missing}; empty when all are held or the bundle says nothing</extracomment>
+        <extracomment>the sender had lost bundles it acknowledged: the next bundle to it carries everything origins of which this site lacks changes the sender believes it holds (app/sync/holdings.py): {origin, upto, expected, held, missing}; empty when all are held or the bundle says nothing the sender acknowledges this many bundles more than this site remembers sending it: this database is an older copy of the site's (a restored backup); its new changes are refused by peers that hold the old ones (app/sync/restored.py)</extracomment>
         <translation>Berkas {path} tidak dapat dibaca.</translation>
     </message>
     <message>
@@ -10607,6 +10615,10 @@ member agencies by code, and officers who attend (their agency becomes a member 
     <message>
         <source>Change {number} was set aside because it is malformed or claims this site as its origin; it can only be discarded.</source>
         <translation>Perubahan {number} disisihkan karena rusak bentuknya atau mengaku berasal dari situs ini; perubahan itu hanya dapat dibuang.</translation>
+    </message>
+    <message>
+        <source>{origin} numbers new changes ({first} to {last}) with numbers this site already holds for other changes: {origin} was probably put back on an older copy of its database. Nothing was imported. Ask {origin} not to send more bundles until its administrator has been told; this site keeps everything it holds.</source>
+        <translation>{origin} memberi nomor pada perubahan baru ({first} sampai {last}) dengan nomor yang sudah dipegang situs ini untuk perubahan lain: {origin} kemungkinan dipulihkan ke salinan lama basis datanya. Tidak ada yang diimpor. Minta {origin} tidak mengirim bundel lagi sampai administratornya diberi tahu; situs ini menyimpan semua yang dipegangnya.</translation>
     </message>
 </context>
 <context>

@@ -6,6 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator
 from datetime import date
 from pathlib import Path
+from typing import Any
 
 import pytest
 from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
@@ -39,20 +40,12 @@ def _priority(desk: Desk, number: str) -> int:
         return int(session.scalar(select(Case.priority).where(Case.number == number)) or 0)
 
 
-def test_drop_a_bundle_then_keep_one_value(
-    qtbot: QtBot, three: list[SyncSite], make_context: Callable[[Desk], UiContext], tmp_path: Path
-) -> None:
+def _sync_view(qtbot: QtBot, context: UiContext) -> tuple[Any, SyncView]:
+    """The real main window on `context`, shown at 1366x768 and turned to the Sync view, its
+    status read; the passphrase dialog answers PASSPHRASE."""
     from ui.main_window import MainWindow
 
-    embassy, _desk, hub = three
-    opened = open_case(embassy, "Sri Wahyuni")
-    hub.import_file(embassy.export_to(hub.code))
-    embassy.import_file(hub.export_to(embassy.code))
-    cases.set_field(embassy.desk, opened.number, "priority", "1", today=TODAY)
-    cases.set_field(hub.desk, opened.number, "priority", "3", today=TODAY)
-    bundle = hub.export_to(embassy.code)
-
-    window = MainWindow(make_context(embassy.desk))
+    window = MainWindow(context)
     qtbot.addWidget(window)
     window.resize(1366, 768)
     window.show()
@@ -62,8 +55,23 @@ def test_drop_a_bundle_then_keep_one_value(
     view = window.views[index]
     assert isinstance(view, SyncView)
     qtbot.waitUntil(lambda: not view.context.tasks.busy and view.data is not None, timeout=10_000)
-    assert view.peers_table.rowCount() == 2
     view.passphrase = lambda: PASSPHRASE  # type: ignore[method-assign]  # the password dialog
+    return window, view
+
+
+def test_drop_a_bundle_then_keep_one_value(
+    qtbot: QtBot, three: list[SyncSite], make_context: Callable[[Desk], UiContext], tmp_path: Path
+) -> None:
+    embassy, _desk, hub = three
+    opened = open_case(embassy, "Sri Wahyuni")
+    hub.import_file(embassy.export_to(hub.code))
+    embassy.import_file(hub.export_to(embassy.code))
+    cases.set_field(embassy.desk, opened.number, "priority", "1", today=TODAY)
+    cases.set_field(hub.desk, opened.number, "priority", "3", today=TODAY)
+    bundle = hub.export_to(embassy.code)
+
+    window, view = _sync_view(qtbot, make_context(embassy.desk))
+    assert view.peers_table.rowCount() == 2
 
     mime = QMimeData()
     mime.setUrls([QUrl.fromLocalFile(str(bundle))])
@@ -106,20 +114,10 @@ def test_set_aside_changes_are_released_once_the_referral_has_arrived(
     qtbot: QtBot, three: list[SyncSite], make_context: Callable[[Desk], UiContext]
 ) -> None:
     from tests.sync.test_quarantine import _late_referral
-    from ui.main_window import MainWindow
 
     embassy, _desk, hub = three
     number = _late_referral(three)
-    window = MainWindow(make_context(hub.desk))
-    qtbot.addWidget(window)
-    window.resize(1366, 768)
-    window.show()
-    qtbot.waitExposed(window)
-    index = next(i for i, v in enumerate(window.views) if isinstance(v, SyncView))
-    window.show_view(index)
-    view = window.views[index]
-    assert isinstance(view, SyncView)
-    qtbot.waitUntil(lambda: not view.context.tasks.busy and view.data is not None, timeout=10_000)
+    window, view = _sync_view(qtbot, make_context(hub.desk))
     page = view.quarantine_page
     held = page.table.rowCount()
     assert held >= 1 and view.tabs.tabText(4) == f"Set aside ({held})"
@@ -152,20 +150,12 @@ def test_send_everything_again_to_a_peer(
     qtbot: QtBot, three: list[SyncSite], make_context: Callable[[Desk], UiContext]
 ) -> None:
     from app.models import SyncPeer
-    from ui.main_window import MainWindow
 
     embassy, _desk, hub = three
     open_case(embassy, "Sri Wahyuni")
     hub.import_file(embassy.export_to(hub.code))
     embassy.import_file(hub.export_to(embassy.code))
-    window = MainWindow(make_context(embassy.desk))
-    qtbot.addWidget(window)
-    window.show()
-    index = next(i for i, v in enumerate(window.views) if isinstance(v, SyncView))
-    window.show_view(index)
-    view = window.views[index]
-    assert isinstance(view, SyncView)
-    qtbot.waitUntil(lambda: not view.context.tasks.busy and view.data is not None, timeout=10_000)
+    window, view = _sync_view(qtbot, make_context(embassy.desk))
     view.peer_choice.setCurrentIndex(view.peer_choice.findData(hub.code))
     assert view.resend_button.isEnabled()
     view.resend_clicked(confirm=False)
@@ -181,7 +171,6 @@ def test_an_import_that_finds_changes_missing_says_so_and_the_peer_row_keeps_it(
     qtbot: QtBot, three: list[SyncSite], make_context: Callable[[Desk], UiContext]
 ) -> None:
     from tests.sync.test_holdings import lose_rows
-    from ui.main_window import MainWindow
 
     embassy, _desk, hub = three
     open_case(embassy, "Sri Wahyuni")
@@ -190,17 +179,7 @@ def test_an_import_that_finds_changes_missing_says_so_and_the_peer_row_keeps_it(
     lose_rows(hub, embassy.code, 2)  # the hub's database lost two of the embassy's changes
     bundle = embassy.export_to(hub.code)
 
-    window = MainWindow(make_context(hub.desk))
-    qtbot.addWidget(window)
-    window.resize(1366, 768)
-    window.show()
-    qtbot.waitExposed(window)
-    index = next(i for i, v in enumerate(window.views) if isinstance(v, SyncView))
-    window.show_view(index)
-    view = window.views[index]
-    assert isinstance(view, SyncView)
-    qtbot.waitUntil(lambda: not view.context.tasks.busy and view.data is not None, timeout=10_000)
-    view.passphrase = lambda: PASSPHRASE  # type: ignore[method-assign]
+    window, view = _sync_view(qtbot, make_context(hub.desk))
     view.import_path(bundle)
     qtbot.waitUntil(lambda: "at least 2 of them are missing here" in view.message.text(), timeout=20_000)
     assert "Ask the administrator of KBRI-KUL to send everything again" in view.message.text()
@@ -214,3 +193,40 @@ def test_an_import_that_finds_changes_missing_says_so_and_the_peer_row_keeps_it(
     assert view.peers_table.item(row, 7).text() == "2"
     assert "send everything again" in view.peers_table.item(row, 7).toolTip()
     window.grab().save(str(SHOTS / "sync-missing.png"))
+
+
+def test_a_site_back_on_an_older_copy_is_told_and_its_new_work_is_refused_by_the_peer(
+    qtbot: QtBot, three: list[SyncSite], make_context: Callable[[Desk], UiContext], tmp_path: Path
+) -> None:
+    from tests.sync.test_restored_origin import _back_up, _restore
+
+    embassy, _desk, hub = three
+    _back_up(embassy, tmp_path / "backup")
+    open_case(embassy, "Dewi Lestari")
+    hub.import_file(embassy.export_to(hub.code))
+    _restore(embassy, tmp_path / "backup")
+    open_case(embassy, "Rina Marlina")  # new work under the numbers of the lost case
+    from_hub = hub.export_to(embassy.code)
+
+    window, view = _sync_view(qtbot, make_context(embassy.desk))
+    view.import_path(from_hub)
+    qtbot.waitUntil(lambda: "does not remember sending" in view.message.text(), timeout=20_000)
+    assert "KP2MI-HUB refuses them. Tell your administrator" in view.message.text()
+    assert "#b3261e" in view.message.styleSheet()
+    qtbot.waitUntil(lambda: not view.context.tasks.busy, timeout=10_000)
+    window.grab().save(str(SHOTS / "sync-older-copy.png"))
+    to_hub = embassy.export_to(hub.code)
+    window.close()
+    view.context.tasks.wait()
+
+    window, view = _sync_view(qtbot, make_context(hub.desk))
+    before = hub.dump()
+    view.import_path(to_hub)
+    qtbot.waitUntil(lambda: "put back on an older copy" in view.message.text(), timeout=20_000)
+    assert view.message.text().startswith("KBRI-KUL numbers new changes")
+    assert "Nothing was imported." in view.message.text()
+    qtbot.waitUntil(lambda: not view.context.tasks.busy, timeout=10_000)
+    assert hub.dump() == before
+    window.grab().save(str(SHOTS / "sync-refused-older-copy.png"))
+    window.close()
+    view.context.tasks.wait()

@@ -573,8 +573,10 @@ class SyncView(View):
                 "{conflicts} conflicts, {quarantined} quarantined."
             ).format(**json.loads(report.to_json()))
             lines = [text] + [self._divergence(report.sender, found) for found in report.diverged]
+            if report.behind:
+                lines.append(self._older_copy(report.sender))
             self._done("\n".join(lines))
-            if report.diverged:  # not a failure of this import, but the administrator must act
+            if report.diverged or report.behind:  # not a failure of this import, but someone must act
                 self.message.setStyleSheet("color: #b3261e;")
 
         self._with_keys(
@@ -597,6 +599,14 @@ class SyncView(View):
             + " "
             + self._ask_for_resend(sender)
         )
+
+    def _older_copy(self, sender: str) -> str:
+        return self.tr(
+            "%1 has taken bundles from this site that this database does not remember sending: it is "
+            "an older copy of this site's database (a restored backup?). Changes made here since it "
+            "was put back reuse numbers that %1 holds, and %1 refuses them. Tell your administrator "
+            "before sending more bundles."
+        ).replace("%1", sender)
 
     def _ask_for_resend(self, sender: str) -> str:
         return self.tr(
