@@ -163,8 +163,7 @@ def materialise(
             connection.execute(
                 delete(FieldHead).where(FieldHead.entity == entity, FieldHead.row_id.in_(chunk))
             )
-            if heads:
-                connection.execute(insert(FieldHead), heads)
+            _insert_heads(connection, heads)
             current = {
                 row.id: row._asdict()
                 for row in connection.execute(select(table).where(table.c.id.in_(chunk)))
@@ -207,6 +206,20 @@ def materialise(
     if audits:
         audit_chain.append(connection, audits)
     return outcome
+
+
+def _insert_heads(connection: Connection, heads: list[dict[str, Any]]) -> None:
+    if not heads:
+        return
+    if connection.dialect.name == "sqlite":
+        # one head per field of every record a bundle brings: as many rows as changes, so the
+        # ORM type's per-row work (a UUID's 32 hex digits on SQLite) is done here in one pass
+        connection.exec_driver_sql(
+            "INSERT INTO field_head (entity, row_id, field, origin_site, origin_seq) VALUES (?, ?, ?, ?, ?)",
+            [(h["entity"], h["row_id"].hex, h["field"], h["origin_site"], h["origin_seq"]) for h in heads],
+        )
+    else:
+        connection.execute(insert(FieldHead), heads)
 
 
 def _insert_rows(connection: Connection, table: Any, rows: list[dict[str, Any]]) -> None:
