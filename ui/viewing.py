@@ -21,6 +21,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from app.files import replacing
 from app.services import attachments
 
 if TYPE_CHECKING:
@@ -54,15 +55,10 @@ def viewing_copy(content: bytes, filename: str, sha256: str) -> Path:
     """A read-only copy of `content` named `filename`, made once per session and content."""
     target = _target(filename, sha256)
     if not target.exists():
-        fd, partial = tempfile.mkstemp(prefix=".copy-", dir=target.parent)  # the user's own, 0600
-        try:
-            with os.fdopen(fd, "wb") as out:
-                out.write(content)
-            os.chmod(partial, stat.S_IRUSR)
-            os.replace(partial, target)  # a second opening at once finds a whole file or none
-        except BaseException:
-            Path(partial).unlink(missing_ok=True)
-            raise
+        # a second opening at once finds a whole file or none (app/files.py); read-only once whole
+        with replacing(target) as partial:
+            partial.write_bytes(content)
+        os.chmod(target, stat.S_IRUSR)
     return target
 
 
