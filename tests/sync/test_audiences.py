@@ -5,11 +5,8 @@ about a case reaches only the sites that hold the case (and arrives when the cas
 from __future__ import annotations
 
 import uuid
-from collections.abc import Iterator
 from datetime import date, time
-from pathlib import Path
 
-import pytest
 from sqlalchemy import select
 
 from app.models import AgendaItem, Forum, Meeting
@@ -26,21 +23,13 @@ from app.sync.audience import (
     replicated_tables,
     root_of,
 )
-from tests.sync.sites import SyncSite, make_sites
+from tests.sync.sites import SyncSite
 
 TODAY = date(2026, 11, 2)
 
 #: a key to another root whose audience is by construction wider: a forum goes wherever its
 #: meetings go, a worker wherever their cases go, a reply only where its letter is held
 WIDER_BY_CONSTRUCTION = {("meeting", "forum"), ("case_file", "worker"), ("letter", "letter")}
-
-
-@pytest.fixture
-def three(tmp_path: Path) -> Iterator[list[SyncSite]]:
-    made = make_sites(tmp_path)
-    yield made
-    for site in made:
-        site.desk.close()
 
 
 def everyone(sites: list[SyncSite], rounds: int = 2) -> None:

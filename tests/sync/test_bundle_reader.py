@@ -6,7 +6,6 @@ from __future__ import annotations
 import io
 import json
 import zipfile
-from collections.abc import Iterator
 from pathlib import Path
 
 import pyrage
@@ -20,17 +19,9 @@ from app.sync import SyncError, bundle, sites
 from app.sync.importer import import_file
 from app.sync.keys import SiteCard, SiteKeys
 from tests.conftest import ADMIN_PASSWORD
-from tests.sync.sites import SyncSite, make_sites, open_case
+from tests.sync.sites import SyncSite, open_case
 
 DATA = Path(__file__).resolve().parent.parent / "data" / "sync"
-
-
-@pytest.fixture
-def three(tmp_path: Path) -> Iterator[list[SyncSite]]:
-    made = make_sites(tmp_path)
-    yield made
-    for site in made:
-        site.desk.close()
 
 
 def _plain(site: SyncSite, path: Path) -> bytes:

@@ -2,12 +2,9 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from datetime import date
-from pathlib import Path
 from typing import Any
 
-import pytest
 from sqlalchemy import func, select
 
 from app.models import AuditEntry, Case, Change, Worker
@@ -15,17 +12,9 @@ from app.models.base import utcnow
 from app.services import case_activity, cases
 from app.services.workers import WorkerInput
 from app.sync import conflicts
-from tests.sync.sites import SyncSite, make_sites, open_case
+from tests.sync.sites import SyncSite, open_case
 
 TODAY = date(2026, 11, 2)
-
-
-@pytest.fixture
-def three(tmp_path: Path) -> Iterator[list[SyncSite]]:
-    made = make_sites(tmp_path)
-    yield made
-    for site in made:
-        site.desk.close()
 
 
 def swap(a: SyncSite, b: SyncSite) -> None:

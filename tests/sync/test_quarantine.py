@@ -5,9 +5,7 @@ a malformed one can only be discarded. Through the service and the command line 
 from __future__ import annotations
 
 import json
-from collections.abc import Iterator
 from datetime import date
-from pathlib import Path
 
 import pytest
 from sqlalchemy import select
@@ -19,17 +17,9 @@ from app.services import case_activity, cases
 from app.services.workers import WorkerInput
 from app.sync import SyncError, quarantine
 from tests.conftest import ADMIN_PASSWORD
-from tests.sync.sites import SyncSite, make_sites
+from tests.sync.sites import SyncSite
 
 TODAY = date(2026, 11, 2)
-
-
-@pytest.fixture
-def three(tmp_path: Path) -> Iterator[list[SyncSite]]:
-    made = make_sites(tmp_path)
-    yield made
-    for site in made:
-        site.desk.close()
 
 
 def _priority(site: SyncSite, number: str) -> int | None:

@@ -5,7 +5,6 @@ carries the whole log; an administrator can ask for the same with `site resend`.
 from __future__ import annotations
 
 import shutil
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -17,21 +16,13 @@ from app.models import Case, SyncPeer
 from app.services import accounts
 from app.services.desk import Desk, open_desk
 from tests.conftest import ADMIN_PASSWORD
-from tests.sync.sites import SyncSite, make_sites, open_case
+from tests.sync.sites import SyncSite, open_case
 
 
 def _reopen(folder: Path) -> Desk:
     desk = open_desk(load_config(folder))
     accounts.sign_in(desk, "admin-kp2mi", ADMIN_PASSWORD)
     return desk
-
-
-@pytest.fixture
-def three(tmp_path: Path) -> Iterator[list[SyncSite]]:
-    made = make_sites(tmp_path)
-    yield made
-    for site in made:
-        site.desk.close()
 
 
 def _cases(site: SyncSite) -> set[str]:

@@ -6,7 +6,6 @@ told when a peer acknowledges bundles it does not remember sending (app/sync/res
 from __future__ import annotations
 
 import shutil
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -18,15 +17,7 @@ from app.models import Case, SyncPeer
 from app.services import accounts
 from app.sync import SyncError, sites
 from tests.conftest import ADMIN_PASSWORD
-from tests.sync.sites import PASSPHRASE, SyncSite, make_sites, open_case
-
-
-@pytest.fixture
-def three(tmp_path: Path) -> Iterator[list[SyncSite]]:
-    made = make_sites(tmp_path)
-    yield made
-    for site in made:
-        site.desk.close()
+from tests.sync.sites import PASSPHRASE, SyncSite, open_case
 
 
 def _restore(site: SyncSite, backup: Path) -> None:

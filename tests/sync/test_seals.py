@@ -4,9 +4,7 @@ the seals, has those changes set aside at the desk and the desk's records stay a
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from datetime import date
-from pathlib import Path
 
 import pytest
 from sqlalchemy import select, text
@@ -16,17 +14,9 @@ from app.services import case_activity, cases
 from app.services.workers import WorkerInput
 from app.sync import SyncError, quarantine
 from app.sync.seals import BLOCK
-from tests.sync.sites import SyncSite, make_sites
+from tests.sync.sites import SyncSite
 
 TODAY = date(2026, 11, 2)
-
-
-@pytest.fixture
-def three(tmp_path: Path) -> Iterator[list[SyncSite]]:
-    made = make_sites(tmp_path)
-    yield made
-    for site in made:
-        site.desk.close()
 
 
 def _referred(embassy: SyncSite, name: str) -> cases.OpenedCase:
