@@ -34,7 +34,7 @@ def main() -> int:
     from app.models import Case, Meeting, MeetingStatus
     from app.models.correspondence import LetterCase
     from app.services import minutes
-    from ui import application, i18n
+    from ui import i18n
     from ui.views.case_detail import open_case
     from ui.views.case_parts.links import LinkLetterDialog
 
@@ -67,7 +67,7 @@ def main() -> int:
         )
         for language in ("id", "en"):
             i18n.install_translators(app, language)
-            context = application.build_context(desk, lambda error: print("error:", error), app)
+            context = shots.context_for(desk, app)
             window = open_case(context, number)
             window.resize(*SIZE)
             window.tabs.setCurrentWidget(window.links_tab)

@@ -13,7 +13,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from tools.screenshot_shell import save, settle  # noqa: E402
+from tools import shots  # noqa: E402
+from tools.shots import save, settle  # noqa: E402
 
 SIZES = ((1366, 768), (1920, 1080))
 
@@ -32,20 +33,18 @@ def main() -> int:
     from app.services import demo, office
     from app.services.desk import open_desk
     from tests.conftest import SETUP
-    from ui import application, i18n
+    from ui import i18n
     from ui.main_window import MainWindow
 
     with tempfile.TemporaryDirectory() as folder:
-        QSettings.setDefaultFormat(QSettings.Format.IniFormat)
-        QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, f"{folder}/settings")
-        app = application.create_application([sys.argv[0]])
+        app = shots.application(Path(folder))
         desk = open_desk(load_config(Path(folder) / "data"))
         office.initialize(desk, SETUP)
         demo.load_demo(desk, cases=args.cases, seed=7)
         for language in ("id", "en"):
             i18n.install_translators(app, language)
             QSettings().setValue("ui/language", language)
-            context = application.build_context(desk, lambda error: print("error:", error), app)
+            context = shots.context_for(desk, app)
             window = MainWindow(context)
             window.show()
             view = window.view(0)
@@ -53,22 +52,16 @@ def main() -> int:
                 window.resize(width, height)
                 for tab in range(3):
                     view.tabs.setCurrentIndex(tab)  # type: ignore[attr-defined]
-                    settle(app)
-                    context.tasks.wait()
-                    settle(app)
+                    settle(context)
                     save(window, args.out / f"dashboard-{tab + 1}-{language}-{width}x{height}.png")
                     if args.docs and language == "id" and width == 1366 and tab == 2:
                         save(window, ROOT / "docs" / "screenshots" / "dashboard.png")
                 if width == 1366:  # narrowed to one country: the office-wide figures say so
                     view.country.setCurrentIndex(view.country.findData("MY"))  # type: ignore[attr-defined]
-                    for _ in range(2):
-                        settle(app)
-                        context.tasks.wait()
+                    settle(context)
                     save(window, args.out / f"dashboard-3-{language}-{width}x{height}-MY.png")
                     view.country.setCurrentIndex(0)  # type: ignore[attr-defined]
-                    for _ in range(2):
-                        settle(app)
-                        context.tasks.wait()
+                    settle(context)
             window.close()
             context.tasks.wait()
         desk.close()

@@ -29,7 +29,7 @@ def main() -> int:
     from PySide6.QtWidgets import QApplication
 
     from app.services import cases, documents
-    from ui import application, i18n
+    from ui import i18n
 
     with tempfile.TemporaryDirectory() as folder:
         app = shots.application(Path(folder), compile_catalogues=True)
@@ -51,7 +51,7 @@ def main() -> int:
         number = cases.list_cases(desk, cases.CaseFilter(), limit=1)[0].number
         for language in ("id", "en"):
             i18n.install_translators(app, language)
-            context = application.build_context(desk, lambda error: print("error:", error), app)
+            context = shots.context_for(desk, app)
             shoot(context, number, args.out, language, docs=args.docs and language == "id")
             context.tasks.wait()
         desk.close()

@@ -16,6 +16,9 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+from tools import shots  # noqa: E402
+from tools.shots import save, settle  # noqa: E402
+
 
 def main() -> int:
     parser = argparse.ArgumentParser()
@@ -24,49 +27,46 @@ def main() -> int:
     parser.add_argument("--cases", type=int, default=200, help="sample cases the wizard loads (0: none)")
     args = parser.parse_args()
 
-    from PySide6.QtCore import QSettings
     from PySide6.QtWidgets import QApplication
 
     from app.config import load_config
     from app.services.desk import open_desk
-    from ui import application, i18n
+    from ui import i18n
     from ui.dialogs.setup_wizard import SetupWizard
     from ui.main_window import MainWindow
 
     args.out.mkdir(parents=True, exist_ok=True)
     with tempfile.TemporaryDirectory() as folder:
-        QSettings.setDefaultFormat(QSettings.Format.IniFormat)
-        QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, f"{folder}/settings")
-        app = application.create_application([sys.argv[0]])
+        app = shots.application(Path(folder))
         for language in ("id", "en"):
             i18n.install_translators(app, language)
             desk = open_desk(load_config(Path(folder) / language))
-            context = application.build_context(desk, lambda error: print("error:", error), app)
+            context = shots.context_for(desk, app)
             wizard = SetupWizard(context)
             wizard.resize(760, 600)
             wizard.show()
             fill_wizard(wizard, args.cases)
             for number in range(len(wizard.pageIds())):
-                settle(app)
+                settle(context)
                 save(wizard, args.out / f"wizard-{number + 1}-{language}.png")
                 if number == 1 and language == "id" and args.docs:
                     save(wizard, ROOT / "docs" / "screenshots" / "setup-wizard.png")
                 wizard.next()
             wizard.accept()
             context.tasks.wait()
-            settle(app)
+            settle(context)
             window = MainWindow(context)
             for width, height in ((1280, 800), (1366, 768)):
                 window.resize(width, height)
                 window.show()
                 for index in (0, 1):
                     window.show_view(index)
-                    settle(app)
+                    settle(context)
                     save(window, args.out / f"main-{index + 1}-{language}-{width}x{height}.png")
             if language == "id" and args.docs:
                 window.resize(1280, 800)
                 window.show_view(0)
-                settle(app)
+                settle(context)
                 save(window, ROOT / "docs" / "screenshots" / "main-window.png")
             window.close()
             context.tasks.wait()
@@ -81,29 +81,16 @@ def fill_wizard(wizard: object, cases: int) -> None:
     office = wizard.office  # type: ignore[attr-defined]
     office.agency.set_current_key("KBRI-KUL")
     admin = wizard.admin  # type: ignore[attr-defined]
-    admin.full_name.setText("Siti Rahmawati")
-    admin.username.setText("siti.rahmawati")
+    username, name, password = shots.ADMIN
+    admin.full_name.setText(name)
+    admin.username.setText(username)
     admin.position.setText("Staf Fungsi Pelindungan WNI")
+    # without the password twice the wizard refuses to finish, and the shots show an empty desk
+    admin.password.setText(password)
+    admin.password_again.setText(password)
     assert isinstance(admin.nip, QLineEdit)
     wizard.sample.load.setChecked(cases > 0)  # type: ignore[attr-defined]
     wizard.sample.count.setValue(max(cases, 10))  # type: ignore[attr-defined]
-
-
-def settle(app: object) -> None:
-    """Let background loads finish and their results paint."""
-    import time
-
-    from PySide6.QtWidgets import QApplication
-
-    for _ in range(10):
-        QApplication.processEvents()
-        time.sleep(0.05)
-
-
-def save(widget: object, path: Path) -> None:
-    path.parent.mkdir(parents=True, exist_ok=True)
-    widget.grab().save(str(path))  # type: ignore[attr-defined]
-    print(path.relative_to(ROOT) if path.is_relative_to(ROOT) else path)
 
 
 if __name__ == "__main__":

@@ -19,6 +19,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+from tools import shots  # noqa: E402
 from tools.shots import SIZE, save, settle  # noqa: E402
 
 
@@ -28,18 +29,14 @@ def main() -> int:
     parser.add_argument("--docs", action="store_true")
     args = parser.parse_args()
 
-    from PySide6.QtCore import QSettings
-
     from app.services import cases, demo
     from tests.sync.sites import make_sites
-    from ui import application, i18n
+    from ui import i18n
     from ui.main_window import MainWindow
     from ui.views.sync import SyncView
 
     with tempfile.TemporaryDirectory() as folder:
-        QSettings.setDefaultFormat(QSettings.Format.IniFormat)
-        QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, f"{folder}/settings")
-        app = application.create_application([sys.argv[0]])
+        app = shots.application(Path(folder))
         for language in ("id", "en"):
             i18n.install_translators(app, language)
             embassy, desk, hub = make_sites(Path(folder) / language)
@@ -51,7 +48,7 @@ def main() -> int:
             cases.set_field(embassy.desk, number, "priority", "1", today=date(2026, 11, 2))
             cases.set_field(hub.desk, number, "priority", "3", today=date(2026, 11, 2))
             embassy.import_file(hub.export_to(embassy.code))
-            context = application.build_context(embassy.desk, lambda error: print("error:", error), app)
+            context = shots.context_for(embassy.desk, app)
             window = MainWindow(context)
             window.resize(*SIZE)
             index = next(i for i, v in enumerate(window.views) if isinstance(v, SyncView))
