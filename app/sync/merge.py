@@ -16,6 +16,7 @@ import uuid
 from collections import defaultdict
 from collections.abc import Mapping
 from dataclasses import dataclass
+from dataclasses import field as dataclass_field
 from datetime import UTC, date, datetime, time
 from decimal import Decimal
 from enum import Enum
@@ -71,6 +72,40 @@ class Outcome:
     new: int = 0
     updated: int = 0
     unchanged: int = 0
+    #: records not held here whose log lacks a value they cannot be made without: only changes
+    #: to them arrived (their making is in a bundle still to come), so nothing was written
+    waiting: set[tuple[str, uuid.UUID]] = dataclass_field(default_factory=set)
+
+
+_STAMPED = frozenset({"id", "updated_at", "updated_by"})
+
+
+def references(entity: str) -> dict[str, Any]:
+    """The logged columns of `entity` that point at another record: name -> the column pointed at."""
+    columns = logged_columns(entity)
+    return {
+        fk.parent.name: fk.column
+        for fk in replicated_tables()[entity].foreign_keys
+        if fk.parent.name in columns
+    }
+
+
+def held_ids(connection: Connection, column: Any, values: set[Any]) -> set[Any]:
+    """Which of `values` this site holds in `column` (a key that records point at)."""
+    listed = sorted(values)
+    found: set[Any] = set()
+    for start in range(0, len(listed), 500):
+        found.update(connection.scalars(select(column).where(column.in_(listed[start : start + 500]))))
+    return found
+
+
+def required_columns(entity: str) -> frozenset[str]:
+    """The logged columns a new row cannot be written without (no default, not nullable)."""
+    return frozenset(
+        name
+        for name, c in logged_columns(entity).items()
+        if not c.nullable and c.default is None and c.server_default is None and name not in _STAMPED
+    )
 
 
 def logged_columns(entity: str) -> dict[str, Column[Any]]:
@@ -113,6 +148,8 @@ def materialise(
     for entity in order:
         table = tables[entity]
         columns = logged_columns(entity)
+        required = required_columns(entity)
+        pointers = references(entity)
         ids = sorted(by_entity[entity])
         for start in range(0, len(ids), CHUNK):
             chunk = ids[start : start + CHUNK]
@@ -170,11 +207,17 @@ def materialise(
             }
             inserts: list[dict[str, Any]] = []
             updates: list[dict[str, Any]] = []
+            absent = _absent_targets(connection, pointers, winners, current, set(chunk))
             for row_id, values in winners.items():
                 last = newest[row_id]
                 stamp = {"updated_at": stamp_time(last.hlc), "updated_by": last.actor}
                 old = current.get(row_id)
                 if old is None:
+                    if not required <= values.keys() or any(
+                        values.get(name) in absent.get(name, ()) for name in pointers
+                    ):
+                        outcome.waiting.add((entity, row_id))
+                        continue
                     row = {name: None for name, c in columns.items() if c.nullable}
                     row.update(values)
                     inserts.append({**row, "id": row_id, **stamp})
@@ -206,6 +249,26 @@ def materialise(
     if audits:
         audit_chain.append(connection, audits)
     return outcome
+
+
+def _absent_targets(
+    connection: Connection,
+    pointers: dict[str, Any],
+    winners: dict[uuid.UUID, dict[str, Any]],
+    current: dict[uuid.UUID, Any],
+    chunk: set[uuid.UUID],
+) -> dict[str, set[uuid.UUID]]:
+    """Per pointing column, the records that new rows point at and this site does not hold (a
+    note on a case whose making has not arrived). Parents are written before children, and a
+    row of the same chunk may be pointed at by another (a reply to a letter)."""
+    absent: dict[str, set[uuid.UUID]] = {}
+    for name, target in pointers.items():  # target: the column pointed at
+        wanted = {
+            v[name] for row_id, v in winners.items() if row_id not in current and v.get(name) is not None
+        }
+        if wanted:
+            absent[name] = wanted - held_ids(connection, target, wanted) - chunk
+    return absent
 
 
 def _insert_heads(connection: Connection, heads: list[dict[str, Any]]) -> None:

@@ -38,9 +38,10 @@ REASONS = {
     "not_allowed": QT_TRANSLATE_NOOP("sync", "its origin may not change this record (not in its audience)"),
     "unsealed": QT_TRANSLATE_NOOP("sync", "relayed without its origin's seal"),
     "altered": QT_TRANSLATE_NOOP("sync", "altered on the way: differs from what its origin sealed"),
+    "waiting": QT_TRANSLATE_NOOP("sync", "waits for the record it changes, which has not arrived yet"),
 }
 #: reasons a later state of the register can lift
-RELEASABLE = frozenset({"relayed_by_non_hub", "not_allowed", "unsealed"})
+RELEASABLE = frozenset({"relayed_by_non_hub", "not_allowed", "unsealed", "waiting"})
 
 
 @dataclass(frozen=True)
@@ -138,6 +139,47 @@ def release(desk: Desk, ids: Sequence[int] | None = None) -> list[ImportReport]:
         opened = bundle.OpenedBundle(manifest, dict(groups))
         reports.append(apply(desk, opened, released=[row.id for row in kept]))
     return reports
+
+
+def release_waiting(desk: Desk) -> list[ImportReport]:
+    """Import the changes that waited for their record (a site edited a case it had from a third
+    site, and its bundle came before the third site's), for the records that can now be made:
+    held here, or with every value they need and every record they point at now held. They
+    pass through the same import, authorisation included; the rest wait on."""
+    from app.sync.audience import replicated_tables
+    from app.sync.merge import from_plain, held_ids, logged_columns, references, required_columns
+
+    with desk.read() as session:
+        waiting: dict[str, dict[uuid.UUID, list[SyncQuarantine]]] = defaultdict(lambda: defaultdict(list))
+        for row in session.scalars(select(SyncQuarantine).where(SyncQuarantine.reason == "waiting")):
+            waiting[row.entity][row.row_id].append(row)
+        if not waiting:
+            return []
+        connection = session.connection()
+        ready: list[int] = []
+        for entity, by_row in waiting.items():
+            table = replicated_tables().get(entity)
+            if table is None:
+                continue
+            held = held_ids(connection, table.c.id, set(by_row))
+            required, pointers, columns = required_columns(entity), references(entity), logged_columns(entity)
+            for row_id, rows in by_row.items():
+                if row_id not in held:
+                    lines = [json.loads(row.line) for row in rows]
+                    if not required <= {line["field"] for line in lines}:
+                        continue
+                    targets = [
+                        (
+                            pointers[line["field"]],
+                            from_plain(columns[line["field"]], json.loads(line["value"])),
+                        )
+                        for line in lines
+                        if line["field"] in pointers
+                    ]
+                    if any(v is not None and not held_ids(connection, c, {v}) for c, v in targets):
+                        continue
+                ready.extend(row.id for row in rows)
+    return release(desk, sorted(ready)) if ready else []
 
 
 def discard(desk: Desk, ids: Sequence[int]) -> int:

@@ -10554,6 +10554,10 @@ member agencies by code, and officers who attend (their agency becomes a member 
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>The bundle changes a record this site does not hold yet; nothing was imported. Import the other sites&apos; bundles first, then this one again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The bundle holds a record that clashes with one held here (the same unique value); nothing was imported.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -10625,6 +10629,10 @@ member agencies by code, and officers who attend (their agency becomes a member 
     </message>
     <message>
         <source>altered on the way: differs from what its origin sealed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>waits for the record it changes, which has not arrived yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

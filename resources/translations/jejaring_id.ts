@@ -10534,6 +10534,10 @@ member agencies by code, and officers who attend (their agency becomes a member 
         <translation>Bundel ini ditandatangani oleh {site}, yang kuncinya telah dicabut.</translation>
     </message>
     <message>
+        <source>The bundle changes a record this site does not hold yet; nothing was imported. Import the other sites' bundles first, then this one again.</source>
+        <translation>Bundel mengubah catatan yang belum ada di kantor ini; tidak ada yang diimpor. Impor dulu bundel dari kantor lain, lalu impor bundel ini lagi.</translation>
+    </message>
+    <message>
         <source>The bundle holds a record that clashes with one held here (the same unique value); nothing was imported.</source>
         <translation>Bundel berisi catatan yang berbenturan dengan catatan di sini (nilai unik yang sama); tidak ada yang diimpor.</translation>
     </message>
@@ -10606,6 +10610,10 @@ member agencies by code, and officers who attend (their agency becomes a member 
     <message>
         <source>altered on the way: differs from what its origin sealed</source>
         <translation>diubah di tengah jalan: berbeda dari yang disegel asalnya</translation>
+    </message>
+    <message>
+        <source>waits for the record it changes, which has not arrived yet</source>
+        <translation>menunggu catatan yang diubahnya, yang belum tiba</translation>
     </message>
     <message>
         <source>No set-aside change has the number {number}.</source>
