@@ -138,9 +138,8 @@ def apply(desk: Desk, opened: bundle.OpenedBundle, *, released: Sequence[int] = 
         return _apply(desk, opened, released=released)
     except IntegrityError as error:
         if _incomplete(error):
-            # changes to a record whose making has not arrived (a site edited a case it had from
-            # a third site, and its bundle came first): not yet kept aside to wait for it, see
-            # docs/sync.md "Not built yet"; refused whole, it imports once the record is here
+            # a record not held yet that the merge's waiting did not catch (a child of a waiting
+            # record of the same chunk, docs/sync.md): refused whole, it imports once that is here
             raise SyncError(
                 QT_TRANSLATE_NOOP(
                     "sync",

@@ -72,8 +72,9 @@ class Outcome:
     new: int = 0
     updated: int = 0
     unchanged: int = 0
-    #: records not held here whose log lacks a value they cannot be made without: only changes
-    #: to them arrived (their making is in a bundle still to come), so nothing was written
+    #: records not held here that what arrived cannot make (a required value missing, or a
+    #: record they point at not held): their making is in a bundle still to come, so nothing
+    #: was written and their changes wait (importer, quarantine.release_waiting)
     waiting: set[tuple[str, uuid.UUID]] = dataclass_field(default_factory=set)
 
 
