@@ -138,8 +138,8 @@ def apply(desk: Desk, opened: bundle.OpenedBundle, *, released: Sequence[int] = 
         return _apply(desk, opened, released=released)
     except IntegrityError as error:
         if _incomplete(error):
-            # a record not held yet that the merge's waiting did not catch (a child of a waiting
-            # record of the same chunk, docs/sync.md): refused whole, it imports once that is here
+            # an edit pointing a held record at one not held yet, which the merge's waiting (new
+            # records only) does not catch: refused whole, it imports once that record is here
             raise SyncError(
                 QT_TRANSLATE_NOOP(
                     "sync",

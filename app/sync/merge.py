@@ -149,8 +149,6 @@ def materialise(
     for entity in order:
         table = tables[entity]
         columns = logged_columns(entity)
-        required = required_columns(entity)
-        pointers = references(entity)
         ids = sorted(by_entity[entity])
         for start in range(0, len(ids), CHUNK):
             chunk = ids[start : start + CHUNK]
@@ -208,15 +206,18 @@ def materialise(
             }
             inserts: list[dict[str, Any]] = []
             updates: list[dict[str, Any]] = []
-            absent = _absent_targets(connection, pointers, winners, current, set(chunk))
+            waiting = unmakeable(
+                connection,
+                entity,
+                {row_id: values for row_id, values in winners.items() if row_id not in current},
+                set(chunk),
+            )
             for row_id, values in winners.items():
                 last = newest[row_id]
                 stamp = {"updated_at": stamp_time(last.hlc), "updated_by": last.actor}
                 old = current.get(row_id)
                 if old is None:
-                    if not required <= values.keys() or any(
-                        values.get(name) in absent.get(name, ()) for name in pointers
-                    ):
+                    if row_id in waiting:
                         outcome.waiting.add((entity, row_id))
                         continue
                     row = {name: None for name, c in columns.items() if c.nullable}
@@ -252,24 +253,37 @@ def materialise(
     return outcome
 
 
-def _absent_targets(
+def unmakeable(
     connection: Connection,
-    pointers: dict[str, Any],
-    winners: dict[uuid.UUID, dict[str, Any]],
-    current: dict[uuid.UUID, Any],
-    chunk: set[uuid.UUID],
-) -> dict[str, set[uuid.UUID]]:
-    """Per pointing column, the records that new rows point at and this site does not hold (a
-    note on a case whose making has not arrived). Parents are written before children, and a
-    row of the same chunk may be pointed at by another (a reply to a letter)."""
-    absent: dict[str, set[uuid.UUID]] = {}
+    entity: str,
+    new: Mapping[uuid.UUID, Mapping[str, Any]],
+    also_held: set[uuid.UUID],
+) -> set[uuid.UUID]:
+    """Which of the `new` records of `entity` (id -> the values that arrived) cannot be written
+    yet: a value it cannot be made without is missing (a site sent only its edit of a case it had
+    from a third site), or a record it points at is not held here, nor among `also_held` (rows
+    written with it). A row pointing at one of these waits too (a reply to a waiting letter).
+    The merge and the release of waiting changes (app/sync/quarantine.py) ask the same question."""
+    required, pointers = required_columns(entity), references(entity)
+    absent: dict[str, set[Any]] = {}
     for name, target in pointers.items():  # target: the column pointed at
-        wanted = {
-            v[name] for row_id, v in winners.items() if row_id not in current and v.get(name) is not None
-        }
+        wanted = {v[name] for v in new.values() if v.get(name) is not None}
         if wanted:
-            absent[name] = wanted - held_ids(connection, target, wanted) - chunk
-    return absent
+            absent[name] = wanted - held_ids(connection, target, wanted) - also_held
+    waiting = {
+        row_id
+        for row_id, values in new.items()
+        if not required <= values.keys() or any(values.get(name) in absent.get(name, ()) for name in pointers)
+    }
+    while True:  # within the rows written together, waiting spreads to whoever points at it
+        more = {
+            row_id
+            for row_id, values in new.items()
+            if row_id not in waiting and any(values.get(name) in waiting for name in pointers)
+        }
+        if not more:
+            return waiting
+        waiting |= more
 
 
 def _insert_heads(connection: Connection, heads: list[dict[str, Any]]) -> None:

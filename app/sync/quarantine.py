@@ -143,11 +143,11 @@ def release(desk: Desk, ids: Sequence[int] | None = None) -> list[ImportReport]:
 
 def release_waiting(desk: Desk) -> list[ImportReport]:
     """Import the changes that waited for their record (a site edited a case it had from a third
-    site, and its bundle came before the third site's), for the records that can now be made:
-    held here, or with every value they need and every record they point at now held. They
-    pass through the same import, authorisation included; the rest wait on."""
+    site, and its bundle came before the third site's), for the records that can now be made
+    (app.sync.merge.unmakeable says which cannot). They pass through the same import,
+    authorisation included; the rest wait on."""
     from app.sync.audience import replicated_tables
-    from app.sync.merge import from_plain, held_ids, logged_columns, references, required_columns
+    from app.sync.merge import from_plain, held_ids, logged_columns, unmakeable
 
     with desk.read() as session:
         waiting: dict[str, dict[uuid.UUID, list[SyncQuarantine]]] = defaultdict(lambda: defaultdict(list))
@@ -162,24 +162,31 @@ def release_waiting(desk: Desk) -> list[ImportReport]:
             if table is None:
                 continue
             held = held_ids(connection, table.c.id, set(by_row))
-            required, pointers, columns = required_columns(entity), references(entity), logged_columns(entity)
+            columns = logged_columns(entity)
+            new: dict[uuid.UUID, dict[str, object]] = {}
             for row_id, rows in by_row.items():
-                if row_id not in held:
-                    lines = [json.loads(row.line) for row in rows]
-                    if not required <= {line["field"] for line in lines}:
-                        continue
-                    targets = [
-                        (
-                            pointers[line["field"]],
-                            from_plain(columns[line["field"]], json.loads(line["value"])),
-                        )
-                        for line in lines
-                        if line["field"] in pointers
-                    ]
-                    if any(v is not None and not held_ids(connection, c, {v}) for c, v in targets):
-                        continue
-                ready.extend(row.id for row in rows)
-    return release(desk, sorted(ready)) if ready else []
+                if row_id in held:
+                    continue
+                newest: dict[str, dict[str, object]] = {}  # per field, the line that would win
+                for line in (json.loads(row.line) for row in rows):
+                    field = str(line["field"])
+                    known = newest.get(field)
+                    if field in columns and (known is None or str(line["hlc"]) > str(known["hlc"])):
+                        newest[field] = line
+                new[row_id] = {
+                    field: from_plain(columns[field], json.loads(str(line["value"])))
+                    for field, line in newest.items()
+                }
+            stuck = unmakeable(connection, entity, new, set(new))
+            ready.extend(row.id for row_id, rows in by_row.items() if row_id not in stuck for row in rows)
+    if not ready:
+        return []
+    reports = release(desk, sorted(ready))
+    if any(report.new for report in reports):
+        # a record made now may be what another waited for (a note on a case that waited too);
+        # this ends, as each round makes records of lines that then leave the set-aside list
+        reports += release_waiting(desk)
+    return reports
 
 
 def discard(desk: Desk, ids: Sequence[int]) -> int:

@@ -9,11 +9,13 @@ from __future__ import annotations
 
 from datetime import date
 from pathlib import Path
+from uuid import uuid4
 
 from sqlalchemy import func, select
 
-from app.models import Case, TimelineEntry
+from app.models import Case, Site, TimelineEntry
 from app.services import case_activity, cases
+from app.sync.merge import required_columns, unmakeable
 from app.sync.quarantine import list_quarantine
 from tests.sync.sites import SyncSite, open_case
 
@@ -67,3 +69,22 @@ def test_a_replayed_bundle_does_not_set_aside_again(three: list[SyncSite]) -> No
     waiting = len(list_quarantine(hub.desk))
     assert hub.import_file(early).replay
     assert len(list_quarantine(hub.desk)) == waiting
+
+
+def test_a_reply_to_a_waiting_letter_waits_with_it(three: list[SyncSite]) -> None:
+    """Within the rows written together, waiting spreads to whoever points at a waiting row, so
+    the import sets them aside instead of failing on the key (as it did when the pointed-at row
+    was in the same chunk)."""
+    hub = three[2]
+    with hub.desk.read() as session:
+        site = session.scalar(select(Site.id).limit(1))
+    filled = {**dict.fromkeys(required_columns("letter"), "x"), "site_id": site}
+    never_held, reply, reply_to_reply, alone, partial = (uuid4() for _ in range(5))
+    new = {
+        reply: {**filled, "in_reply_to_id": never_held},
+        reply_to_reply: {**filled, "in_reply_to_id": reply},
+        alone: {**filled, "in_reply_to_id": None},
+        partial: {"in_reply_to_id": None},
+    }
+    with hub.desk.read() as session:
+        assert unmakeable(session.connection(), "letter", new, set(new)) == {reply, reply_to_reply, partial}
