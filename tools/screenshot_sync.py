@@ -80,7 +80,38 @@ def main() -> int:
             context.tasks.wait()
             for site in (embassy, desk, hub):
                 site.desk.close()
+            _waiting(app, Path(folder) / f"waiting-{language}", args.out / f"sync-waiting-{language}.png")
     return 0
+
+
+def _waiting(app: object, folder: Path, target: Path) -> None:
+    """The hub's set-aside tab after the embassy's edit and note of the desk's case arrived
+    before the case (tests/sync/test_waiting_records.py)."""
+    from tests.sync.sites import make_sites
+    from tests.sync.test_waiting_records import _worked_on_at_the_embassy
+    from ui.main_window import MainWindow
+    from ui.views.sync import SyncView
+
+    three = make_sites(folder)
+    _number, early = _worked_on_at_the_embassy(three)
+    hub = three[2]
+    hub.import_file(early)
+    context = shots.context_for(hub.desk, app)
+    window = MainWindow(context)
+    window.resize(*SIZE)
+    index = next(i for i, v in enumerate(window.views) if isinstance(v, SyncView))
+    window.show_view(index)
+    window.show()
+    view = window.views[index]
+    assert isinstance(view, SyncView)
+    settle(context)
+    view.tabs.setCurrentIndex(4)
+    settle(context)
+    save(window, target)
+    window.close()
+    context.tasks.wait()
+    for site in three:
+        site.desk.close()
 
 
 if __name__ == "__main__":

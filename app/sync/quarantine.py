@@ -17,6 +17,7 @@ from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
+from typing import Any
 
 from sqlalchemy import delete, func, select
 
@@ -40,6 +41,7 @@ REASONS = {
     "altered": QT_TRANSLATE_NOOP("sync", "altered on the way: differs from what its origin sealed"),
     "waiting": QT_TRANSLATE_NOOP("sync", "waits for the record it changes, which has not arrived yet"),
 }
+_Record = tuple[str, uuid.UUID]  # (entity, row id)
 #: reasons a later state of the register can lift
 RELEASABLE = frozenset({"relayed_by_non_hub", "not_allowed", "unsealed", "waiting"})
 
@@ -55,8 +57,11 @@ class QuarantinedChange:
     row_id: uuid.UUID
     field: str
     reason: str
-    #: the case number (for a case or anything of it), worker name or letter number, else the id
+    #: the case number (for a case or anything of it), worker name or letter number, else the id;
+    #: for a record not held here, read from the set-aside changes that would make it
     record: str
+    #: whether this site holds the record (a waiting change's record has not arrived)
+    held: bool = True
 
     @property
     def releasable(self) -> bool:
@@ -64,6 +69,9 @@ class QuarantinedChange:
 
 
 def list_quarantine(desk: Desk, *, limit: int = 1000) -> list[QuarantinedChange]:
+    from app.sync.audience import replicated_tables
+    from app.sync.merge import held_ids
+
     with desk.read() as session:
         rows = session.execute(
             select(
@@ -76,11 +84,79 @@ def list_quarantine(desk: Desk, *, limit: int = 1000) -> list[QuarantinedChange]
                 SyncQuarantine.row_id,
                 SyncQuarantine.field,
                 SyncQuarantine.reason,
+                SyncQuarantine.line,
             )
             .order_by(SyncQuarantine.id)
             .limit(limit)
-        )
-        return [QuarantinedChange(*row, record=record_label(session, row.entity, row.row_id)) for row in rows]
+        ).all()
+        by_entity: dict[str, set[uuid.UUID]] = defaultdict(set)
+        for row in rows:
+            by_entity[row.entity].add(row.row_id)
+        tables = replicated_tables()
+        held = {
+            (entity, row_id)
+            for entity, ids in by_entity.items()
+            if entity in tables
+            for row_id in held_ids(session.connection(), tables[entity].c.id, ids)
+        }
+        arrived = _arrived(rows, held)
+        return [
+            QuarantinedChange(
+                id=row.id,
+                at=row.at,
+                sender=row.sender,
+                origin_site=row.origin_site,
+                origin_seq=row.origin_seq,
+                entity=row.entity,
+                row_id=row.row_id,
+                field=row.field,
+                reason=row.reason,
+                record=_label(session, row.entity, row.row_id, held, arrived),
+                held=(row.entity, row.row_id) in held,
+            )
+            for row in rows
+        ]
+
+
+def _arrived(rows: Sequence[Any], held: set[_Record]) -> dict[_Record, dict[str, Any]]:
+    """The values set-aside changes give records not held here (the last one listed per field)."""
+    found: dict[_Record, dict[str, Any]] = defaultdict(dict)
+    for row in rows:
+        if (row.entity, row.row_id) not in held:
+            try:
+                found[(row.entity, row.row_id)][row.field] = json.loads(json.loads(row.line)["value"])
+            except (ValueError, KeyError, TypeError):  # a malformed line names nothing
+                continue
+    return found
+
+
+def _label(
+    session: Any,
+    entity: str,
+    row_id: uuid.UUID,
+    held: set[_Record],
+    arrived: dict[_Record, dict[str, Any]],
+    depth: int = 0,
+) -> str:
+    """record_label for a held record; for one not held, its number or name as the set-aside
+    changes give it, or what its parent is called (a note on a case that has not arrived)."""
+    from app.sync.audience import CASE, LETTER, WORKER, parent_of
+
+    values = arrived.get((entity, row_id))
+    if values is None or (entity, row_id) in held or depth > 8:
+        return record_label(session, entity, row_id)
+    named = {CASE: ("number",), WORKER: ("full_name",), LETTER: ("agenda_number", "number")}
+    for field in named.get(entity, ()):
+        if values.get(field):
+            return str(values[field])
+    link = parent_of(entity)
+    if link is not None and values.get(link[0]):
+        try:
+            parent = uuid.UUID(str(values[link[0]]))
+        except ValueError:
+            return str(row_id)
+        return _label(session, link[1], parent, held, arrived, depth + 1)
+    return str(row_id)
 
 
 def count_quarantine(desk: Desk) -> int:

@@ -53,7 +53,7 @@ def test_filter_inspect_verify_and_export(
     fields = {
         view.detail.item(r, 0).text(): view.detail.item(r, 2).text() for r in range(view.detail.rowCount())
     }
-    assert fields["full_name"] == row.worker_name and view.detail.item(0, 1).text() == "—"
+    assert fields["Full name"] == row.worker_name and view.detail.item(0, 1).text() == "—"
 
     view.verify_button.click()
     settle(qtbot, ui_context, quiet_ms=350)

@@ -230,3 +230,36 @@ def test_a_site_back_on_an_older_copy_is_told_and_its_new_work_is_refused_by_the
     window.grab().save(str(SHOTS / "sync-refused-older-copy.png"))
     window.close()
     view.context.tasks.wait()
+
+
+def test_changes_waiting_for_their_record_follow_it_into_the_window(
+    qtbot: QtBot, three: list[SyncSite], make_context: Callable[[Desk], UiContext]
+) -> None:
+    """The embassy's edit and note of the desk's case reach the hub first: the set-aside tab
+    lists them as waiting for a record not held here; importing the desk's bundle brings the
+    case, and they follow it without anyone pressing Release."""
+    from tests.sync.test_waiting_records import _worked_on_at_the_embassy
+
+    _embassy, desk, hub = three
+    number, early = _worked_on_at_the_embassy(three)
+    window, view = _sync_view(qtbot, make_context(hub.desk))
+    page = view.quarantine_page
+    view.import_path(early)
+    qtbot.waitUntil(lambda: page.table.rowCount() >= 2 and not view.context.tasks.busy, timeout=20_000)
+    rows = range(page.table.rowCount())
+    assert {page.table.item(r, 6).text() for r in rows} == {
+        "waits for the record it changes, which has not arrived yet"
+    }
+    assert all(page.table.item(r, 4).text().endswith("(not held here yet)") for r in rows)
+    assert "Case · Priority" in {page.table.item(r, 5).text() for r in rows}
+    view.tabs.setCurrentIndex(4)
+    window.grab().save(str(SHOTS / "sync-waiting.png"))
+
+    view.import_path(desk.export_to(hub.code))
+    qtbot.waitUntil(
+        lambda: page.table.rowCount() == 0 and view.tabs.tabText(4) == "Set aside (0)", timeout=20_000
+    )
+    qtbot.waitUntil(lambda: not view.context.tasks.busy, timeout=10_000)
+    assert _priority(hub.desk, number) == 1
+    window.close()
+    view.context.tasks.wait()

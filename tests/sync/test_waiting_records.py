@@ -88,3 +88,27 @@ def test_a_reply_to_a_waiting_letter_waits_with_it(three: list[SyncSite]) -> Non
     }
     with hub.desk.read() as session:
         assert unmakeable(session.connection(), "letter", new, set(new)) == {reply, reply_to_reply, partial}
+
+
+def test_a_new_case_for_a_worker_not_held_waits_under_its_number(three: list[SyncSite]) -> None:
+    """The embassy opens a second case for a worker it had from the desk; a non-hub sends only
+    its own changes, so the hub gets a case for a worker it does not hold. The case waits, and
+    the set-aside list names it by the number its changes carry, marked as not held here."""
+    embassy, desk, hub = three
+    first = open_case(desk, "Pekerja Nomor 3", summary="sakit")
+    embassy.import_file(desk.export_to(embassy.code))
+    second = cases.open_case(
+        embassy.desk,
+        None,
+        cases.CaseInput(category="unpaid_wages", reported_on=TODAY, country="MY", summary="gaji"),
+        existing_worker_id=first.worker_id,
+        today=TODAY,
+    )
+    hub.import_file(embassy.export_to(hub.code))
+    listed = [c for c in list_quarantine(hub.desk) if c.entity == "case_file"]
+    assert listed and {(c.record, c.held) for c in listed} == {(second.number, False)}
+
+    hub.import_file(desk.export_to(hub.code))  # the worker arrives, and the case with it
+    assert list_quarantine(hub.desk) == []
+    with hub.desk.read() as session:
+        assert session.scalar(select(Case.worker_id).where(Case.number == second.number)) == first.worker_id

@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 from app.errors import DomainError
 from app.services import audit
 from app.services.audit import AuditEntryInfo, AuditFilter, ChainReport
-from ui import labels
+from ui import labels, record_names
 from ui.context import UiContext
 from ui.models.paged import Column, PagedTableModel
 from ui.views.base import View
@@ -167,7 +167,7 @@ class AuditView(View):
                 action,
                 lambda e: "#1f4e8c" if e.action in audit.ACCESS_KINDS else None,
             ),
-            Column(lambda: self.tr("Record"), lambda e: e.entity),
+            Column(lambda: self.tr("Record"), lambda e: record_names.record_name(e.entity)),
             Column(lambda: self.tr("Record id"), lambda e: str(e.row_id)),
         ]
 
@@ -301,7 +301,7 @@ class AuditView(View):
                 old, new = [*pair, None, None][:2] if isinstance(pair, list) else (None, pair)
                 if entry.action == "insert" and new in (None, ""):
                     continue
-                pairs.append((name, _text(old), _text(new)))
+                pairs.append((record_names.field_name(name), _text(old), _text(new)))
         self.detail.setRowCount(len(pairs))
         for index, values in enumerate(pairs):
             for col, value in enumerate(values):

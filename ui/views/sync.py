@@ -36,7 +36,7 @@ from PySide6.QtWidgets import (
 from app.errors import DomainError
 from app.services import office, reference
 from app.services.dto import SiteInfo
-from ui import labels
+from ui import labels, record_names
 from ui.context import UiContext
 from ui.events import EVERYTHING
 from ui.models.reference_tables import SitesTableModel
@@ -379,7 +379,7 @@ class SyncView(View):
             "agenda_item": self.tr("Agenda item of meeting"),
             "action_item": self.tr("Action item of meeting"),
         }
-        return known.get(entity, entity)
+        return known.get(entity) or record_names.record_name(entity)
 
     def _field_label(self, field: str) -> str:
         known = {
@@ -401,7 +401,7 @@ class SyncView(View):
             "answered_on": self.tr("Answered on"),
             "done_on": self.tr("Done on"),
         }
-        return known.get(field, field)
+        return known.get(field) or record_names.field_name(field)
 
     def _show_candidates(self) -> None:
         for card in self.candidate_cards:

@@ -3,6 +3,7 @@ administrator can do with them: release (import again; what still fails stays as
 
 from __future__ import annotations
 
+import uuid
 from collections.abc import Callable, Sequence
 from typing import Any
 
@@ -70,7 +71,8 @@ class QuarantinePage(QWidget):
             self.tr(
                 "Changes an import did not apply. Those relayed by a site that was not yet a hub, or "
                 "made before the record reached their site, can pass later: release them once the "
-                "missing bundle has arrived. The others can only be discarded."
+                "missing bundle has arrived. Those waiting for their record pass by themselves when "
+                "it arrives. The others can only be discarded."
             )
         )
         self.table.setHorizontalHeaderLabels(
@@ -108,15 +110,29 @@ class QuarantinePage(QWidget):
                 locale.toString(QDateTime(change.at).toLocalTime(), short),
                 change.sender,
                 f"{change.origin_site}:{change.origin_seq}",
-                change.record,
+                self._record(change),
                 self.describe(change.entity, change.field),
                 self._reason(change.reason),
             )
             for column, text in enumerate(cells):
-                self.table.setItem(row, column, QTableWidgetItem(text))
+                item = QTableWidgetItem(text)
+                if column == 4:
+                    item.setToolTip(str(change.row_id))  # the whole key, for support
+                self.table.setItem(row, column, item)
         self.table.resizeColumnsToContents()
         self.release_all_button.setEnabled(any(c.releasable for c in changes))
         self._enable()
+
+    def _record(self, change: Any) -> str:
+        """The record's number or name; one that has not arrived says so (a bare key is
+        shortened: its full form is in the tooltip)."""
+        if change.held:
+            return str(change.record)
+        try:
+            named = f"{uuid.UUID(change.record).hex[:8]}…"
+        except ValueError:  # a number or a name
+            named = change.record
+        return self.tr("%1 (not held here yet)").replace("%1", named)
 
     def selected(self) -> list[Any]:
         rows = sorted({index.row() for index in self.table.selectionModel().selectedRows()})
