@@ -333,6 +333,8 @@ def cmd_quarantine(config: Config, args: argparse.Namespace) -> int:
                         "field": q.field,
                         "reason": q.reason,
                         "releasable": q.releasable,
+                        "record": q.record,
+                        "held": q.held,
                     }
                     for q in found
                 ]
@@ -341,11 +343,13 @@ def cmd_quarantine(config: Config, args: argparse.Namespace) -> int:
                 return 0
             if not found:
                 print(translate("cli", "No change is set aside."))
+            not_held = translate("cli", "{record} (not held here yet)")
             for q in found:
                 reason = translate("sync", quarantine.REASONS.get(q.reason, q.reason))
+                record = q.record if q.held else not_held.format(record=q.record)
                 print(
                     f"{q.id:>6}  {q.at:%Y-%m-%d %H:%M}  {q.sender:<12} {q.origin_site}:{q.origin_seq:<8} "
-                    f"{q.entity}.{q.field}  {reason}"
+                    f"{q.entity}.{q.field}  {record}  {reason}"
                 )
             return 0
         if args.quarantine_command == "discard":

@@ -13,6 +13,11 @@ be right for every table that has the column. An unknown table or column is show
 
 from __future__ import annotations
 
+import functools
+import re
+from datetime import UTC, date, datetime
+from typing import Any
+
 from PySide6.QtCore import QCoreApplication
 
 from app.i18n import QT_TRANSLATE_NOOP
@@ -316,3 +321,59 @@ def field_name(field: str) -> str:
     """The officer's name for a field (a logged column), or the column name if unknown."""
     source = FIELDS.get(field)
     return QCoreApplication.translate(_CONTEXT, source) if source else field
+
+
+# An ISO day or moment as the change capture writes them (app.persistence.canonical): the only
+# strings read as dates, so a summary that happens to start with a date stays text.
+_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
+_MOMENT = re.compile(r"\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?(Z|[+-]\d{2}:\d{2})?")
+
+
+@functools.cache
+def _coded() -> dict[tuple[str, str], dict[str, str]]:
+    """(table, column) -> the label table of its coded values (context "labels")."""
+    from app import labels as core
+    from app import letter_labels as letters
+
+    return {
+        ("agency", "kind"): core.AGENCY_KIND_LABELS,
+        ("case_file", "channel"): core.CHANNEL_LABELS,
+        ("case_file", "complainant"): core.COMPLAINANT_LABELS,
+        ("case_file", "outcome"): core.OUTCOME_LABELS,
+        ("case_file", "status"): core.CASE_STATUS_LABELS,
+        ("referral", "status"): core.REFERRAL_STATUS_LABELS,
+        ("timeline_entry", "kind"): core.TIMELINE_KIND_LABELS,
+        ("meeting", "status"): core.MEETING_STATUS_LABELS,
+        ("attendance", "status"): core.ATTENDANCE_LABELS,
+        ("agenda_item", "source"): core.AGENDA_SOURCE_LABELS,
+        ("letter", "kind"): letters.LETTER_KIND_LABELS,
+        ("numbering_pattern", "kind"): letters.LETTER_KIND_LABELS,
+        ("letter", "status"): letters.LETTER_STATUS_LABELS,
+        ("letter", "security"): letters.SECURITY_LABELS,
+        ("disposition_step", "instruction"): letters.INSTRUCTION_LABELS,
+        ("disposition_recipient", "status"): letters.RECIPIENT_STATUS_LABELS,
+        ("communication", "channel"): letters.COMM_CHANNEL_LABELS,
+        ("communication", "direction"): letters.COMM_DIRECTION_LABELS,
+    }
+
+
+def value_text(entity: str, field: str, value: Any) -> str:
+    """A logged value as an officer reads it: a coded value by its name, a day as dd/mm/yyyy, a
+    moment as dd/mm/yyyy HH:MM UTC, yes/no as ✓/✗, nothing as —; anything else as it is."""
+    if value is None:
+        return "—"
+    if isinstance(value, bool):
+        return "✓" if value else "✗"
+    if not isinstance(value, str):
+        return str(value)
+    source = _coded().get((entity, field), {}).get(value)
+    if source:
+        return QCoreApplication.translate("labels", source)
+    if _DAY.fullmatch(value):
+        return f"{date.fromisoformat(value):%d/%m/%Y}"
+    if _MOMENT.fullmatch(value):
+        moment = datetime.fromisoformat(value.replace("Z", "+00:00"))
+        if moment.tzinfo is None:
+            return f"{moment:%d/%m/%Y %H:%M}"
+        return f"{moment.astimezone(UTC):%d/%m/%Y %H:%M} UTC"
+    return value

@@ -8176,6 +8176,10 @@ With it an administrator&apos;s forgotten password can be replaced: jejaring use
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>{record} (not held here yet)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>{count} set-aside changes discarded.</source>
         <translation type="unfinished"></translation>
     </message>

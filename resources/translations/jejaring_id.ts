@@ -8156,6 +8156,10 @@ Dengan kunci ini kata sandi administrator yang terlupa dapat diganti: jejaring u
         <translation>Tidak ada perubahan yang disisihkan.</translation>
     </message>
     <message>
+        <source>{record} (not held here yet)</source>
+        <translation>{record} (belum ada di situs ini)</translation>
+    </message>
+    <message>
         <source>{count} set-aside changes discarded.</source>
         <translation>{count} perubahan yang disisihkan telah dibuang.</translation>
     </message>

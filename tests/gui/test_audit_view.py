@@ -4,11 +4,13 @@ changed, verify the chain (and see a forged row named), export; opening a case i
 from __future__ import annotations
 
 import csv
+import re
 from pathlib import Path
 
 from pytestqt.qtbot import QtBot
 from sqlalchemy import text
 
+from app.labels import CASE_STATUS_LABELS
 from app.services import cases
 from app.services.desk import Desk
 from tests.gui.views_support import settle
@@ -54,6 +56,13 @@ def test_filter_inspect_verify_and_export(
         view.detail.item(r, 0).text(): view.detail.item(r, 2).text() for r in range(view.detail.rowCount())
     }
     assert fields["Full name"] == row.worker_name and view.detail.item(0, 1).text() == "—"
+    case = next(i for i, e in enumerate(view.model.rows) if e.entity == "case_file")
+    view.table.selectRow(case)
+    fields = {
+        view.detail.item(r, 0).text(): view.detail.item(r, 2).text() for r in range(view.detail.rowCount())
+    }
+    assert fields["Status"] in set(CASE_STATUS_LABELS.values())  # a stage by its name, not its code
+    assert re.fullmatch(r"\d\d/\d\d/\d{4}", fields["Reported on"])  # a day as officers write it
 
     view.verify_button.click()
     settle(qtbot, ui_context, quiet_ms=350)

@@ -119,8 +119,9 @@ def test_set_aside_changes_are_released_once_the_referral_has_arrived(
     number = _late_referral(three)
     window, view = _sync_view(qtbot, make_context(hub.desk))
     page = view.quarantine_page
-    held = page.table.rowCount()
+    held = len(page.changes)  # the tab and the messages count changes; a row is one record's
     assert held >= 1 and view.tabs.tabText(4) == f"Set aside ({held})"
+    assert page.table.rowCount() == 1
     assert "its origin may not change this record" in page.table.item(0, 6).text()
     assert page.table.item(0, 4).text() == number and page.table.item(0, 5).text() == "Case · Priority"
     view.tabs.setCurrentIndex(4)
@@ -245,13 +246,20 @@ def test_changes_waiting_for_their_record_follow_it_into_the_window(
     window, view = _sync_view(qtbot, make_context(hub.desk))
     page = view.quarantine_page
     view.import_path(early)
-    qtbot.waitUntil(lambda: page.table.rowCount() >= 2 and not view.context.tasks.busy, timeout=20_000)
+    qtbot.waitUntil(lambda: bool(page.changes) and not view.context.tasks.busy, timeout=20_000)
+    assert page.table.rowCount() == 2  # one row for the case's edit, one for the note's fields
     rows = range(page.table.rowCount())
     assert {page.table.item(r, 6).text() for r in rows} == {
         "waits for the record it changes, which has not arrived yet"
     }
     assert all(page.table.item(r, 4).text().endswith("(not held here yet)") for r in rows)
-    assert "Case · Priority" in {page.table.item(r, 5).text() for r in rows}
+    what = {page.table.item(r, 5).text() for r in rows}
+    assert "Case · Priority" in what
+    [note] = what - {"Case · Priority"}
+    assert note.startswith("Timeline of case · ") and "Time" in note and ", " in note
+    page.table.selectAll()
+    assert sorted(c.id for c in page.selected()) == sorted(c.id for c in page.changes)
+    assert len(page.changes) > 2
     view.tabs.setCurrentIndex(4)
     window.grab().save(str(SHOTS / "sync-waiting.png"))
 

@@ -7,16 +7,20 @@ they are imported (authorisation included), and the hub holds what everyone else
 
 from __future__ import annotations
 
+import json
 from datetime import date
 from pathlib import Path
 from uuid import uuid4
 
+import pytest
 from sqlalchemy import func, select
 
+from app import cli
 from app.models import Case, Site, TimelineEntry
 from app.services import case_activity, cases
 from app.sync.merge import required_columns, unmakeable
 from app.sync.quarantine import list_quarantine
+from tests.conftest import ADMIN_PASSWORD
 from tests.sync.sites import SyncSite, open_case
 
 TODAY = date(2026, 11, 2)
@@ -90,10 +94,13 @@ def test_a_reply_to_a_waiting_letter_waits_with_it(three: list[SyncSite]) -> Non
         assert unmakeable(session.connection(), "letter", new, set(new)) == {reply, reply_to_reply, partial}
 
 
-def test_a_new_case_for_a_worker_not_held_waits_under_its_number(three: list[SyncSite]) -> None:
+def test_a_new_case_for_a_worker_not_held_waits_under_its_number(
+    three: list[SyncSite], capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
     """The embassy opens a second case for a worker it had from the desk; a non-hub sends only
     its own changes, so the hub gets a case for a worker it does not hold. The case waits, and
-    the set-aside list names it by the number its changes carry, marked as not held here."""
+    the set-aside list (window and `jejaring quarantine list`) names it by the number its
+    changes carry, marked as not held here."""
     embassy, desk, hub = three
     first = open_case(desk, "Pekerja Nomor 3", summary="sakit")
     embassy.import_file(desk.export_to(embassy.code))
@@ -107,6 +114,14 @@ def test_a_new_case_for_a_worker_not_held_waits_under_its_number(three: list[Syn
     hub.import_file(embassy.export_to(hub.code))
     listed = [c for c in list_quarantine(hub.desk) if c.entity == "case_file"]
     assert listed and {(c.record, c.held) for c in listed} == {(second.number, False)}
+    monkeypatch.setenv("JEJARING_USER", "admin-kp2mi")
+    monkeypatch.setenv("JEJARING_PASSWORD", ADMIN_PASSWORD)
+    data_dir = str(hub.desk.config.data_dir)
+    assert cli.main(["--data-dir", data_dir, "quarantine", "list"]) == 0
+    assert f"{second.number} (not held here yet)" in capsys.readouterr().out
+    assert cli.main(["--data-dir", data_dir, "quarantine", "list", "--json"]) == 0
+    rows = [r for r in json.loads(capsys.readouterr().out) if r["entity"] == "case_file"]
+    assert {(r["record"], r["held"]) for r in rows} == {(second.number, False)}
 
     hub.import_file(desk.export_to(hub.code))  # the worker arrives, and the case with it
     assert list_quarantine(hub.desk) == []

@@ -160,7 +160,7 @@ class AuditView(View):
 
         return [
             Column(lambda: self.tr("No."), lambda e: labels.number(e.id, language())),
-            Column(lambda: self.tr("When (UTC)"), lambda e: f"{e.at:%Y-%m-%d %H:%M:%S}"),
+            Column(lambda: self.tr("When (UTC)"), lambda e: f"{e.at:%d/%m/%Y %H:%M:%S}"),
             Column(lambda: self.tr("Officer"), lambda e: e.actor),
             Column(
                 lambda: self.tr("Action"),
@@ -297,11 +297,18 @@ class AuditView(View):
             pairs = [(k, "", str(v)) for k, v in sorted(entry.changes.items())]
         else:
             pairs = []
+            entity = entry.entity
             for name, pair in sorted(entry.changes.items()):
                 old, new = [*pair, None, None][:2] if isinstance(pair, list) else (None, pair)
                 if entry.action == "insert" and new in (None, ""):
                     continue
-                pairs.append((record_names.field_name(name), _text(old), _text(new)))
+                pairs.append(
+                    (
+                        record_names.field_name(name),
+                        record_names.value_text(entity, name, old),
+                        record_names.value_text(entity, name, new),
+                    )
+                )
         self.detail.setRowCount(len(pairs))
         for index, values in enumerate(pairs):
             for col, value in enumerate(values):
@@ -395,9 +402,3 @@ class AuditView(View):
             label=self.tr("Exporting audit entries…"),
             parent=self,
         )
-
-
-def _text(value: Any) -> str:
-    if value is None:
-        return "—"
-    return str(value) if not isinstance(value, bool) else ("✓" if value else "✗")

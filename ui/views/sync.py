@@ -188,7 +188,10 @@ class SyncView(View):
         self.tabs.addTab(self.conflicts_page, "")
         self.tabs.addTab(self.sites_table, "")
         self.quarantine_page = QuarantinePage(
-            context, self._run, lambda e, f: f"{self._entity_label(e)} · {self._field_label(f)}", self
+            context,
+            self._run,
+            lambda e, fields: f"{self._entity_label(e)} · {', '.join(map(self._field_label, fields))}",
+            self,
         )
         self.tabs.addTab(self.quarantine_page, "")
 

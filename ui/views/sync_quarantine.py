@@ -1,10 +1,14 @@
 """The Sync view's "Set aside" tab: changes an import did not apply, why, and the two things an
-administrator can do with them: release (import again; what still fails stays aside) or discard."""
+administrator can do with them: release (import again; what still fails stays aside) or discard.
+
+One row stands for the changes of one record set aside for one reason from one sender: a case
+that waits for its worker arrives as a dozen field changes, and an officer decides about the case,
+not about each field. Selecting the row selects all of them."""
 
 from __future__ import annotations
 
 import uuid
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from typing import Any
 
 from PySide6.QtCore import QDateTime
@@ -27,13 +31,13 @@ from ui.widgets.page import muted
 class QuarantinePage(QWidget):
     """Shows `changes` (app.sync.quarantine.QuarantinedChange) and runs release/discard through
     `run(job, message)`, which the Sync view provides (writer thread, then a refresh);
-    `describe(entity, field)` names what a change is about as the Sync view names it."""
+    `describe(entity, fields)` names what changes are about as the Sync view names it."""
 
     def __init__(
         self,
         context: UiContext,
         run: Callable[[Callable[[], Any], Callable[[Any], str]], None],
-        describe: Callable[[str, str], str],
+        describe: Callable[[str, Sequence[str]], str],
         parent: QWidget,
     ) -> None:
         super().__init__(parent)
@@ -41,6 +45,7 @@ class QuarantinePage(QWidget):
         self.run = run
         self.describe = describe
         self.changes: Sequence[Any] = ()
+        self.groups: list[list[Any]] = []  # one per table row: the changes it stands for
         self.note = muted(self)
         self.table = QTableWidget(0, 7, self)
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
@@ -101,25 +106,36 @@ class QuarantinePage(QWidget):
 
     def show_changes(self, changes: Sequence[Any]) -> None:
         self.changes = changes
+        groups: dict[tuple[Any, ...], list[Any]] = {}
+        for change in changes:
+            key = (change.sender, change.origin_site, change.entity, change.row_id, change.reason)
+            groups.setdefault(key, []).append(change)
+        self.groups = list(groups.values())
         locale = labels.ui_locale(self.context.language())
         short = locale.dateTimeFormat(locale.FormatType.ShortFormat)
-        self.table.setRowCount(len(changes))
-        for row, change in enumerate(changes):
+        self.table.setRowCount(len(self.groups))
+        for row, group in enumerate(self.groups):
+            first = group[0]
+            fields = list(dict.fromkeys(c.field for c in group))
             cells = (
-                str(change.id),
-                locale.toString(QDateTime(change.at).toLocalTime(), short),
-                change.sender,
-                f"{change.origin_site}:{change.origin_seq}",
-                self._record(change),
-                self.describe(change.entity, change.field),
-                self._reason(change.reason),
+                _span(c.id for c in group),
+                locale.toString(QDateTime(first.at).toLocalTime(), short),
+                first.sender,
+                f"{first.origin_site}:{_span(c.origin_seq for c in group)}",
+                self._record(first),
+                self.describe(first.entity, fields),
+                self._reason(first.reason),
             )
             for column, text in enumerate(cells):
                 item = QTableWidgetItem(text)
                 if column == 4:
-                    item.setToolTip(str(change.row_id))  # the whole key, for support
+                    item.setToolTip(str(first.row_id))  # the whole key, for support
+                elif column == 5 and len(fields) > 1:
+                    item.setToolTip(text)  # a long list of fields is cut off in the cell
                 self.table.setItem(row, column, item)
         self.table.resizeColumnsToContents()
+        for column in (3, 5):  # a long span or field list must not push "Why" out of sight
+            self.table.setColumnWidth(column, min(self.table.columnWidth(column), 320))
         self.release_all_button.setEnabled(any(c.releasable for c in changes))
         self._enable()
 
@@ -135,8 +151,9 @@ class QuarantinePage(QWidget):
         return self.tr("%1 (not held here yet)").replace("%1", named)
 
     def selected(self) -> list[Any]:
+        """Every change of the selected rows."""
         rows = sorted({index.row() for index in self.table.selectionModel().selectedRows()})
-        return [self.changes[row] for row in rows if row < len(self.changes)]
+        return [change for row in rows if row < len(self.groups) for change in self.groups[row]]
 
     def _enable(self) -> None:
         chosen = self.selected()
@@ -182,3 +199,14 @@ class QuarantinePage(QWidget):
             lambda: quarantine.discard(self.context.desk, ids),
             lambda count: self.tr("%n set-aside change(s) discarded.", "", count),
         )
+
+
+def _span(numbers: Iterable[int]) -> str:
+    """Numbers as runs: 12, 12–20, or 12–14, 17."""
+    runs: list[list[int]] = []
+    for number in sorted(set(numbers)):
+        if runs and number == runs[-1][1] + 1:
+            runs[-1][1] = number
+        else:
+            runs.append([number, number])
+    return ", ".join(str(a) if a == b else f"{a}–{b}" for a, b in runs)
