@@ -55,7 +55,7 @@
     <name>AccountsTab</name>
     <message>
         <source>Officers who sign in at this site. Passwords stay on this computer.</source>
-        <translation>Petugas yang masuk di situs ini. Kata sandi hanya disimpan di komputer ini.</translation>
+        <translation>Petugas yang masuk di kantor ini. Kata sandi hanya disimpan di komputer ini.</translation>
     </message>
     <message>
         <source>&amp;Add account…</source>
@@ -1046,7 +1046,7 @@
     <message>
         <source>Sensitive fields of this case (its story, health, violence, child or criminal matters) are hidden: only the officers assigned, the site's supervisors and administrators read them.</source>
         <extracomment>what a case window shows: it refreshes when one of these changed</extracomment>
-        <translation>Data sensitif kasus ini (uraian, kesehatan, kekerasan, anak, atau perkara pidana) disembunyikan: hanya petugas yang ditugaskan, supervisor situs, dan administrator yang dapat membacanya.</translation>
+        <translation>Data sensitif kasus ini (uraian, kesehatan, kekerasan, anak, atau perkara pidana) disembunyikan: hanya petugas yang ditugaskan, penyelia kantor, dan administrator yang dapat membacanya.</translation>
     </message>
     <message>
         <source>&amp;Break the glass…</source>
@@ -1058,7 +1058,7 @@
     </message>
     <message>
         <source>You have no need to know this case's sensitive fields. Say why you must read them: the access is recorded with your reason and visible to the supervisors and auditors.</source>
-        <translation>Anda tidak berkepentingan atas data sensitif kasus ini. Jelaskan mengapa Anda harus membacanya: akses ini dicatat beserta alasan Anda dan dapat dilihat supervisor dan auditor.</translation>
+        <translation>Anda tidak berkepentingan atas data sensitif kasus ini. Jelaskan mengapa Anda harus membacanya: akses ini dicatat beserta alasan Anda dan dapat dilihat penyelia dan auditor.</translation>
     </message>
     <message>
         <source>Why the referral is returned (required)</source>
@@ -4005,7 +4005,7 @@
     </message>
     <message>
         <source>The backup holds every record of this desk. It is encrypted with a passphrase of its own (at least {count} characters): keep it apart from the backup, without it the backup cannot be restored.</source>
-        <translation>Cadangan memuat semua catatan meja ini. Cadangan dienkripsi dengan frasa sandinya sendiri (minimal {count} karakter): simpan terpisah dari cadangan; tanpa frasa sandi itu cadangan tidak dapat dipulihkan.</translation>
+        <translation>Cadangan memuat semua catatan Jejaring di komputer ini. Cadangan dienkripsi dengan frasa sandinya sendiri (minimal {count} karakter): simpan terpisah dari cadangan; tanpa frasa sandi itu cadangan tidak dapat dipulihkan.</translation>
     </message>
     <message>
         <source>Encrypt the file</source>
@@ -4315,7 +4315,7 @@
     <name>QuarantinePage</name>
     <message>
         <source>Changes an import did not apply. Those relayed by a site that was not yet a hub, or made before the record reached their site, can pass later: release them once the missing bundle has arrived. Those waiting for their record pass by themselves when it arrives. The others can only be discarded.</source>
-        <translation>Perubahan yang tidak diterapkan saat impor. Perubahan yang diteruskan oleh situs yang belum menjadi hub, atau dibuat sebelum catatannya sampai di situs asalnya, dapat lolos kemudian: lepaskan setelah bundel yang kurang tiba. Perubahan yang menunggu catatannya lolos dengan sendirinya begitu catatan itu tiba. Selebihnya hanya dapat dibuang.</translation>
+        <translation>Perubahan yang tidak diterapkan saat impor. Perubahan yang diteruskan oleh kantor yang belum menjadi hub, atau dibuat sebelum catatannya sampai di kantor asalnya, dapat lolos kemudian: lepaskan setelah bundel yang kurang tiba. Perubahan yang menunggu catatannya lolos dengan sendirinya begitu catatan itu tiba. Selebihnya hanya dapat dibuang.</translation>
     </message>
     <message>
         <source>No.</source>
@@ -4359,7 +4359,7 @@
     </message>
     <message>
         <source>%1 (not held here yet)</source>
-        <translation>%1 (belum ada di situs ini)</translation>
+        <translation>%1 (belum ada di kantor ini)</translation>
     </message>
     <message>
         <source>%1 changes applied, %2 still set aside.</source>
@@ -5415,11 +5415,11 @@ logged column -&gt; an English label for it; a pointer (`..._id`) names what it 
     </message>
     <message>
         <source>The database of this desk was not encrypted yet; it is encrypted now. Only a password of this site's accounts, or this recovery key, opens it.</source>
-        <translation>Basis data meja ini sebelumnya belum terenkripsi; sekarang sudah. Hanya kata sandi akun di situs ini, atau kunci pemulihan ini, yang dapat membukanya.</translation>
+        <translation>Basis data Jejaring di komputer ini sebelumnya belum terenkripsi; sekarang sudah. Hanya kata sandi akun kantor ini, atau kunci pemulihan ini, yang dapat membukanya.</translation>
     </message>
     <message>
         <source>The database of this desk is encrypted. Only a password of this site's accounts, or this recovery key, opens it.</source>
-        <translation>Basis data meja ini terenkripsi. Hanya kata sandi akun di situs ini, atau kunci pemulihan ini, yang dapat membukanya.</translation>
+        <translation>Basis data Jejaring di komputer ini terenkripsi. Hanya kata sandi akun kantor ini, atau kunci pemulihan ini, yang dapat membukanya.</translation>
     </message>
     <message>
         <source>If every administrator's password is forgotten, this key sets a new one (jejaring user recover USERNAME). It is shown only now: write it on paper and keep it locked away, apart from this computer.</source>
@@ -6087,7 +6087,7 @@ logged column -&gt; an English label for it; a pointer (`..._id`) names what it 
     </message>
     <message>
         <source>Site {site}</source>
-        <translation>Situs {site}</translation>
+        <translation>Kantor {site}</translation>
     </message>
     <message>
         <source>&amp;Username:</source>
@@ -6169,15 +6169,15 @@ logged column -&gt; an English label for it; a pointer (`..._id`) names what it 
     </message>
     <message>
         <source>Where this desk keeps its data:</source>
-        <translation>Tempat meja kerja ini menyimpan datanya:</translation>
+        <translation>Tempat Jejaring di komputer ini menyimpan datanya:</translation>
     </message>
     <message>
         <source>This desk works on its own (a database file on this computer)</source>
-        <translation>Meja kerja ini berdiri sendiri (berkas basis data di komputer ini)</translation>
+        <translation>Berdiri sendiri (berkas basis data di komputer ini)</translation>
     </message>
     <message>
         <source>This desk joins an office server (PostgreSQL)</source>
-        <translation>Meja kerja ini bergabung ke server kantor (PostgreSQL)</translation>
+        <translation>Bergabung ke server kantor (PostgreSQL)</translation>
     </message>
     <message>
         <source>Server &amp;address:</source>
@@ -6219,7 +6219,7 @@ logged column -&gt; an English label for it; a pointer (`..._id`) names what it 
     </message>
     <message>
         <source>Signed, encrypted bundle files carry changes between sites that work offline.</source>
-        <translation>Berkas bundel yang ditandatangani dan dienkripsi membawa perubahan antarsitus yang bekerja luring.</translation>
+        <translation>Berkas bundel yang ditandatangani dan dienkripsi membawa perubahan antarkantor yang bekerja luring.</translation>
     </message>
     <message>
         <source>This site</source>
@@ -6271,19 +6271,19 @@ logged column -&gt; an English label for it; a pointer (`..._id`) names what it 
     </message>
     <message>
         <source>Bundles are exchanged by a supervisor or an administrator of this office.</source>
-        <translation>Bundel dipertukarkan oleh supervisor atau administrator kantor ini.</translation>
+        <translation>Bundel dipertukarkan oleh penyelia atau administrator kantor ini.</translation>
     </message>
     <message>
         <source>Send everything again to this site…</source>
-        <translation>Kirim ulang semuanya ke situs ini…</translation>
+        <translation>Kirim ulang semuanya ke kantor ini…</translation>
     </message>
     <message>
         <source>After the site restored a backup, or to be sure it holds everything: harmless, only larger.</source>
-        <translation>Setelah situs itu memulihkan cadangan, atau untuk memastikan ia memegang semuanya: aman, hanya lebih besar.</translation>
+        <translation>Setelah kantor itu memulihkan cadangan, atau untuk memastikan ia memegang semuanya: aman, hanya lebih besar.</translation>
     </message>
     <message>
         <source>Peers</source>
-        <translation>Situs mitra</translation>
+        <translation>Kantor mitra</translation>
     </message>
     <message>
         <source>Imports</source>
@@ -6295,11 +6295,11 @@ logged column -&gt; an English label for it; a pointer (`..._id`) names what it 
     </message>
     <message>
         <source>Known sites</source>
-        <translation>Situs yang dikenal</translation>
+        <translation>Kantor yang dikenal</translation>
     </message>
     <message>
         <source>Site</source>
-        <translation>Situs</translation>
+        <translation>Kantor</translation>
     </message>
     <message>
         <source>Hub</source>
@@ -6511,11 +6511,11 @@ logged column -&gt; an English label for it; a pointer (`..._id`) names what it 
     </message>
     <message>
         <source>Site keys</source>
-        <translation>Kunci situs</translation>
+        <translation>Kunci kantor</translation>
     </message>
     <message>
         <source>Passphrase of this site's keys:</source>
-        <translation>Frasa sandi kunci situs ini:</translation>
+        <translation>Frasa sandi kunci kantor ini:</translation>
     </message>
     <message>
         <source>Export bundle</source>
@@ -6569,15 +6569,15 @@ logged column -&gt; an English label for it; a pointer (`..._id`) names what it 
     </message>
     <message>
         <source>%1 counts %2 changes of %3 up to number %4 that this site should hold; at least %5 of them are missing here.</source>
-        <translation>%1 mencatat %2 perubahan dari %3 sampai nomor %4 yang seharusnya dimiliki situs ini; sekurang-kurangnya %5 di antaranya tidak ada di sini.</translation>
+        <translation>%1 mencatat %2 perubahan dari %3 sampai nomor %4 yang seharusnya dimiliki kantor ini; sekurang-kurangnya %5 di antaranya tidak ada di sini.</translation>
     </message>
     <message>
         <source>%1 has taken bundles from this site that this database does not remember sending: it is an older copy of this site's database (a restored backup?). Changes made here since it was put back reuse numbers that %1 holds, and %1 refuses them. Tell your administrator before sending more bundles.</source>
-        <translation>%1 telah menerima bundel dari situs ini yang tidak diingat pernah dikirim oleh basis data ini: basis data ini adalah salinan lama basis data situs ini (cadangan yang dipulihkan?). Perubahan yang dibuat di sini sejak dipulihkan memakai ulang nomor yang sudah dipegang %1, dan %1 menolaknya. Beri tahu administrator Anda sebelum mengirim bundel lagi.</translation>
+        <translation>%1 telah menerima bundel dari kantor ini yang tidak diingat pernah dikirim oleh basis data ini: basis data ini adalah salinan lama basis data kantor ini (cadangan yang dipulihkan?). Perubahan yang dibuat di sini sejak dipulihkan memakai ulang nomor yang sudah dipegang %1, dan %1 menolaknya. Beri tahu administrator Anda sebelum mengirim bundel lagi.</translation>
     </message>
     <message>
         <source>Ask the administrator of %1 to send everything again to this site (from their Sync view).</source>
-        <translation>Mintalah administrator %1 mengirim ulang semuanya ke situs ini (melalui tampilan Sinkronisasi mereka).</translation>
+        <translation>Mintalah administrator %1 mengirim ulang semuanya ke kantor ini (melalui tampilan Sinkronisasi mereka).</translation>
     </message>
     <message>
         <source>Conflict resolved.</source>
@@ -7851,7 +7851,7 @@ Penyiapan hanya memerlukan satu menit: kantor pengguna Jejaring di komputer ini,
     </message>
     <message>
         <source>report: every case this desk holds, not only this site's</source>
-        <translation>laporan: semua kasus di meja ini, tidak hanya kasus kantor ini</translation>
+        <translation>laporan: semua kasus yang ada di komputer ini, tidak hanya kasus kantor ini</translation>
     </message>
     <message>
         <source>check a PDF against the register of issued documents</source>
@@ -7891,15 +7891,15 @@ Penyiapan hanya memerlukan satu menit: kantor pengguna Jejaring di komputer ini,
     </message>
     <message>
         <source>this site's keys and card, and enrolled peers</source>
-        <translation>kunci dan kartu situs ini, serta situs mitra yang terdaftar</translation>
+        <translation>kunci dan kartu kantor ini, serta kantor mitra yang terdaftar</translation>
     </message>
     <message>
         <source>write this site's public card (keys are made on first use)</source>
-        <translation>tulis kartu publik situs ini (kunci dibuat pada penggunaan pertama)</translation>
+        <translation>tulis kartu publik kantor ini (kunci dibuat pada penggunaan pertama)</translation>
     </message>
     <message>
         <source>enrol a peer site from its card</source>
-        <translation>daftarkan situs mitra dari kartunya</translation>
+        <translation>daftarkan kantor mitra dari kartunya</translation>
     </message>
     <message>
         <source>do not ask to confirm the fingerprint</source>
@@ -7907,27 +7907,27 @@ Penyiapan hanya memerlukan satu menit: kantor pengguna Jejaring di komputer ini,
     </message>
     <message>
         <source>stop trusting a peer site's keys</source>
-        <translation>berhenti memercayai kunci situs mitra</translation>
+        <translation>berhenti memercayai kunci kantor mitra</translation>
     </message>
     <message>
         <source>enrolled peer sites</source>
-        <translation>situs mitra yang terdaftar</translation>
+        <translation>kantor mitra yang terdaftar</translation>
     </message>
     <message>
         <source>mark this site as the hub (the national desk)</source>
-        <translation>tandai situs ini sebagai hub (meja nasional)</translation>
+        <translation>tandai kantor ini sebagai hub (pusat nasional)</translation>
     </message>
     <message>
         <source>this site is no longer the hub</source>
-        <translation>situs ini bukan lagi hub</translation>
+        <translation>kantor ini bukan lagi hub</translation>
     </message>
     <message>
         <source>send a peer everything again with the next bundle</source>
-        <translation>kirim ulang semuanya ke situs mitra dengan bundel berikutnya</translation>
+        <translation>kirim ulang semuanya ke kantor mitra dengan bundel berikutnya</translation>
     </message>
     <message>
         <source>exchange bundle files with peer sites</source>
-        <translation>bertukar berkas bundel dengan situs mitra</translation>
+        <translation>bertukar berkas bundel dengan kantor mitra</translation>
     </message>
     <message>
         <source>write a bundle of what a peer has not acknowledged</source>
@@ -7955,7 +7955,7 @@ Penyiapan hanya memerlukan satu menit: kantor pengguna Jejaring di komputer ini,
     </message>
     <message>
         <source>the change to keep (SITE:SEQ)</source>
-        <translation>perubahan yang dipertahankan (SITUS:URUT)</translation>
+        <translation>perubahan yang dipertahankan (KANTOR:URUT)</translation>
     </message>
     <message>
         <source>a merged value, as JSON</source>
@@ -7983,7 +7983,7 @@ Penyiapan hanya memerlukan satu menit: kantor pengguna Jejaring di komputer ini,
     </message>
     <message>
         <source>Passphrase of this site's keys: </source>
-        <translation>Frasa sandi kunci situs ini: </translation>
+        <translation>Frasa sandi kunci kantor ini: </translation>
     </message>
     <message>
         <source>write an encrypted copy of the database (with a passphrase)</source>
@@ -8019,7 +8019,7 @@ Penyiapan hanya memerlukan satu menit: kantor pengguna Jejaring di komputer ini,
     </message>
     <message>
         <source>Restored site {code} into {database} ({count} accounts).</source>
-        <translation>Situs {code} dipulihkan ke {database} ({count} akun).</translation>
+        <translation>Kantor {code} dipulihkan ke {database} ({count} akun).</translation>
     </message>
     <message>
         <source>Passphrase for the backup: </source>
@@ -8057,7 +8057,7 @@ Dengan kunci ini kata sandi administrator yang terlupa dapat diganti: jejaring u
     </message>
     <message>
         <source>Site card of {code} written to {path}. Fingerprint: {fingerprint}</source>
-        <translation>Kartu situs {code} ditulis ke {path}. Sidik jari: {fingerprint}</translation>
+        <translation>Kartu kantor {code} ditulis ke {path}. Sidik jari: {fingerprint}</translation>
     </message>
     <message>
         <source>The file {path} cannot be read.</source>
@@ -8065,7 +8065,7 @@ Dengan kunci ini kata sandi administrator yang terlupa dapat diganti: jejaring u
     </message>
     <message>
         <source>Site {code} ({name}), agency {agency}, country {country}.</source>
-        <translation>Situs {code} ({name}), instansi {agency}, negara {country}.</translation>
+        <translation>Kantor {code} ({name}), instansi {agency}, negara {country}.</translation>
     </message>
     <message>
         <source>Fingerprint: {fingerprint}</source>
@@ -8073,7 +8073,7 @@ Dengan kunci ini kata sandi administrator yang terlupa dapat diganti: jejaring u
     </message>
     <message>
         <source>Does the fingerprint match what the site read out to you? [y/N] </source>
-        <translation>Apakah sidik jari sama dengan yang dibacakan situs tersebut? [y/N] </translation>
+        <translation>Apakah sidik jari sama dengan yang dibacakan kantor tersebut? [y/N] </translation>
     </message>
     <message>
         <source>Not enrolled.</source>
@@ -8081,11 +8081,11 @@ Dengan kunci ini kata sandi administrator yang terlupa dapat diganti: jejaring u
     </message>
     <message>
         <source>Enrolled site {code}.</source>
-        <translation>Situs {code} terdaftar.</translation>
+        <translation>Kantor {code} terdaftar.</translation>
     </message>
     <message>
         <source>Revoked site {code}: its bundles are refused.</source>
-        <translation>Situs {code} dicabut: bundelnya ditolak.</translation>
+        <translation>Kantor {code} dicabut: bundelnya ditolak.</translation>
     </message>
     <message>
         <source>The next bundle for {code} carries every change again.</source>
@@ -8093,15 +8093,15 @@ Dengan kunci ini kata sandi administrator yang terlupa dapat diganti: jejaring u
     </message>
     <message>
         <source>This site is the hub.</source>
-        <translation>Situs ini adalah hub.</translation>
+        <translation>Kantor ini adalah hub.</translation>
     </message>
     <message>
         <source>This site is not the hub.</source>
-        <translation>Situs ini bukan hub.</translation>
+        <translation>Kantor ini bukan hub.</translation>
     </message>
     <message>
         <source>No peer sites enrolled.</source>
-        <translation>Belum ada situs mitra yang terdaftar.</translation>
+        <translation>Belum ada kantor mitra yang terdaftar.</translation>
     </message>
     <message>
         <source>revoked</source>
@@ -8129,11 +8129,11 @@ Dengan kunci ini kata sandi administrator yang terlupa dapat diganti: jejaring u
     </message>
     <message>
         <source>{sender} has taken bundles from this site that this database does not remember sending: it is an older copy of this site's database (a restored backup?). Changes made here since it was put back reuse numbers that {sender} holds, and {sender} refuses them. Tell your administrator before sending more bundles.</source>
-        <translation>{sender} telah menerima bundel dari situs ini yang tidak diingat pernah dikirim oleh basis data ini: basis data ini adalah salinan lama basis data situs ini (cadangan yang dipulihkan?). Perubahan yang dibuat di sini sejak dipulihkan memakai ulang nomor yang sudah dipegang {sender}, dan {sender} menolaknya. Beri tahu administrator Anda sebelum mengirim bundel lagi.</translation>
+        <translation>{sender} telah menerima bundel dari kantor ini yang tidak diingat pernah dikirim oleh basis data ini: basis data ini adalah salinan lama basis data kantor ini (cadangan yang dipulihkan?). Perubahan yang dibuat di sini sejak dipulihkan memakai ulang nomor yang sudah dipegang {sender}, dan {sender} menolaknya. Beri tahu administrator Anda sebelum mengirim bundel lagi.</translation>
     </message>
     <message>
         <source>{sender} counts {expected} changes of {origin} up to number {upto} that this site should hold; at least {missing} of them are missing here. Ask the administrator of {sender} to send everything again (`jejaring site resend {site}` there).</source>
-        <translation>{sender} mencatat {expected} perubahan dari {origin} sampai nomor {upto} yang seharusnya dimiliki situs ini; sekurang-kurangnya {missing} di antaranya tidak ada di sini. Mintalah administrator {sender} mengirim ulang semuanya (`jejaring site resend {site}` di sana).</translation>
+        <translation>{sender} mencatat {expected} perubahan dari {origin} sampai nomor {upto} yang seharusnya dimiliki kantor ini; sekurang-kurangnya {missing} di antaranya tidak ada di sini. Mintalah administrator {sender} mengirim ulang semuanya (`jejaring site resend {site}` di sana).</translation>
     </message>
     <message>
         <source>No conflicts.</source>
@@ -8157,7 +8157,7 @@ Dengan kunci ini kata sandi administrator yang terlupa dapat diganti: jejaring u
     </message>
     <message>
         <source>{record} (not held here yet)</source>
-        <translation>{record} (belum ada di situs ini)</translation>
+        <translation>{record} (belum ada di kantor ini)</translation>
     </message>
     <message>
         <source>{count} set-aside changes discarded.</source>
@@ -8395,7 +8395,7 @@ Dengan kunci ini kata sandi administrator yang terlupa dapat diganti: jejaring u
     </message>
     <message>
         <source>accounts of this site's officers</source>
-        <translation>akun petugas situs ini</translation>
+        <translation>akun petugas kantor ini</translation>
     </message>
     <message>
         <source>add an officer with an account</source>
@@ -8415,7 +8415,7 @@ Dengan kunci ini kata sandi administrator yang terlupa dapat diganti: jejaring u
     </message>
     <message>
         <source>the accounts of this site</source>
-        <translation>akun-akun situs ini</translation>
+        <translation>akun-akun kantor ini</translation>
     </message>
     <message>
         <source>set an administrator's forgotten password with the office's recovery key</source>
@@ -8471,7 +8471,7 @@ Dengan kunci ini kata sandi administrator yang terlupa dapat diganti: jejaring u
     </message>
     <message>
         <source>copy this desk's database into a new, empty PostgreSQL database</source>
-        <translation>salin basis data meja ini ke basis data PostgreSQL baru yang kosong</translation>
+        <translation>salin basis data Jejaring di komputer ini ke basis data PostgreSQL baru yang kosong</translation>
     </message>
     <message>
         <source>the empty database, e.g. postgresql://jejaring@server/jejaring</source>
@@ -8495,7 +8495,7 @@ Dengan kunci ini kata sandi administrator yang terlupa dapat diganti: jejaring u
     </message>
     <message>
         <source>Copied {rows} rows in {tables} tables; every table has the same rows. Point the desks at {target}.</source>
-        <translation>{rows} baris dalam {tables} tabel disalin; setiap tabel berisi baris yang sama. Arahkan meja-meja kerja ke {target}.</translation>
+        <translation>{rows} baris dalam {tables} tabel disalin; setiap tabel berisi baris yang sama. Arahkan Jejaring di setiap komputer ke {target}.</translation>
     </message>
     <message>
         <source>the audit trail (auditors and administrators)</source>
@@ -9421,7 +9421,7 @@ Dengan kunci ini kata sandi administrator yang terlupa dapat diganti: jejaring u
     </message>
     <message>
         <source>Meeting records are not kept at this desk yet.</source>
-        <translation>Catatan rapat belum dikelola di meja ini.</translation>
+        <translation>Catatan rapat belum dikelola di kantor ini.</translation>
     </message>
     <message>
         <source>Meetings planned</source>
@@ -9866,7 +9866,7 @@ Dengan kunci ini kata sandi administrator yang terlupa dapat diganti: jejaring u
     </message>
     <message>
         <source>This account is disabled. Ask an administrator of this site to enable it.</source>
-        <translation>Akun ini dinonaktifkan. Mintalah administrator situs ini untuk mengaktifkannya.</translation>
+        <translation>Akun ini dinonaktifkan. Mintalah administrator kantor ini untuk mengaktifkannya.</translation>
     </message>
     <message>
         <source>This account is locked after too many wrong passwords. Try again in {minutes} minutes, or ask an administrator to reset the password.</source>
@@ -9898,7 +9898,7 @@ Dengan kunci ini kata sandi administrator yang terlupa dapat diganti: jejaring u
     </message>
     <message>
         <source>There is no account {username} at this site.</source>
-        <translation>Tidak ada akun {username} di situs ini.</translation>
+        <translation>Tidak ada akun {username} di kantor ini.</translation>
     </message>
     <message>
         <source>The recovery key sets the password of an administrator only.</source>
@@ -10431,7 +10431,7 @@ member agencies by code, and officers who attend (their agency becomes a member 
     <message>
         <source>This desk has not been set up yet.</source>
         <extracomment>short codes that open each form's document number, e.g. "KRN-4/BP2MI-JKT/12/2026"</extracomment>
-        <translation>Meja ini belum disiapkan.</translation>
+        <translation>Jejaring di komputer ini belum disiapkan.</translation>
     </message>
     <message>
         <source>The letterhead needs the ministry or agency name.</source>
@@ -10741,7 +10741,7 @@ member agencies by code, and officers who attend (their agency becomes a member 
     </message>
     <message>
         <source>This desk has no recovery key.</source>
-        <translation>Meja ini tidak memiliki kunci pemulihan.</translation>
+        <translation>Jejaring di komputer ini tidak memiliki kunci pemulihan.</translation>
     </message>
     <message>
         <source>That recovery key is not right (it is eight groups of four).</source>
@@ -11435,7 +11435,7 @@ member agencies by code, and officers who attend (their agency becomes a member 
     </message>
     <message>
         <source>This bundle was not encrypted for this site; nothing was imported.</source>
-        <translation>Bundel ini tidak dienkripsi untuk situs ini; tidak ada yang diimpor.</translation>
+        <translation>Bundel ini tidak dienkripsi untuk kantor ini; tidak ada yang diimpor.</translation>
     </message>
     <message>
         <source>This bundle contains an unsafe entry (a path outside the bundle, a link, or an oversize member); nothing was imported.</source>
@@ -11447,15 +11447,15 @@ member agencies by code, and officers who attend (their agency becomes a member 
     </message>
     <message>
         <source>The bundle's signature is not valid for site {site}; nothing was imported.</source>
-        <translation>Tanda tangan bundel tidak sah untuk situs {site}; tidak ada yang diimpor.</translation>
+        <translation>Tanda tangan bundel tidak sah untuk kantor {site}; tidak ada yang diimpor.</translation>
     </message>
     <message>
         <source>This bundle is meant for {sites}, not for this site.</source>
-        <translation>Bundel ini ditujukan untuk {sites}, bukan untuk situs ini.</translation>
+        <translation>Bundel ini ditujukan untuk {sites}, bukan untuk kantor ini.</translation>
     </message>
     <message>
         <source>This bundle comes from a newer version of Jejaring (schema {schema}): update this desk first.</source>
-        <translation>Bundel ini berasal dari versi Jejaring yang lebih baru (skema {schema}): perbarui meja ini dulu.</translation>
+        <translation>Bundel ini berasal dari versi Jejaring yang lebih baru (skema {schema}): perbarui Jejaring di komputer ini dulu.</translation>
     </message>
     <message>
         <source>There is no field {field} of {entity}.</source>
@@ -11472,11 +11472,11 @@ member agencies by code, and officers who attend (their agency becomes a member 
     </message>
     <message>
         <source>No enrolled site has the code {code}.</source>
-        <translation>Tidak ada situs terdaftar dengan kode {code}.</translation>
+        <translation>Tidak ada kantor terdaftar dengan kode {code}.</translation>
     </message>
     <message>
         <source>Site {code} is revoked: nothing is sent to it.</source>
-        <translation>Situs {code} dicabut: tidak ada yang dikirim kepadanya.</translation>
+        <translation>Kantor {code} dicabut: tidak ada yang dikirim kepadanya.</translation>
     </message>
     <message>
         <source>The file {path} cannot be read.</source>
@@ -11485,7 +11485,7 @@ member agencies by code, and officers who attend (their agency becomes a member 
     </message>
     <message>
         <source>This bundle was signed by {site}, a site this desk has not enrolled.</source>
-        <translation>Bundel ini ditandatangani oleh {site}, situs yang belum didaftarkan di meja ini.</translation>
+        <translation>Bundel ini ditandatangani oleh {site}, kantor yang belum didaftarkan di sini.</translation>
     </message>
     <message>
         <source>This bundle was signed by {site}, whose keys were revoked.</source>
@@ -11505,7 +11505,7 @@ member agencies by code, and officers who attend (their agency becomes a member 
     </message>
     <message>
         <source>Wrong passphrase for this site's keys.</source>
-        <translation>Frasa sandi kunci situs ini salah.</translation>
+        <translation>Frasa sandi kunci kantor ini salah.</translation>
     </message>
     <message>
         <source>The passphrase needs at least {count} characters.</source>
@@ -11513,41 +11513,41 @@ member agencies by code, and officers who attend (their agency becomes a member 
     </message>
     <message>
         <source>This file is not a Jejaring site card.</source>
-        <translation>Berkas ini bukan kartu situs Jejaring.</translation>
+        <translation>Berkas ini bukan kartu kantor Jejaring.</translation>
     </message>
     <message>
         <source>This site card has a format this version does not know.</source>
-        <translation>Kartu situs ini memiliki format yang tidak dikenal versi ini.</translation>
+        <translation>Kartu kantor ini memiliki format yang tidak dikenal versi ini.</translation>
     </message>
     <message>
         <source>The site card's signature does not match its keys: do not trust it.</source>
-        <translation>Tanda tangan kartu situs tidak cocok dengan kuncinya: jangan percayai kartu ini.</translation>
+        <translation>Tanda tangan kartu kantor tidak cocok dengan kuncinya: jangan percayai kartu ini.</translation>
     </message>
     <message>
         <source>This site already has its keys.</source>
         <extracomment>changes this site lacks of what the peer's last bundle counted (app/sync/holdings.py)</extracomment>
-        <translation>Situs ini sudah memiliki kunci.</translation>
+        <translation>Kantor ini sudah memiliki kunci.</translation>
     </message>
     <message>
         <source>This site has no keys yet: run `jejaring site card` first.</source>
-        <translation>Situs ini belum memiliki kunci: jalankan `jejaring site card` dulu.</translation>
+        <translation>Kantor ini belum memiliki kunci: jalankan `jejaring site card` dulu.</translation>
     </message>
     <message>
         <source>This desk has not been set up yet: run the setup first.</source>
-        <translation>Meja ini belum disiapkan: jalankan penyiapan dulu.</translation>
+        <translation>Jejaring di komputer ini belum disiapkan: jalankan penyiapan dulu.</translation>
     </message>
     <message>
         <source>This is this site's own card.</source>
-        <translation>Ini kartu situs ini sendiri.</translation>
+        <translation>Ini kartu kantor ini sendiri.</translation>
     </message>
     <message>
         <source>Site {code} was revoked with these keys; it needs new keys.</source>
-        <translation>Situs {code} dicabut dengan kunci ini; situs itu memerlukan kunci baru.</translation>
+        <translation>Kantor {code} dicabut dengan kunci ini; kantor itu memerlukan kunci baru.</translation>
     </message>
     <message>
         <source>claims this site or the shipped data as its origin</source>
         <extracomment>why a change was set aside, as an officer reads it</extracomment>
-        <translation>mengaku berasal dari situs ini atau dari data bawaan</translation>
+        <translation>mengaku berasal dari kantor ini atau dari data bawaan</translation>
     </message>
     <message>
         <source>malformed</source>
@@ -11555,7 +11555,7 @@ member agencies by code, and officers who attend (their agency becomes a member 
     </message>
     <message>
         <source>relayed by a site that is not a hub</source>
-        <translation>diteruskan oleh situs yang bukan hub</translation>
+        <translation>diteruskan oleh kantor yang bukan hub</translation>
     </message>
     <message>
         <source>its origin may not change this record (not in its audience)</source>
@@ -11580,11 +11580,11 @@ member agencies by code, and officers who attend (their agency becomes a member 
     </message>
     <message>
         <source>Change {number} was set aside because it is malformed or claims this site as its origin; it can only be discarded.</source>
-        <translation>Perubahan {number} disisihkan karena rusak bentuknya atau mengaku berasal dari situs ini; perubahan itu hanya dapat dibuang.</translation>
+        <translation>Perubahan {number} disisihkan karena rusak bentuknya atau mengaku berasal dari kantor ini; perubahan itu hanya dapat dibuang.</translation>
     </message>
     <message>
         <source>{origin} numbers new changes ({first} to {last}) with numbers this site already holds for other changes: {origin} was probably put back on an older copy of its database. Nothing was imported. Ask {origin} not to send more bundles until its administrator has been told; this site keeps everything it holds.</source>
-        <translation>{origin} memberi nomor pada perubahan baru ({first} sampai {last}) dengan nomor yang sudah dipegang situs ini untuk perubahan lain: {origin} kemungkinan dipulihkan ke salinan lama basis datanya. Tidak ada yang diimpor. Minta {origin} tidak mengirim bundel lagi sampai administratornya diberi tahu; situs ini menyimpan semua yang dipegangnya.</translation>
+        <translation>{origin} memberi nomor pada perubahan baru ({first} sampai {last}) dengan nomor yang sudah dipegang kantor ini untuk perubahan lain: {origin} kemungkinan dipulihkan ke salinan lama basis datanya. Tidak ada yang diimpor. Minta {origin} tidak mengirim bundel lagi sampai administratornya diberi tahu; kantor ini menyimpan semua yang dipegangnya.</translation>
     </message>
 </context>
 <context>

@@ -89,6 +89,18 @@ def test_every_indonesian_message_is_translated(path: Path) -> None:
     )
 
 
+#: words docs/glossary.md rules out, and why: a site is the officer's office ("kantor", not the
+#: "situs" of a web site), a desk is not a piece of furniture ("meja", but for the tagline "meja
+#: koordinasi"), and the supervisor role is "penyelia"
+NOT_OUR_WORDS = re.compile(r"\bsitus\b|antarsitus|\bsupervisor\b|\bmeja\b(?! koordinasi)", re.IGNORECASE)
+
+
+@pytest.mark.parametrize("path", [JEJARING_ID, QT_ID], ids=lambda p: p.name)
+def test_indonesian_keeps_to_the_glossary(path: Path) -> None:
+    off = [f"{m}: {t!r}" for m in messages(path) for t in m.translations if NOT_OUR_WORDS.search(t)]
+    assert not off, f"{len(off)} translation(s) use a word docs/glossary.md rules out:\n" + "\n".join(off)
+
+
 def test_english_plurals_have_both_forms() -> None:
     """English falls back to the source text, except for plurals: %n needs a singular and a plural."""
     problems = [
