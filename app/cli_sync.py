@@ -206,6 +206,14 @@ def cmd_bundle(config: Config, args: argparse.Namespace) -> int:
                     blobs=result.blobs,
                 )
             )
+            if result.given_back:
+                print(
+                    translate(
+                        "cli",
+                        "Of them, {count} are changes {peer} made itself and no longer holds (it was put "
+                        "back on an older copy): given back.",
+                    ).format(count=result.given_back, peer=result.peer)
+                )
             return 0
         report = importer.import_file(desk, keys, Path(args.file))
         own = desk.site_code or ""
@@ -236,14 +244,33 @@ def cmd_bundle(config: Config, args: argparse.Namespace) -> int:
                 "for it carries every change again.",
             ).format(sender=report.sender)
         )
-    if report.behind and not args.json:
+    if report.taken_back and not args.json:
+        print(
+            translate(
+                "cli",
+                "{sender} gave back {count} changes this site had made and lost when it was put back on "
+                "an older copy: they are in again, and its next changes, cases and letters are numbered "
+                "after them.",
+            ).format(sender=report.sender, count=report.taken_back)
+        )
+    if report.left_back and not args.json:
+        print(
+            translate(
+                "cli",
+                "{sender} holds {count} changes this site made before it was put back on an older copy. "
+                "They were not taken back, because changes made here since then use the same numbers or "
+                "records. Nothing is lost ({sender} keeps them); tell your administrator.",
+            ).format(sender=report.sender, count=report.left_back)
+        )
+    if report.behind and not report.taken_back and not args.json:
         print(
             translate(
                 "cli",
                 "{sender} has taken bundles from this site that this database does not remember "
                 "sending: it is an older copy of this site's database (a restored backup?). Changes "
                 "made here since it was put back reuse numbers that {sender} holds, and {sender} "
-                "refuses them. Tell your administrator before sending more bundles.",
+                "refuses them. If nothing was changed here since, send {sender} a bundle: its next bundle "
+                "gives this site's lost changes back. Otherwise tell your administrator.",
             ).format(sender=report.sender)
         )
     for found in report.diverged if not args.json else []:

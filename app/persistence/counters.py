@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import case, select
 from sqlalchemy.dialects import sqlite
 from sqlalchemy.engine import Connection
 
@@ -42,6 +42,18 @@ def reserve(connection: Connection, name: str, count: int = 1) -> int:
     last = connection.scalar(statement)
     assert last is not None
     return int(last) - count + 1
+
+
+def raise_to(connection: Connection, name: str, value: int) -> None:
+    """Make sure the next number issued under `name` is above `value` (never lowers it): after a
+    site took back records it had numbered and then forgotten (app/sync/restored.py)."""
+    statement = _upsert(connection).values(name=name, value=value)
+    bigger = statement.excluded.value > NumberCounter.value
+    statement = statement.on_conflict_do_update(
+        index_elements=[NumberCounter.name],
+        set_={"value": case((bigger, statement.excluded.value), else_=NumberCounter.value)},
+    )
+    connection.execute(statement)
 
 
 def peek(connection: Connection, name: str) -> int:

@@ -33,7 +33,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from app.i18n import QT_TRANSLATE_NOOP
-from app.sync import SyncError, holdings
+from app.sync import SyncError, holdings, restored
 from app.sync.keys import SiteKeys, canonical, verify
 from app.sync.seals import Seal
 
@@ -288,6 +288,7 @@ def _verify(
         int(manifest["sequence"])
         int(manifest["ack"]["sequence"])
         holdings.from_manifest(manifest)  # optional (app/sync/holdings.py); checked for shape here
+        restored.own_of(manifest)  # optional too (app/sync/restored.py)
     except (ValueError, KeyError, TypeError, AttributeError):
         raise _damaged() from None
     if fmt > FORMAT:

@@ -35,7 +35,7 @@ from app.persistence.capture import SEED_ORIGIN
 from app.persistence.migrations import HEAD_REVISION
 from app.services import access
 from app.services.desk import Desk
-from app.sync import SyncError, bundle, holdings, seals
+from app.sync import SyncError, bundle, holdings, restored, seals
 from app.sync.audience import EVERYONE, ROOTS, Audiences, SiteFacts, dependents_of
 from app.sync.keys import SiteKeys
 from app.sync.sites import own_site
@@ -63,6 +63,8 @@ class ExportResult:
     blobs: int
     path: Path
     bundle_id: uuid.UUID
+    #: the peer's own changes given back to it (it said it holds fewer: app/sync/restored.py)
+    given_back: int = 0
 
 
 def site_facts(session: Session, desk: Desk) -> list[SiteFacts]:
@@ -134,6 +136,19 @@ def _changes_after(connection: Connection, cursor: int, skip: list[str]) -> list
         "SELECT id, origin_site, origin_seq, hlc, entity, row_id, field, value, base, actor, tx"
         " FROM change_log WHERE id > ? AND origin_site NOT IN (?, ?) ORDER BY id",
         (cursor, *skip),
+    )
+
+
+def _given_back(connection: Connection, peer: str, after: int) -> list[Any]:
+    """`peer`'s own changes held here after number `after`, in order (app/sync/restored.py)."""
+    if connection.dialect.name != "sqlite":
+        query = select(*_COLUMNS).where(Change.origin_site == peer, Change.origin_seq > after)
+        return list(connection.execute(query.order_by(Change.origin_seq)))
+    return _text_rows(
+        connection,
+        "SELECT id, origin_site, origin_seq, hlc, entity, row_id, field, value, base, actor, tx"
+        " FROM change_log WHERE origin_site = ? AND origin_seq > ? ORDER BY origin_seq",
+        (peer, after),
     )
 
 
@@ -330,6 +345,8 @@ def export_bundle(desk: Desk, keys: SiteKeys, peer_code: str, out: Path) -> Expo
         peer = peer_for_export(session, peer_code)
         reach = _Reach(desk, session, peer)  # the audiences, read once for the rows and the count
         rows, roots = pending(desk, session, peer, reach)
+        after = restored.to_give_back(session, peer.code)
+        back = [] if after is None else _given_back(session.connection(), peer.code, after)
         upto = int(session.scalar(select(func.max(Change.id))) or 0)
         sequence = peer.sent_seq + 1
         bundle_id = new_id()
@@ -338,7 +355,7 @@ def export_bundle(desk: Desk, keys: SiteKeys, peer_code: str, out: Path) -> Expo
         hashes: set[str] = set()
         seqs: dict[str, list[int]] = defaultdict(list)
         built: dict[int, bytes] = {}
-        for r in rows:
+        for r in rows + back:
             group = groups.setdefault(r.origin_site, bundle.Group(r.origin_site, []))
             line = change_line(r)
             group.lines.append(line)
@@ -367,6 +384,10 @@ def export_bundle(desk: Desk, keys: SiteKeys, peer_code: str, out: Path) -> Expo
             "sequence": sequence,
             "ack": {"sequence": peer.received_seq},
             "holdings": _holdings(desk, session, peer, rows, reach),
+            # what this site holds of its own changes: a peer holding more gives them back
+            "own": int(
+                session.scalar(select(func.max(Change.origin_seq)).where(Change.origin_site == own)) or 0
+            ),
         }
         data = bundle.write(manifest, list(groups.values()), blobs, keys, peer.encryption_key)
         known = {
@@ -384,7 +405,7 @@ def export_bundle(desk: Desk, keys: SiteKeys, peer_code: str, out: Path) -> Expo
                 seq=sequence,
                 bundle_id=bundle_id,
                 upto=upto,
-                changes=len(rows),
+                changes=len(rows) + len(back),
                 created_at=utcnow(),
             )
         )
@@ -396,9 +417,9 @@ def export_bundle(desk: Desk, keys: SiteKeys, peer_code: str, out: Path) -> Expo
         audit.record_accesses(
             desk,
             "export",
-            sorted({(r.entity, r.row_id) for r in rows if r.entity in audit.PERSONAL_ENTITIES}),
+            sorted({(r.entity, r.row_id) for r in rows + back if r.entity in audit.PERSONAL_ENTITIES}),
             {"bundle": sequence, "to": peer.code},
             session=session,
         )
         write_atomically(out, data)
-    return ExportResult(peer.code, sequence, len(rows), len(blobs), out, bundle_id)
+    return ExportResult(peer.code, sequence, len(rows) + len(back), len(blobs), out, bundle_id, len(back))

@@ -74,6 +74,11 @@ class ImportReport:
     #: database is an older copy of the site's (a restored backup); its new changes are refused
     #: by peers that hold the old ones (app/sync/restored.py)
     behind: int = 0
+    #: this site's own changes a peer gave back and this site took (app/sync/restored.py)
+    taken_back: int = 0
+    #: own changes given back but not taken: this copy worked since it was put back, or they
+    #: clash with records made here since; the peer keeps them
+    left_back: int = 0
 
     def to_json(self) -> str:
         return json.dumps(asdict(self), sort_keys=True)
@@ -124,18 +129,29 @@ def import_file(desk: Desk, keys: SiteKeys, path: Path) -> ImportReport:
     from app.sync.quarantine import release_waiting
 
     with collector_paused():  # app/bulk.py: a large bundle is mostly garbage-free objects
-        report = apply(desk, open_file(desk, keys, path))
+        report = apply(desk, open_file(desk, keys, path), own_key=keys.public.signing_key)
     if not report.replay and report.new:
         release_waiting(desk)  # changes that waited for a record this bundle brought
     return report
 
 
-def apply(desk: Desk, opened: bundle.OpenedBundle, *, released: Sequence[int] = ()) -> ImportReport:
+def apply(
+    desk: Desk, opened: bundle.OpenedBundle, *, released: Sequence[int] = (), own_key: str | None = None
+) -> ImportReport:
+    """`own_key`: this site's public signing key, to take back its own changes a peer gives back
+    (app/sync/restored.py); without it they are set aside as before."""
     access.require(desk, access.Permission.SYNC)
     from sqlalchemy.exc import IntegrityError
 
     try:
-        return _apply(desk, opened, released=released)
+        try:
+            return _apply(desk, opened, released=released, own_key=own_key)
+        except IntegrityError:
+            if own_key is None or (desk.site_code or "") not in opened.groups:
+                raise
+            # taking back this site's own changes clashed with records made here since it was
+            # put back: the rest of the bundle goes in without them
+            return _apply(desk, opened, released=released, own_key=own_key, take_back=False)
     except IntegrityError as error:
         if _incomplete(error):
             # an edit pointing a held record at one not held yet, which the merge's waiting (new
@@ -189,7 +205,14 @@ def _shape_ok(line: dict[str, Any], fields: dict[str, frozenset[str]]) -> bool:
         return False
 
 
-def _apply(desk: Desk, opened: bundle.OpenedBundle, *, released: Sequence[int] = ()) -> ImportReport:
+def _apply(
+    desk: Desk,
+    opened: bundle.OpenedBundle,
+    *,
+    released: Sequence[int] = (),
+    own_key: str | None = None,
+    take_back: bool = True,
+) -> ImportReport:
     """Apply a verified bundle; or, with `released`, the quarantined changes of those ids again
     (a bundle made of lines this site kept: no acknowledgement, no peer bookkeeping)."""
     from app.services.attachments import keep_blob
@@ -207,17 +230,25 @@ def _apply(desk: Desk, opened: bundle.OpenedBundle, *, released: Sequence[int] =
             session.execute(delete(SyncQuarantine).where(SyncQuarantine.id.in_(released)))
         lines = [line for group in opened.groups.values() for line in group]
         held = _held(session, lines)
+        own = desk.site_code or ""
         # before the acknowledgement moves anything (a refusal rolls back all the same)
-        restored.refuse_reused_numbers(lines, held)
+        restored.refuse_reused_numbers(lines, held, own)
+        mine = restored.sort_own(session, own, own_key, lines, held, opened.seals)
+        taking = take_back and mine.takeable
         rewound, behind = False, 0
         if not released:
             peer = session.get(SyncPeer, opened.sender)
             assert peer is not None
             ack = int(manifest["ack"]["sequence"])
             behind = max(0, ack - peer.sent_seq)
+            if taking:  # repaired: the next bundle is numbered after those the peer holds
+                peer.sent_seq = max(peer.sent_seq, ack)
             rewound = _acknowledge(session, peer, ack)
             peer.received_seq = max(peer.received_seq, opened.sequence)
             peer.last_received_at = utcnow()
+            own_stated = restored.own_of(manifest)
+            if own_stated is not None:
+                restored.record_statement(session, opened.sender, str(manifest["created_at"]), own_stated)
 
         facts = site_facts(session, desk)
         hubs = {f.code for f in facts if f.is_hub}
@@ -225,12 +256,19 @@ def _apply(desk: Desk, opened: bundle.OpenedBundle, *, released: Sequence[int] =
         fields = {entity: frozenset(logged_columns(entity)) for entity in replicated_tables()}
         quarantine: list[tuple[dict[str, Any], str]] = []
         fresh: list[dict[str, Any]] = []
+        left = 0
         for line in lines:
             key = (line.get("origin"), line.get("seq"))
             if key in held:
                 continue
             held[key] = None
-            if line.get("origin") in (SEED_ORIGIN, desk.site_code):
+            if id(line) in mine.sealed:  # this site's own, forgotten: taken back, or left there
+                if taking:
+                    line["_row"] = uuid.UUID(line["row"])
+                    fresh.append(line)
+                else:
+                    left += 1
+            elif line.get("origin") in (SEED_ORIGIN, desk.site_code):
                 quarantine.append((line, "foreign_origin"))
             elif not _shape_ok(line, fields):
                 quarantine.append((line, "malformed"))
@@ -288,6 +326,9 @@ def _apply(desk: Desk, opened: bundle.OpenedBundle, *, released: Sequence[int] =
                 QT_TRANSLATE_NOOP("sync", "The bundle could not be applied; nothing was imported.")
             )
         assert outcome is not None
+        taken = sum(1 for line in fresh if line["origin"] == own)  # some may have been set aside
+        if taken:
+            restored.taken_back(session, own, mine)
 
         now = utcnow()
         limit_ms = int((now + MAX_FUTURE).timestamp() * 1000)
@@ -346,6 +387,8 @@ def _apply(desk: Desk, opened: bundle.OpenedBundle, *, released: Sequence[int] =
             resend=rewound,
             behind=behind,
             diverged=[asdict(d) for d in diverged],
+            taken_back=taken,
+            left_back=left,
         )
         session.add(
             SyncImport(

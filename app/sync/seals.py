@@ -181,16 +181,21 @@ class Checker:
     def store(self) -> None:
         """Keep the genuine received seals (a newer one covering more replaces the older)."""
         for seal in self.valid.values():
-            held = self.session.get(SyncSeal, (seal.origin, seal.block))
-            if held is None:
-                self.session.add(
-                    SyncSeal(
-                        origin_site=seal.origin,
-                        block=seal.block,
-                        last_seq=seal.last_seq,
-                        hashes=seal.hashes,
-                        signature=seal.signature,
-                    )
-                )
-            elif held.last_seq < seal.last_seq:
-                held.last_seq, held.hashes, held.signature = seal.last_seq, seal.hashes, seal.signature
+            keep(self.session, seal)
+
+
+def keep(session: Session, seal: Seal) -> None:
+    """Store a genuine seal, unless one covering at least as much is held."""
+    held = session.get(SyncSeal, (seal.origin, seal.block))
+    if held is None:
+        session.add(
+            SyncSeal(
+                origin_site=seal.origin,
+                block=seal.block,
+                last_seq=seal.last_seq,
+                hashes=seal.hashes,
+                signature=seal.signature,
+            )
+        )
+    elif held.last_seq < seal.last_seq:
+        held.last_seq, held.hashes, held.signature = seal.last_seq, seal.hashes, seal.signature

@@ -6574,6 +6574,13 @@ logged column -&gt; an English label for it; a pointer (`..._id`) names what it 
             <numerusform>Bundle %1 for %2 written: %n changes.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Of them, %n are changes %1 made itself and no longer holds (it was put back on an older copy): given back.</source>
+        <translation>
+            <numerusform>Of them, %n is a change %1 made itself and no longer holds (it was put back on an older copy): given back.</numerusform>
+            <numerusform>Of them, %n are changes %1 made itself and no longer holds (it was put back on an older copy): given back.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Writing the bundle…</source>
         <translation type="unfinished"></translation>
@@ -6595,8 +6602,22 @@ logged column -&gt; an English label for it; a pointer (`..._id`) names what it 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 has taken bundles from this site that this database does not remember sending: it is an older copy of this site&apos;s database (a restored backup?). Changes made here since it was put back reuse numbers that %1 holds, and %1 refuses them. Tell your administrator before sending more bundles.</source>
+        <source>%1 has taken bundles from this site that this database does not remember sending: it is an older copy of this site&apos;s database (a restored backup?). Changes made here since it was put back reuse numbers that %1 holds, and %1 refuses them. If nothing was changed here since, send %1 a bundle: its next bundle gives this site&apos;s lost changes back. Otherwise tell your administrator.</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 gave back %n change(s) this site had made and lost when it was put back on an older copy: they are in again, and its next changes, cases and letters are numbered after them.</source>
+        <translation>
+            <numerusform>%1 gave back %n change this site had made and lost when it was put back on an older copy: they are in again, and its next changes, cases and letters are numbered after them.</numerusform>
+            <numerusform>%1 gave back %n changes this site had made and lost when it was put back on an older copy: they are in again, and its next changes, cases and letters are numbered after them.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 holds %n change(s) this site made before it was put back on an older copy. They were not taken back, because changes made here since then use the same numbers or records. Nothing is lost (%1 keeps them); tell your administrator.</source>
+        <translation>
+            <numerusform>%1 holds %n change this site made before it was put back on an older copy. They were not taken back, because changes made here since then use the same numbers or records. Nothing is lost (%1 keeps them); tell your administrator.</numerusform>
+            <numerusform>%1 holds %n changes this site made before it was put back on an older copy. They were not taken back, because changes made here since then use the same numbers or records. Nothing is lost (%1 keeps them); tell your administrator.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Ask the administrator of %1 to send everything again to this site (from their Sync view).</source>
@@ -8007,6 +8028,10 @@ Setting up takes a minute: the office this desk belongs to, its first administra
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>{sender} has taken bundles from this site that this database does not remember sending: it is an older copy of this site&apos;s database (a restored backup?). Changes made here since it was put back reuse numbers that {sender} holds, and {sender} refuses them. If nothing was changed here since, send {sender} a bundle: its next bundle gives this site&apos;s lost changes back. Otherwise tell your administrator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>write an encrypted copy of the database (with a passphrase)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8136,6 +8161,10 @@ With it an administrator&apos;s forgotten password can be replaced: jejaring use
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Of them, {count} are changes {peer} made itself and no longer holds (it was put back on an older copy): given back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Bundle {sequence} from {sender} was imported before; nothing changed.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8148,7 +8177,11 @@ With it an administrator&apos;s forgotten password can be replaced: jejaring use
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>{sender} has taken bundles from this site that this database does not remember sending: it is an older copy of this site&apos;s database (a restored backup?). Changes made here since it was put back reuse numbers that {sender} holds, and {sender} refuses them. Tell your administrator before sending more bundles.</source>
+        <source>{sender} gave back {count} changes this site had made and lost when it was put back on an older copy: they are in again, and its next changes, cases and letters are numbered after them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{sender} holds {count} changes this site made before it was put back on an older copy. They were not taken back, because changes made here since then use the same numbers or records. Nothing is lost ({sender} keeps them); tell your administrator.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -11492,6 +11525,7 @@ member agencies by code, and officers who attend (their agency becomes a member 
     </message>
     <message>
         <source>No enrolled site has the code {code}.</source>
+        <extracomment>the peer&apos;s own changes given back to it (it said it holds fewer: app/sync/restored.py)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -11500,7 +11534,7 @@ member agencies by code, and officers who attend (their agency becomes a member 
     </message>
     <message>
         <source>The file {path} cannot be read.</source>
-        <extracomment>the sender had lost bundles it acknowledged: the next bundle to it carries everything origins of which this site lacks changes the sender believes it holds (app/sync/holdings.py): {origin, upto, expected, held, missing}; empty when all are held or the bundle says nothing the sender acknowledges this many bundles more than this site remembers sending it: this database is an older copy of the site&apos;s (a restored backup); its new changes are refused by peers that hold the old ones (app/sync/restored.py)</extracomment>
+        <extracomment>the sender had lost bundles it acknowledged: the next bundle to it carries everything origins of which this site lacks changes the sender believes it holds (app/sync/holdings.py): {origin, upto, expected, held, missing}; empty when all are held or the bundle says nothing the sender acknowledges this many bundles more than this site remembers sending it: this database is an older copy of the site&apos;s (a restored backup); its new changes are refused by peers that hold the old ones (app/sync/restored.py) this site&apos;s own changes a peer gave back and this site took (app/sync/restored.py) own changes given back but not taken: this copy worked since it was put back, or they clash with records made here since; the peer keeps them</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -11604,6 +11638,7 @@ member agencies by code, and officers who attend (their agency becomes a member 
     </message>
     <message>
         <source>{origin} numbers new changes ({first} to {last}) with numbers this site already holds for other changes: {origin} was probably put back on an older copy of its database. Nothing was imported. Ask {origin} not to send more bundles until its administrator has been told; this site keeps everything it holds.</source>
+        <extracomment>local_state key of the highest own change number a peer last stated (`own` of its manifest)</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>

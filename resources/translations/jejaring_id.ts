@@ -6551,6 +6551,12 @@ logged column -&gt; an English label for it; a pointer (`..._id`) names what it 
             <numerusform>Bundel %1 untuk %2 ditulis: %n perubahan.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Of them, %n are changes %1 made itself and no longer holds (it was put back on an older copy): given back.</source>
+        <translation>
+            <numerusform>Di antaranya, %n perubahan dibuat oleh %1 sendiri dan tidak lagi dipegangnya (kantor itu dikembalikan ke salinan lama): dikembalikan kepadanya.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Writing the bundle…</source>
         <translation>Menulis bundel…</translation>
@@ -6572,8 +6578,20 @@ logged column -&gt; an English label for it; a pointer (`..._id`) names what it 
         <translation>%1 mencatat %2 perubahan dari %3 sampai nomor %4 yang seharusnya dimiliki kantor ini; sekurang-kurangnya %5 di antaranya tidak ada di sini.</translation>
     </message>
     <message>
-        <source>%1 has taken bundles from this site that this database does not remember sending: it is an older copy of this site's database (a restored backup?). Changes made here since it was put back reuse numbers that %1 holds, and %1 refuses them. Tell your administrator before sending more bundles.</source>
-        <translation>%1 telah menerima bundel dari kantor ini yang tidak diingat pernah dikirim oleh basis data ini: basis data ini adalah salinan lama basis data kantor ini (cadangan yang dipulihkan?). Perubahan yang dibuat di sini sejak dipulihkan memakai ulang nomor yang sudah dipegang %1, dan %1 menolaknya. Beri tahu administrator Anda sebelum mengirim bundel lagi.</translation>
+        <source>%1 has taken bundles from this site that this database does not remember sending: it is an older copy of this site's database (a restored backup?). Changes made here since it was put back reuse numbers that %1 holds, and %1 refuses them. If nothing was changed here since, send %1 a bundle: its next bundle gives this site's lost changes back. Otherwise tell your administrator.</source>
+        <translation>%1 telah menerima bundel dari kantor ini yang tidak diingat pernah dikirim oleh basis data ini: basis data ini adalah salinan lama basis data kantor ini (cadangan yang dipulihkan?). Perubahan yang dibuat di sini sejak dipulihkan memakai ulang nomor yang sudah dipegang %1, dan %1 menolaknya. Jika sejak itu tidak ada yang diubah di sini, kirimkan bundel kepada %1: bundel balasannya mengembalikan perubahan kantor ini yang hilang. Jika ada, beri tahu administrator Anda.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 gave back %n change(s) this site had made and lost when it was put back on an older copy: they are in again, and its next changes, cases and letters are numbered after them.</source>
+        <translation>
+            <numerusform>%1 mengembalikan %n perubahan yang dibuat kantor ini dan hilang ketika kantor ini dikembalikan ke salinan lama: perubahan itu sudah masuk lagi, dan perubahan, kasus, serta surat berikutnya diberi nomor sesudahnya.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 holds %n change(s) this site made before it was put back on an older copy. They were not taken back, because changes made here since then use the same numbers or records. Nothing is lost (%1 keeps them); tell your administrator.</source>
+        <translation>
+            <numerusform>%1 memegang %n perubahan yang dibuat kantor ini sebelum dikembalikan ke salinan lama. Perubahan itu tidak diambil kembali, karena perubahan yang dibuat di sini sejak itu memakai nomor atau catatan yang sama. Tidak ada yang hilang (%1 menyimpannya); beri tahu administrator Anda.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Ask the administrator of %1 to send everything again to this site (from their Sync view).</source>
@@ -7986,6 +8004,10 @@ Penyiapan hanya memerlukan satu menit: kantor pengguna Jejaring di komputer ini,
         <translation>Frasa sandi kunci kantor ini: </translation>
     </message>
     <message>
+        <source>{sender} has taken bundles from this site that this database does not remember sending: it is an older copy of this site's database (a restored backup?). Changes made here since it was put back reuse numbers that {sender} holds, and {sender} refuses them. If nothing was changed here since, send {sender} a bundle: its next bundle gives this site's lost changes back. Otherwise tell your administrator.</source>
+        <translation>{sender} telah menerima bundel dari kantor ini yang tidak diingat pernah dikirim oleh basis data ini: basis data ini adalah salinan lama basis data kantor ini (cadangan yang dipulihkan?). Perubahan yang dibuat di sini sejak dipulihkan memakai ulang nomor yang sudah dipegang {sender}, dan {sender} menolaknya. Jika sejak itu tidak ada yang diubah di sini, kirimkan bundel kepada {sender}: bundel balasannya mengembalikan perubahan kantor ini yang hilang. Jika ada, beri tahu administrator Anda.</translation>
+    </message>
+    <message>
         <source>write an encrypted copy of the database (with a passphrase)</source>
         <translation>tulis salinan basis data yang terenkripsi (dengan frasa sandi)</translation>
     </message>
@@ -8116,6 +8138,10 @@ Dengan kunci ini kata sandi administrator yang terlupa dapat diganti: jejaring u
         <translation>Bundel {sequence} untuk {peer} ditulis ke {path}: {changes} perubahan, {blobs} lampiran.</translation>
     </message>
     <message>
+        <source>Of them, {count} are changes {peer} made itself and no longer holds (it was put back on an older copy): given back.</source>
+        <translation>Di antaranya, {count} perubahan dibuat oleh {peer} sendiri dan tidak lagi dipegangnya (kantor itu dikembalikan ke salinan lama): dikembalikan kepadanya.</translation>
+    </message>
+    <message>
         <source>Bundle {sequence} from {sender} was imported before; nothing changed.</source>
         <translation>Bundel {sequence} dari {sender} sudah pernah diimpor; tidak ada yang berubah.</translation>
     </message>
@@ -8128,8 +8154,12 @@ Dengan kunci ini kata sandi administrator yang terlupa dapat diganti: jejaring u
         <translation>{sender} kehilangan bundel yang sudah dikonfirmasinya (cadangan yang dipulihkan?): bundel berikutnya untuknya memuat semua perubahan lagi.</translation>
     </message>
     <message>
-        <source>{sender} has taken bundles from this site that this database does not remember sending: it is an older copy of this site's database (a restored backup?). Changes made here since it was put back reuse numbers that {sender} holds, and {sender} refuses them. Tell your administrator before sending more bundles.</source>
-        <translation>{sender} telah menerima bundel dari kantor ini yang tidak diingat pernah dikirim oleh basis data ini: basis data ini adalah salinan lama basis data kantor ini (cadangan yang dipulihkan?). Perubahan yang dibuat di sini sejak dipulihkan memakai ulang nomor yang sudah dipegang {sender}, dan {sender} menolaknya. Beri tahu administrator Anda sebelum mengirim bundel lagi.</translation>
+        <source>{sender} gave back {count} changes this site had made and lost when it was put back on an older copy: they are in again, and its next changes, cases and letters are numbered after them.</source>
+        <translation>{sender} mengembalikan {count} perubahan yang dibuat kantor ini dan hilang ketika kantor ini dikembalikan ke salinan lama: perubahan itu sudah masuk lagi, dan perubahan, kasus, serta surat berikutnya diberi nomor sesudahnya.</translation>
+    </message>
+    <message>
+        <source>{sender} holds {count} changes this site made before it was put back on an older copy. They were not taken back, because changes made here since then use the same numbers or records. Nothing is lost ({sender} keeps them); tell your administrator.</source>
+        <translation>{sender} memegang {count} perubahan yang dibuat kantor ini sebelum dikembalikan ke salinan lama. Perubahan itu tidak diambil kembali, karena perubahan yang dibuat di sini sejak itu memakai nomor atau catatan yang sama. Tidak ada yang hilang ({sender} menyimpannya); beri tahu administrator Anda.</translation>
     </message>
     <message>
         <source>{sender} counts {expected} changes of {origin} up to number {upto} that this site should hold; at least {missing} of them are missing here. Ask the administrator of {sender} to send everything again (`jejaring site resend {site}` there).</source>
@@ -11472,6 +11502,7 @@ member agencies by code, and officers who attend (their agency becomes a member 
     </message>
     <message>
         <source>No enrolled site has the code {code}.</source>
+        <extracomment>the peer's own changes given back to it (it said it holds fewer: app/sync/restored.py)</extracomment>
         <translation>Tidak ada kantor terdaftar dengan kode {code}.</translation>
     </message>
     <message>
@@ -11480,7 +11511,7 @@ member agencies by code, and officers who attend (their agency becomes a member 
     </message>
     <message>
         <source>The file {path} cannot be read.</source>
-        <extracomment>the sender had lost bundles it acknowledged: the next bundle to it carries everything origins of which this site lacks changes the sender believes it holds (app/sync/holdings.py): {origin, upto, expected, held, missing}; empty when all are held or the bundle says nothing the sender acknowledges this many bundles more than this site remembers sending it: this database is an older copy of the site's (a restored backup); its new changes are refused by peers that hold the old ones (app/sync/restored.py)</extracomment>
+        <extracomment>the sender had lost bundles it acknowledged: the next bundle to it carries everything origins of which this site lacks changes the sender believes it holds (app/sync/holdings.py): {origin, upto, expected, held, missing}; empty when all are held or the bundle says nothing the sender acknowledges this many bundles more than this site remembers sending it: this database is an older copy of the site's (a restored backup); its new changes are refused by peers that hold the old ones (app/sync/restored.py) this site's own changes a peer gave back and this site took (app/sync/restored.py) own changes given back but not taken: this copy worked since it was put back, or they clash with records made here since; the peer keeps them</extracomment>
         <translation>Berkas {path} tidak dapat dibaca.</translation>
     </message>
     <message>
@@ -11584,6 +11615,7 @@ member agencies by code, and officers who attend (their agency becomes a member 
     </message>
     <message>
         <source>{origin} numbers new changes ({first} to {last}) with numbers this site already holds for other changes: {origin} was probably put back on an older copy of its database. Nothing was imported. Ask {origin} not to send more bundles until its administrator has been told; this site keeps everything it holds.</source>
+        <extracomment>local_state key of the highest own change number a peer last stated (`own` of its manifest)</extracomment>
         <translation>{origin} memberi nomor pada perubahan baru ({first} sampai {last}) dengan nomor yang sudah dipegang kantor ini untuk perubahan lain: {origin} kemungkinan dipulihkan ke salinan lama basis datanya. Tidak ada yang diimpor. Minta {origin} tidak mengirim bundel lagi sampai administratornya diberi tahu; kantor ini menyimpan semua yang dipegangnya.</translation>
     </message>
 </context>

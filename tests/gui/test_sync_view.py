@@ -212,7 +212,7 @@ def test_a_site_back_on_an_older_copy_is_told_and_its_new_work_is_refused_by_the
     window, view = _sync_view(qtbot, make_context(embassy.desk))
     view.import_path(from_hub)
     qtbot.waitUntil(lambda: "does not remember sending" in view.message.text(), timeout=20_000)
-    assert "KP2MI-HUB refuses them. Tell your administrator" in view.message.text()
+    assert "KP2MI-HUB refuses them. If nothing was changed here since" in view.message.text()
     assert "#b3261e" in view.message.styleSheet()
     qtbot.waitUntil(lambda: not view.context.tasks.busy, timeout=10_000)
     window.grab().save(str(SHOTS / "sync-older-copy.png"))
@@ -229,6 +229,28 @@ def test_a_site_back_on_an_older_copy_is_told_and_its_new_work_is_refused_by_the
     qtbot.waitUntil(lambda: not view.context.tasks.busy, timeout=10_000)
     assert hub.dump() == before
     window.grab().save(str(SHOTS / "sync-refused-older-copy.png"))
+    window.close()
+    view.context.tasks.wait()
+
+
+def test_a_site_back_on_an_older_copy_takes_its_own_changes_back_in_the_window(
+    qtbot: QtBot, three: list[SyncSite], make_context: Callable[[Desk], UiContext], tmp_path: Path
+) -> None:
+    from tests.sync.test_restored_origin import _lost_and_restored, _numbers
+
+    embassy, _desk, hub = three
+    lost, _forgotten = _lost_and_restored(three, tmp_path)
+    back = hub.export_to(embassy.code)
+
+    window, view = _sync_view(qtbot, make_context(embassy.desk))
+    view.import_path(back)
+    qtbot.waitUntil(lambda: "gave back" in view.message.text(), timeout=20_000)
+    assert "lost when it was put back on an older copy: they are in again" in view.message.text()
+    assert "does not remember sending" not in view.message.text()
+    assert "#b3261e" not in view.message.styleSheet()
+    qtbot.waitUntil(lambda: not view.context.tasks.busy, timeout=10_000)
+    assert lost.number in _numbers(embassy)
+    window.grab().save(str(SHOTS / "sync-taken-back.png"))
     window.close()
     view.context.tasks.wait()
 

@@ -140,3 +140,45 @@ def test_an_unknown_classification_code_is_refused(desk: Desk) -> None:
     with pytest.raises(ValidationError) as raised:
         _draft(desk, date(2026, 2, 2), cls="ZZ.99")
     assert raised.value.field == "classification"
+
+
+def test_every_number_counter_can_be_rebuilt_from_the_records(demo_desk: Desk) -> None:
+    """A site that takes back records it numbered and forgot (app/sync/restored.py) moves its
+    counters to the highest numbers among its records: for a site that lost nothing, that is
+    exactly where its counters stand, for every kind of number it issues."""
+    from datetime import UTC, datetime
+
+    from sqlalchemy import select
+
+    from app.models import NumberCounter
+    from app.services import breaches, case_documents
+    from app.sync.restored import _numbers_held
+
+    case_documents.print_form(demo_desk, case_documents.PrintRequest("protocol", "protocol"))
+    breaches.record_breach(
+        demo_desk, found_at=datetime(2026, 11, 20, 9, tzinfo=UTC), description="Laptop hilang di bandara."
+    )
+    with demo_desk.read() as session:
+        issued = {
+            name: value
+            for name, value in session.execute(select(NumberCounter.name, NumberCounter.value))
+            if not name.startswith("changes:")
+        }
+        rebuilt = _numbers_held(session, demo_desk.site_code or "")
+    kinds = {name.split(":")[0] for name in issued}
+    assert {"case", "agenda", "letter", "document", "breach"} <= kinds, kinds
+    assert rebuilt == issued
+
+
+def test_a_counter_is_raised_but_never_lowered(desk: Desk) -> None:
+    from app.persistence import counters
+
+    with desk.write() as session:
+        connection = session.connection()
+        counters.raise_to(connection, "case:TEST:2026", 7)  # made by the raise
+        assert counters.peek(connection, "case:TEST:2026") == 7
+        counters.raise_to(connection, "case:TEST:2026", 3)  # lower: left as it is
+        assert counters.peek(connection, "case:TEST:2026") == 7
+        assert counters.reserve(connection, "case:TEST:2026") == 8
+        counters.raise_to(connection, "case:TEST:2026", 20)
+        assert counters.reserve(connection, "case:TEST:2026") == 21

@@ -547,11 +547,19 @@ class SyncView(View):
         from app.sync import export
 
         def done(result: Any) -> None:
-            self._done(
+            text = (
                 self.tr("Bundle %1 for %2 written: %n change(s).", "", result.changes)
                 .replace("%1", str(result.sequence))
                 .replace("%2", result.peer)
             )
+            if result.given_back:
+                text += " " + self.tr(
+                    "Of them, %n are changes %1 made itself and no longer holds (it was put back on an "
+                    "older copy): given back.",
+                    "",
+                    result.given_back,
+                ).replace("%1", result.peer)
+            self._done(text)
 
         self._with_keys(
             lambda keys: export.export_bundle(self.context.desk, keys, peer, path),
@@ -576,10 +584,15 @@ class SyncView(View):
                 "{conflicts} conflicts, {quarantined} quarantined."
             ).format(**json.loads(report.to_json()))
             lines = [text] + [self._divergence(report.sender, found) for found in report.diverged]
-            if report.behind:
+            if report.taken_back:
+                lines.append(self._taken_back(report.sender, report.taken_back))
+            elif report.behind:
                 lines.append(self._older_copy(report.sender))
+            if report.left_back:
+                lines.append(self._left_back(report.sender, report.left_back))
             self._done("\n".join(lines))
-            if report.diverged or report.behind:  # not a failure of this import, but someone must act
+            # not a failure of this import, but someone must act
+            if report.diverged or report.left_back or (report.behind and not report.taken_back):
                 self.message.setStyleSheet("color: #b3261e;")
 
         self._with_keys(
@@ -607,8 +620,26 @@ class SyncView(View):
         return self.tr(
             "%1 has taken bundles from this site that this database does not remember sending: it is "
             "an older copy of this site's database (a restored backup?). Changes made here since it "
-            "was put back reuse numbers that %1 holds, and %1 refuses them. Tell your administrator "
-            "before sending more bundles."
+            "was put back reuse numbers that %1 holds, and %1 refuses them. If nothing was changed here "
+            "since, send %1 a bundle: its next bundle gives this site's lost changes back. Otherwise "
+            "tell your administrator."
+        ).replace("%1", sender)
+
+    def _taken_back(self, sender: str, count: int) -> str:
+        return self.tr(
+            "%1 gave back %n change(s) this site had made and lost when it was put back on an older "
+            "copy: they are in again, and its next changes, cases and letters are numbered after them.",
+            "",
+            count,
+        ).replace("%1", sender)
+
+    def _left_back(self, sender: str, count: int) -> str:
+        return self.tr(
+            "%1 holds %n change(s) this site made before it was put back on an older copy. They were "
+            "not taken back, because changes made here since then use the same numbers or records. "
+            "Nothing is lost (%1 keeps them); tell your administrator.",
+            "",
+            count,
         ).replace("%1", sender)
 
     def _ask_for_resend(self, sender: str) -> str:
