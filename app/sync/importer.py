@@ -262,7 +262,8 @@ def _apply(
             if key in held:
                 continue
             held[key] = None
-            if id(line) in mine.sealed:  # this site's own, forgotten: taken back, or left there
+            # this site's own, forgotten (sealed by its own key): taken back, or left at the peer
+            if id(line) in mine.sealed and _shape_ok(line, fields):
                 if taking:
                     line["_row"] = uuid.UUID(line["row"])
                     fresh.append(line)

@@ -58,10 +58,11 @@ def test_an_import_runs_paused(monkeypatch: pytest.MonkeyPatch) -> None:
     seen: list[bool] = []
     monkeypatch.setattr(importer, "open_file", lambda *_args: seen.append(gc.isenabled()))
 
-    def apply(*_args: object) -> SimpleNamespace:
+    def apply(*_args: object, **_kwargs: object) -> SimpleNamespace:
         seen.append(gc.isenabled())
         return SimpleNamespace(replay=True, new=0)  # nothing new: no waiting changes to release
 
     monkeypatch.setattr(importer, "apply", apply)
-    importer.import_file(None, None, None)  # type: ignore[arg-type]
+    keys = SimpleNamespace(public=SimpleNamespace(signing_key=""))
+    importer.import_file(None, keys, None)  # type: ignore[arg-type]
     assert seen == [False, False] and gc.isenabled()
