@@ -118,6 +118,12 @@ class _Row(NamedTuple):
     tx: str
 
 
+#: the log's columns as _Row reads them, on SQLite
+_LOG_TEXT = (
+    "SELECT id, origin_site, origin_seq, hlc, entity, row_id, field, value, base, actor, tx FROM change_log"
+)
+
+
 def _dashed(hex_text: str) -> str:
     h = hex_text
     return f"{h[:8]}-{h[8:12]}-{h[12:16]}-{h[16:20]}-{h[20:]}"
@@ -133,8 +139,7 @@ def _changes_after(connection: Connection, cursor: int, skip: list[str]) -> list
         return list(connection.execute(query))
     return _text_rows(
         connection,
-        "SELECT id, origin_site, origin_seq, hlc, entity, row_id, field, value, base, actor, tx"
-        " FROM change_log WHERE id > ? AND origin_site NOT IN (?, ?) ORDER BY id",
+        _LOG_TEXT + " WHERE id > ? AND origin_site NOT IN (?, ?) ORDER BY id",
         (cursor, *skip),
     )
 
@@ -146,8 +151,7 @@ def _given_back(connection: Connection, peer: str, after: int) -> list[Any]:
         return list(connection.execute(query.order_by(Change.origin_seq)))
     return _text_rows(
         connection,
-        "SELECT id, origin_site, origin_seq, hlc, entity, row_id, field, value, base, actor, tx"
-        " FROM change_log WHERE origin_site = ? AND origin_seq > ? ORDER BY origin_seq",
+        _LOG_TEXT + " WHERE origin_site = ? AND origin_seq > ? ORDER BY origin_seq",
         (peer, after),
     )
 
@@ -179,8 +183,7 @@ def _own_lines(connection: Connection, origin: str, built: dict[int, bytes]) -> 
         else:
             rows = _text_rows(
                 connection,
-                "SELECT id, origin_site, origin_seq, hlc, entity, row_id, field, value, base, actor, tx"
-                " FROM change_log WHERE origin_site = ? AND origin_seq >= ? ORDER BY origin_seq",
+                _LOG_TEXT + " WHERE origin_site = ? AND origin_seq >= ? ORDER BY origin_seq",
                 (origin, start),
             )
         for r in rows:
